@@ -1,0 +1,41 @@
+package dev.dmz.core.ip;
+
+import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
+import org.immutables.value.Value;
+
+/**
+ * What each parent may do with the program's results after its last day.
+ *
+ * <pre>{@code
+ * PostProgramLicence.of("Each parent: perpetual, royalty-free, non-exclusive licence for its own products.")
+ * }</pre>
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class PostProgramLicence implements WithPostProgramLicence {
+  PostProgramLicence() {}
+
+  /**
+   * The licence terms, in the words of the framework.
+   *
+   * @return the terms, not blank
+   */
+  @Value.Parameter
+  public abstract String terms();
+
+  /**
+   * A licence.
+   *
+   * @param terms the terms, not blank
+   * @return the licence
+   */
+  public static PostProgramLicence of(String terms) {
+    return ImmutablePostProgramLicence.of(terms);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.notBlank("PostProgramLicence.terms", terms());
+  }
+}

@@ -1,0 +1,136 @@
+package dev.dmz.core.value;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Structural checks for the {@code @Value.Check} methods of value types. Each check either returns
+ * quietly or throws {@link InvalidValueException} naming the field ({@code Type.attribute}) and the
+ * bad value. These are facts about shape only; DMZ compliance belongs to the rules.
+ */
+public final class Require {
+  private Require() {}
+
+  /**
+   * A condition that must hold for a field.
+   *
+   * @param condition what must be true
+   * @param field the field, as {@code Type.attribute}
+   * @param problem what is wrong when the condition is false, for example "must not be negative"
+   * @param value the offending value, shown in the message
+   */
+  public static void that(boolean condition, String field, String problem, Object value) {
+    if (!condition) {
+      throw new InvalidValueException(field, problem, value);
+    }
+  }
+
+  /**
+   * A text that must have at least one non-white-space character.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param value the text
+   */
+  public static void notBlank(String field, String value) {
+    that(!value.isBlank(), field, "must not be blank", value);
+  }
+
+  /**
+   * An identifier: not blank, and without leading or trailing white space (" 4711" and "4711" would
+   * otherwise be two different people).
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param value the identifier
+   */
+  public static void identifier(String field, String value) {
+    notBlank(field, value);
+    that(value.strip().equals(value), field, "must not start or end with white space", value);
+  }
+
+  /**
+   * An amount of money strictly greater than zero.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param amount the amount
+   */
+  public static void positive(String field, Money amount) {
+    that(amount.isPositive(), field, "must be more than zero", amount);
+  }
+
+  /**
+   * A number strictly greater than zero.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param number the number
+   */
+  public static void positive(String field, BigDecimal number) {
+    that(number.signum() > 0, field, "must be more than zero", number);
+  }
+
+  /**
+   * A number zero or greater.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param number the number
+   */
+  public static void notNegative(String field, BigDecimal number) {
+    that(number.signum() >= 0, field, "must not be negative", number);
+  }
+
+  /**
+   * A whole number zero or greater.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param number the number
+   */
+  public static void notNegative(String field, long number) {
+    that(number >= 0, field, "must not be negative", number);
+  }
+
+  /**
+   * An amount in the currency of the value that holds it: dmz never converts between currencies.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param amount the amount
+   * @param currency the currency every amount of the enclosing value is in
+   */
+  public static void inCurrency(String field, Money amount, CurrencyUnit currency) {
+    that(amount.getCurrencyUnit().equals(currency), field, "must be in " + currency.getCode(), amount);
+  }
+
+  /**
+   * A date that must not lie before another one.
+   *
+   * @param field the later field, as {@code Type.attribute}
+   * @param date the later date
+   * @param earlierField the name of the earlier field, for the message
+   * @param earlier the earlier date
+   */
+  public static void notBefore(String field, LocalDate date, String earlierField, LocalDate earlier) {
+    that(!date.isBefore(earlier), field, "must not be before " + earlierField + " " + earlier, date);
+  }
+
+  /**
+   * Elements of one collection whose keys must all differ, for example the ids of a list of
+   * milestones.
+   *
+   * @param field the collection field, as {@code Type.attribute}
+   * @param elements the elements
+   * @param key what must be unique among them
+   * @param <T> the element type
+   * @param <K> the key type
+   */
+  public static <T, K> void unique(String field, Collection<T> elements, Function<T, K> key) {
+    Set<K> seen = new HashSet<>();
+    for (T element : elements) {
+      K k = key.apply(element);
+      that(seen.add(k), field, "must not contain a duplicate", k);
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package dev.dmz.core.charter;
+
+import static dev.dmz.core.value.Malformed.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dmz.core.agreement.NonPoachingAgreement;
+import dev.dmz.core.agreement.SignedTerms;
+import dev.dmz.core.agreement.WallKind;
+import dev.dmz.core.commercial.CommercialModel;
+import dev.dmz.core.commercial.PricingBasis;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import net.jqwik.api.Example;
+import net.jqwik.api.Group;
+import net.jqwik.api.Label;
+import org.joda.money.CurrencyUnit;
+
+@Label("Charter and parties: structure")
+class CharterStructureTest {
+  static final PartyId OEM = PartyId.of("nordwerk");
+  static final PartyId SUPPLIER = PartyId.of("voltaic");
+  static final LocalDate START = LocalDate.of(2027, 2, 1);
+
+  static ProgramCharter.Builder minimal() {
+    return ProgramCharter.builder().name("P").period(ProgramPeriod.of(START, START.plusDays(30)));
+  }
+
+  @Group
+  @Label("Ids")
+  class Ids {
+    @Example
+    @Label("a blank party id is refused")
+    void blankId() {
+      assertRefused("PartyId.value must not be blank, was \"\"", () -> PartyId.of(""));
+      assertRefused("PersonId.value must not be blank, was \"  \"", () -> PersonId.of("  "));
+    }
+
+    @Example
+    @Label("ids print as their text and sort by it")
+    void printAndSort() {
+      assertEquals("nordwerk", OEM.toString());
+      assertTrue(OEM.compareTo(SUPPLIER) < 0);
+      assertEquals(PartyId.of("nordwerk"), OEM);
+    }
+  }
+
+  @Group
+  @Label("Parties and lead")
+  class PartiesAndLead {
+    @Example
+    @Label("a party with a blank name is refused")
+    void blankPartyName() {
+      assertRefused("Party.name must not be blank, was \"\\t\"",
+          () -> Party.of(OEM, "\t", PartyRole.OEM));
+    }
+
+    @Example
+    @Label("a builder left without a role names the missing attribute")
+    void missingRole() {
+      assertRefused("Cannot build Party, some of required attributes are not set [role]",
+          () -> Party.builder().id(OEM).name("Nordwerk").build());
+    }
+
+    @Example
+    @Label("a lead with a blank name is refused")
+    void blankLeadName() {
+      assertRefused("ProgramLead.name must not be blank, was \"\"",
+          () -> ProgramLead.of(PersonId.of("l"), "", OEM));
+    }
+
+    @Example
+    @Label("a lead employed by the OEM builds: neutrality is for the rules")
+    void partisanLeadBuilds() {
+      ProgramLead partisan = ProgramLead.of(PersonId.of("pm"), "Karl Vogt", OEM);
+      ProgramCharter charter = minimal()
+          .addParty(Party.of(OEM, "Nordwerk", PartyRole.OEM))
+          .addLead(partisan)
+          .build();
+      assertEquals(Optional.of(partisan), charter.lead());
+    }
+
+    @Example
+    @Label("co-leads and two parties with one id build: the rules report them")
+    void coLeadsAndDuplicatePartiesBuild() {
+      ProgramCharter charter = minimal()
+          .addParty(Party.of(OEM, "Nordwerk", PartyRole.OEM))
+          .addParty(Party.of(OEM, "Nordwerk again", PartyRole.SUPPLIER))
+          .addLead(ProgramLead.of(PersonId.of("a"), "Ana Ruiz", OEM))
+          .addLead(ProgramLead.of(PersonId.of("b"), "Ben Ode", SUPPLIER))
+          .build();
+      assertEquals(2, charter.parties().size());
+      assertEquals(Optional.empty(), charter.lead(), "no single lead among co-leads");
+      assertEquals("Nordwerk", charter.party(OEM).orElseThrow().name(), "the first party with an id");
+      assertEquals(Optional.empty(), charter.party(PartyId.of("nobody")));
+    }
+  }
+
+  @Group
+  @Label("Program period")
+  class Period {
+    @Example
+    @Label("an end one day before the start is refused")
+    void endBeforeStart() {
+      assertRefused("ProgramPeriod.end must not be before start 2027-02-01, was 2027-01-31",
+          () -> ProgramPeriod.of(START, START.minusDays(1)));
+    }
+
+    @Example
+    @Label("a one-day program contains exactly its day")
+    void oneDay() {
+      ProgramPeriod period = ProgramPeriod.of(START, START);
+      assertEquals(1, period.days());
+      assertTrue(period.contains(START));
+      assertFalse(period.contains(START.minusDays(1)));
+      assertFalse(period.contains(START.plusDays(1)));
+    }
+
+    @Example
+    @Label("the first and last day are inside, the days around them outside")
+    void bounds() {
+      ProgramPeriod period = ProgramPeriod.of(START, START.plusDays(9));
+      assertEquals(10, period.days());
+      assertTrue(period.contains(START));
+      assertTrue(period.contains(START.plusDays(9)));
+      assertFalse(period.contains(START.plusDays(10)));
+      assertEquals("2027-02-01..2027-02-10", period.toString());
+    }
+  }
+
+  @Group
+  @Label("Norms")
+  class NormsStructure {
+    @Example
+    @Label("a blank dispute settlement is refused; a missing one builds")
+    void blankDisputeSettlement() {
+      assertRefused("Norms.disputeSettlement must not be blank, was \" \"",
+          () -> Norms.builder().disputeSettlement(" ").build());
+      assertEquals(Optional.empty(), Norms.builder().build().disputeSettlement());
+    }
+
+    @Example
+    @Label("a matter escalated twice is refused")
+    void duplicateMatter() {
+      assertRefused("Norms.escalations must not contain a duplicate, was \"budget\"",
+          () -> Norms.builder()
+              .addEscalation(Escalation.of("budget", Decider.allParents()))
+              .addEscalation(Escalation.of("budget", Decider.programLead()))
+              .build());
+    }
+
+    @Example
+    @Label("a blank matter or outside body is refused")
+    void blankMatter() {
+      assertRefused("Escalation.matter must not be blank, was \"\"",
+          () -> Escalation.of("", Decider.programLead()));
+      assertRefused("Decider.body must not be blank, was \" \"", () -> Decider.externalBody(" "));
+    }
+
+    @Example
+    @Label("who decides a matter, and an unknown matter")
+    void deciderOf() {
+      Norms norms = Norms.builder()
+          .addEscalation(Escalation.of("budget", Decider.parent(OEM)))
+          .addEscalation(Escalation.of("ip dispute", Decider.externalBody("Arbitration panel")))
+          .build();
+      assertEquals("parent nordwerk", norms.deciderOf("budget").orElseThrow().toString());
+      assertEquals("Arbitration panel", norms.deciderOf("ip dispute").orElseThrow().toString());
+      assertEquals(Optional.empty(), norms.deciderOf("lunch"));
+      assertEquals("the program lead", Decider.programLead().toString());
+      assertEquals("all parents", Decider.allParents().toString());
+    }
+  }
+
+  @Group
+  @Label("Equity")
+  class Equity {
+    @Example
+    @Label("a stake of 0% or over 100% is refused; exactly 100% builds")
+    void percentBounds() {
+      assertRefused("EquityStake.percent must be more than zero, was 0",
+          () -> EquityStake.of(OEM, SUPPLIER, BigDecimal.ZERO));
+      assertRefused("EquityStake.percent must not be more than 100, was 100.01",
+          () -> EquityStake.of(OEM, SUPPLIER, new BigDecimal("100.01")));
+      assertEquals(new BigDecimal("100"), EquityStake.of(OEM, SUPPLIER, new BigDecimal("100")).percent());
+    }
+
+    @Example
+    @Label("a party holding a stake in itself is refused")
+    void selfStake() {
+      assertRefused("EquityStake.issuer must differ from the holder, was nordwerk",
+          () -> EquityStake.of(OEM, OEM, BigDecimal.TEN));
+    }
+
+    @Example
+    @Label("an arrangement needs a stake, each holder-issuer pair once")
+    void arrangement() {
+      assertRefused("EquityArrangement.stakes must hold at least one stake, was []",
+          () -> EquityArrangement.builder().build());
+      assertRefused("EquityArrangement.stakes must not contain a duplicate, was \"nordwerk in voltaic\"",
+          () -> EquityArrangement.builder()
+              .addStake(EquityStake.of(OEM, SUPPLIER, BigDecimal.ONE))
+              .addStake(EquityStake.of(OEM, SUPPLIER, BigDecimal.TEN))
+              .build());
+    }
+  }
+
+  @Group
+  @Label("Walls")
+  class Walls {
+    @Example
+    @Label("two walls of one kind are refused")
+    void twoWallsOfOneKind() {
+      assertRefused("ProgramCharter.walls must not contain a duplicate, was NON_POACHING",
+          () -> minimal()
+              .addWall(NonPoachingAgreement.builder().build())
+              .addWall(NonPoachingAgreement.builder().build())
+              .build());
+    }
+
+    @Example
+    @Label("an hourly commercial model builds: the rules refuse it")
+    void hourlyBuilds() {
+      ProgramCharter charter = minimal()
+          .addWall(CommercialModel.builder()
+              .currency(CurrencyUnit.EUR).pricingBasis(PricingBasis.HOURLY).build())
+          .build();
+      assertEquals(PricingBasis.HOURLY, charter.commercialModel().orElseThrow().pricingBasis());
+      assertEquals(Optional.empty(), charter.ipFramework());
+      assertEquals(Optional.empty(), charter.nonPoaching());
+    }
+
+    @Example
+    @Label("a later wall is held beside the others and found by its kind")
+    void laterWall() {
+      SignedTerms careers = SignedTerms.builder().kind(WallKind.CAREERS).terms("Time counts.").build();
+      ProgramCharter charter = minimal().addWall(careers).build();
+      assertEquals(Optional.of(careers), charter.wall(WallKind.CAREERS));
+      assertEquals(Optional.empty(), charter.wall(WallKind.SECURITY_AND_WORKSPACE));
+    }
+
+    @Example
+    @Label("a blank program name is refused")
+    void blankName() {
+      assertRefused("ProgramCharter.name must not be blank, was \"\"", () -> minimal().name("").build());
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.dmz.core.value;
+
+import static dev.dmz.core.value.Malformed.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+@Label("Structural checks")
+class RequireTest {
+
+  @Example
+  @Label("a refusal names the field and quotes a text value")
+  void namesFieldAndQuotesText() {
+    InvalidValueException e = assertRefused("Party.name must not be blank, was \" \"",
+        () -> Require.notBlank("Party.name", " "));
+    assertEquals("Party.name", e.field().orElseThrow());
+  }
+
+  @Example
+  @Label("an identifier may not be padded with white space")
+  void identifierNotPadded() {
+    assertRefused("PartyId.value must not start or end with white space, was \"oem \"",
+        () -> Require.identifier("PartyId.value", "oem "));
+    Require.identifier("PartyId.value", "o e m");
+  }
+
+  @Example
+  @Label("zero is not positive, one cent is")
+  void positiveMoney() {
+    assertRefused("Milestone.amount must be more than zero, was EUR 0.00",
+        () -> Require.positive("Milestone.amount", Money.zero(CurrencyUnit.EUR)));
+    Require.positive("Milestone.amount", Money.of(CurrencyUnit.EUR, new BigDecimal("0.01")));
+  }
+
+  @Example
+  @Label("zero is not negative, minus one is")
+  void notNegative() {
+    Require.notNegative("x", BigDecimal.ZERO);
+    Require.notNegative("n", 0);
+    assertRefused("x must not be negative, was -0.5",
+        () -> Require.notNegative("x", new BigDecimal("-0.5")));
+    assertRefused("n must not be negative, was -1", () -> Require.notNegative("n", -1));
+  }
+
+  @Example
+  @Label("the same day is not before, the day before is")
+  void notBefore() {
+    LocalDate day = LocalDate.of(2027, 2, 1);
+    Require.notBefore("end", day, "start", day);
+    assertRefused("end must not be before start 2027-02-01, was 2027-01-31",
+        () -> Require.notBefore("end", day.minusDays(1), "start", day));
+  }
+
+  @Example
+  @Label("a duplicate is named; an empty collection has none")
+  void unique() {
+    Require.unique("xs", List.<String>of(), Function.identity());
+    assertRefused("xs must not contain a duplicate, was \"b\"",
+        () -> Require.unique("xs", List.of("a", "b", "c", "b"), Function.identity()));
+  }
+
+  @Example
+  @Label("an amount in another currency is named with its currency")
+  void currency() {
+    assertRefused("m.amount must be in EUR, was USD 5.00",
+        () -> Require.inCurrency("m.amount", Money.of(CurrencyUnit.USD, 5), CurrencyUnit.EUR));
+  }
+}
