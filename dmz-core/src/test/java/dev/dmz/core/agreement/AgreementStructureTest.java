@@ -1,0 +1,61 @@
+package dev.dmz.core.agreement;
+
+import static dev.dmz.core.value.Malformed.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dmz.core.charter.PartyId;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+
+@Label("Agreements: structure")
+class AgreementStructureTest {
+  static final PartyId OEM = PartyId.of("nordwerk");
+  static final LocalDate DAY = LocalDate.of(2027, 1, 15);
+
+  @Example
+  @Label("a negative cooling-off period is refused; none and zero build")
+  void coolingOff() {
+    assertRefused("NonPoachingAgreement.coolingOff must not be negative, was P-1M",
+        () -> NonPoachingAgreement.builder().coolingOff(Period.ofMonths(-1)).build());
+    assertEquals(Optional.empty(), NonPoachingAgreement.builder().build().coolingOff());
+    assertEquals(Period.ZERO, NonPoachingAgreement.builder().coolingOff(Period.ZERO).build()
+        .coolingOff().orElseThrow());
+  }
+
+  @Example
+  @Label("a party signing the non-poaching agreement twice is refused")
+  void signedTwice() {
+    assertRefused("NonPoachingAgreement.signatures must not contain a duplicate, was nordwerk",
+        () -> NonPoachingAgreement.builder()
+            .addSignature(Signature.of(OEM, DAY))
+            .addSignature(Signature.of(OEM, DAY))
+            .build());
+  }
+
+  @Example
+  @Label("a wall the rules interpret cannot be recorded as plain signed terms")
+  void signedTermsOnlyForLaterWalls() {
+    assertRefused("SignedTerms.kind must be a wall without a dedicated type (CAREERS, SECURITY_AND_WORKSPACE), was IP_FRAMEWORK",
+        () -> SignedTerms.builder().kind(WallKind.IP_FRAMEWORK).terms("t").build());
+    assertRefused("SignedTerms.terms must not be blank, was \"\"",
+        () -> SignedTerms.builder().kind(WallKind.CAREERS).terms("").build());
+    SignedTerms workspace = SignedTerms.builder().kind(WallKind.SECURITY_AND_WORKSPACE)
+        .terms("One badge system").addSignature(Signature.of(OEM, DAY)).build();
+    assertEquals(DAY, workspace.signatureOf(OEM).orElseThrow().signedOn());
+  }
+
+  @Example
+  @Label("the walls the rule book reads have dedicated types")
+  void dedicatedTypes() {
+    assertTrue(WallKind.IP_FRAMEWORK.hasDedicatedType());
+    assertTrue(WallKind.COMMERCIAL_MODEL.hasDedicatedType());
+    assertTrue(WallKind.NON_POACHING.hasDedicatedType());
+    assertFalse(WallKind.CAREERS.hasDedicatedType());
+    assertFalse(WallKind.SECURITY_AND_WORKSPACE.hasDedicatedType());
+  }
+}

@@ -1,0 +1,113 @@
+package dev.dmz.core.ip;
+
+import static dev.dmz.core.value.Malformed.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dmz.core.agreement.Signature;
+import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.staffing.EngineerId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+
+@Label("IP: structure")
+class IpStructureTest {
+  static final PartyId OEM = PartyId.of("nordwerk");
+  static final PartyId SUPPLIER = PartyId.of("voltaic");
+  static final LocalDate DAY = LocalDate.of(2027, 1, 15);
+
+  static BackgroundAsset asset(String id) {
+    return BackgroundAsset.builder().id(AssetId.of(id)).description("asset " + id).build();
+  }
+
+  @Example
+  @Label("an asset with a blank description or a blank carve-out is refused")
+  void blankAsset() {
+    assertRefused("BackgroundAsset.description must not be blank, was \"\"",
+        () -> BackgroundAsset.builder().id(AssetId.of("a")).description("").build());
+    assertRefused("BackgroundAsset.carveOuts must not be blank, was \" \"",
+        () -> BackgroundAsset.builder().id(AssetId.of("a")).description("d").addCarveOut(" ").build());
+  }
+
+  @Example
+  @Label("a carve-out is matched by its exact words")
+  void carveOut() {
+    BackgroundAsset a = asset("a").withCarveOuts(List.of("resale"));
+    assertTrue(a.isCarvedOut("resale"));
+    assertFalse(a.isCarvedOut("Resale"));
+    assertFalse(asset("b").isCarvedOut("resale"));
+  }
+
+  @Example
+  @Label("one asset declared twice is refused, within and across declarations")
+  void duplicateAssets() {
+    assertRefused("BackgroundIpDeclaration.assets must not contain a duplicate, was a",
+        () -> BackgroundIpDeclaration.of(OEM, List.of(asset("a"), asset("a"))));
+    assertRefused("IpFramework.declarations must not contain a duplicate, was a",
+        () -> IpFramework.builder()
+            .addDeclaration(BackgroundIpDeclaration.of(OEM, List.of(asset("a"))))
+            .addDeclaration(BackgroundIpDeclaration.of(SUPPLIER, List.of(asset("a"))))
+            .build());
+  }
+
+  @Example
+  @Label("a parent declaring twice, or signing twice, is refused")
+  void duplicateDeclarationOrSignature() {
+    assertRefused("IpFramework.declarations must not contain a duplicate, was nordwerk",
+        () -> IpFramework.builder()
+            .addDeclaration(BackgroundIpDeclaration.nothing(OEM))
+            .addDeclaration(BackgroundIpDeclaration.nothing(OEM))
+            .build());
+    assertRefused("IpFramework.signatures must not contain a duplicate, was nordwerk",
+        () -> IpFramework.builder()
+            .addSignature(Signature.of(OEM, DAY))
+            .addSignature(Signature.of(OEM, DAY.plusDays(1)))
+            .build());
+  }
+
+  @Example
+  @Label("an empty framework builds, and says what it lacks by absence")
+  void emptyFrameworkBuilds() {
+    IpFramework empty = IpFramework.builder().build();
+    assertEquals(Optional.empty(), empty.foregroundOwnership());
+    assertEquals(Optional.empty(), empty.postProgramLicence());
+    assertEquals(Optional.empty(), empty.declarationOf(OEM));
+    assertEquals(Optional.empty(), empty.signatureOf(OEM));
+  }
+
+  @Example
+  @Label("an explicit empty declaration is a declaration")
+  void explicitEmptyDeclaration() {
+    IpFramework framework = IpFramework.builder()
+        .addDeclaration(BackgroundIpDeclaration.nothing(OEM))
+        .addDeclaration(BackgroundIpDeclaration.of(SUPPLIER, List.of(asset("cell"))))
+        .addSignature(Signature.of(SUPPLIER, DAY))
+        .build();
+    assertEquals(List.of(), framework.declarationOf(OEM).orElseThrow().assets());
+    assertEquals("asset cell", framework.asset(AssetId.of("cell")).orElseThrow().description());
+    assertEquals(Optional.empty(), framework.asset(AssetId.of("none")));
+    assertEquals(DAY, framework.signatureOf(SUPPLIER).orElseThrow().signedOn());
+  }
+
+  @Example
+  @Label("foreground IP needs a description; no contributors builds, for DMZ-IP-ATTRIBUTION to refuse")
+  void foreground() {
+    assertRefused("ForegroundAsset.description must not be blank, was \"\"",
+        () -> ForegroundAsset.builder().id(AssetId.of("f")).description("").recordedOn(DAY).build());
+    ForegroundAsset orphan = ForegroundAsset.builder()
+        .id(AssetId.of("f")).description("d").recordedOn(DAY).build();
+    assertTrue(orphan.contributors().isEmpty());
+    ForegroundAsset twice = orphan.withContributors(List.of(EngineerId.of("e1"), EngineerId.of("e1")));
+    assertEquals(1, twice.contributors().size(), "the same contributor twice counts once");
+  }
+
+  @Example
+  @Label("a blank licence is refused")
+  void blankLicence() {
+    assertRefused("PostProgramLicence.terms must not be blank, was \"\"", () -> PostProgramLicence.of(""));
+  }
+}

@@ -1,0 +1,57 @@
+package dev.dmz.core.staffing;
+
+import static dev.dmz.core.value.Malformed.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dmz.core.charter.PartyId;
+import java.time.LocalDate;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+
+@Label("Staffing: structure")
+class StaffingStructureTest {
+  static final PartyId VOLTAIC = PartyId.of("voltaic");
+
+  @Example
+  @Label("an engineer with a blank name is refused")
+  void blankName() {
+    assertRefused("NamedEngineer.name must not be blank, was \" \"",
+        () -> NamedEngineer.of(EngineerId.of("VS-1"), " ", VOLTAIC));
+  }
+
+  @Example
+  @Label("an engineer with a blank or padded HR id is refused")
+  void blankId() {
+    assertRefused("EngineerId.value must not be blank, was \"\"", () -> EngineerId.of(""));
+    assertRefused("EngineerId.value must not start or end with white space, was \" VS-1\"",
+        () -> EngineerId.of(" VS-1"));
+  }
+
+  @Example
+  @Label("a placeholder name builds: DMZ-NAMED-ENTRY refuses it at nomination")
+  void placeholderBuilds() {
+    NamedEngineer tbd = NamedEngineer.of(EngineerId.of("TBD"), "Senior Developer #3", VOLTAIC);
+    assertEquals("Senior Developer #3 (TBD, voltaic)", tbd.toString());
+  }
+
+  @Example
+  @Label("a headcount line needs at least one person and a role")
+  void headcountLine() {
+    assertRefused("HeadcountLine.count must be at least 1, was 0",
+        () -> HeadcountLine.of(0, "Java developer", VOLTAIC));
+    assertRefused("HeadcountLine.role must not be blank, was \"\"", () -> HeadcountLine.of(5, "", VOLTAIC));
+    HeadcountLine five = HeadcountLine.of(5, "Java developer", VOLTAIC);
+    assertEquals("5 x Java developer (voltaic)", five.toString());
+    assertEquals(VOLTAIC, five.employer());
+  }
+
+  @Example
+  @Label("a nomination records the line, the nominating parent and the day")
+  void nomination() {
+    StaffingLine line = HeadcountLine.of(1, "Tester", VOLTAIC);
+    Nomination n = Nomination.of(line, PartyId.of("other"), LocalDate.of(2027, 3, 1));
+    assertEquals(line, n.line());
+    assertEquals(PartyId.of("other"), n.nominatedBy(), "a parent nominating another's employee is for the rules");
+    assertEquals(LocalDate.of(2027, 3, 1), n.nominatedOn());
+  }
+}

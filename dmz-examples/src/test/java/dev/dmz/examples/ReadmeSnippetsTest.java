@@ -1,0 +1,52 @@
+package dev.dmz.examples;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+
+/**
+ * Every code region marked {@code // tag::NAME[]} ... {@code // end::NAME[]} in the project's Java
+ * sources appears in README.md word for word (indentation aside), so README's snippets are compiled
+ * code and cannot drift.
+ */
+@Label("README snippets")
+class ReadmeSnippetsTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Pattern REGION =
+      Pattern.compile("// tag::([\\w-]+)\\[]\\R(.*?)\\R\\s*// end::\\1\\[]", Pattern.DOTALL);
+
+  @Example
+  @Label("every tagged region of the sources stands in README.md")
+  void everyTaggedRegionIsInReadme() throws IOException {
+    String readme = normalise(Files.readString(ROOT.resolve("README.md")));
+    List<String> regions = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(ROOT)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !p.toString().contains("/target/")).collect(Collectors.toList())) {
+        Matcher m = REGION.matcher(Files.readString(file));
+        while (m.find()) {
+          regions.add(m.group(1));
+          assertTrue(readme.contains(normalise(m.group(2))),
+              "README.md does not show the region '" + m.group(1) + "' of " + ROOT.relativize(file)
+                  + " as it stands in the source");
+        }
+      }
+    }
+    assertFalse(regions.isEmpty(), "no tagged region found: the check would prove nothing");
+  }
+
+  private static String normalise(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+  }
+}
