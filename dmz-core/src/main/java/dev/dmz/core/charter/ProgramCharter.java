@@ -121,6 +121,25 @@ public abstract class ProgramCharter implements WithProgramCharter {
   }
 
   /**
+   * The ids of the parents, each once, in the order the parties are given.
+   *
+   * @return the distinct parent ids
+   */
+  public List<PartyId> parentIds() {
+    return parties().stream().map(Party::id).distinct().collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Whether an organisation is a parent of the program.
+   *
+   * @param id the organisation's id
+   * @return true when a party of the charter has that id
+   */
+  public boolean isParent(PartyId id) {
+    return parties().stream().anyMatch(p -> p.id().equals(id));
+  }
+
+  /**
    * The parents in one role.
    *
    * @param role OEM or supplier

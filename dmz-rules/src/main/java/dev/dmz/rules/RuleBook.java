@@ -1,0 +1,107 @@
+package dev.dmz.rules;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.charter.CharterParentsRule;
+import dev.dmz.rules.charter.LeadMandateRule;
+import dev.dmz.rules.charter.LeadNeutralRule;
+import dev.dmz.rules.charter.NormsRule;
+import dev.dmz.rules.commercial.CommercialOutcomeRule;
+import dev.dmz.rules.commercial.PremiumBasisRule;
+import dev.dmz.rules.commercial.RebaselineTriggersRule;
+import dev.dmz.rules.commercial.RiskPoolRule;
+import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.Readiness;
+import dev.dmz.rules.ip.IpFrameworkRule;
+import dev.dmz.rules.nonpoaching.NonPoachingRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: the rules a program is held to. {@link #standard()} holds every built-in rule of
+ * DOMAIN.md; an embedding system adds its own with {@link #withCharterRule(CharterRule)}. A rule book
+ * is immutable and thread-safe: share one instance.
+ *
+ * <pre>{@code
+ * Readiness readiness = RuleBook.standard().check(charter);
+ * if (!readiness.isReady()) {
+ *   readiness.findings().forEach(f -> System.out.println(f));
+ * }
+ * }</pre>
+ */
+public final class RuleBook {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+  private static final RuleBook STANDARD = new RuleBook(List.of(
+      CharterParentsRule.RULE,
+      LeadNeutralRule.RULE,
+      LeadMandateRule.RULE,
+      NormsRule.RULE,
+      IpFrameworkRule.RULE,
+      CommercialOutcomeRule.RULE,
+      PremiumBasisRule.RULE,
+      RebaselineTriggersRule.RULE,
+      RiskPoolRule.RULE,
+      NonPoachingRule.RULE));
+
+  private final List<CharterRule> charterRules;
+
+  private RuleBook(List<CharterRule> charterRules) {
+    this.charterRules = List.copyOf(charterRules);
+  }
+
+  /**
+   * Every built-in rule of DOMAIN.md.
+   *
+   * @return the standard rule book
+   */
+  public static RuleBook standard() {
+    return STANDARD;
+  }
+
+  /**
+   * This rule book with one more readiness rule, checked after the others.
+   *
+   * @param rule the rule
+   * @return a new rule book; this one is unchanged
+   */
+  public RuleBook withCharterRule(CharterRule rule) {
+    Objects.requireNonNull(rule, "rule is null");
+    List<CharterRule> rules = new ArrayList<>(charterRules);
+    rules.add(rule);
+    return new RuleBook(rules);
+  }
+
+  /**
+   * The readiness rules, in the order they are checked.
+   *
+   * @return the rules
+   */
+  public List<CharterRule> charterRules() {
+    return charterRules;
+  }
+
+  /**
+   * Is this charter ready, and if not, what is missing? Every readiness rule is checked and every
+   * finding reported.
+   *
+   * @param charter the charter
+   * @return the readiness, with every finding
+   */
+  public Readiness check(ProgramCharter charter) {
+    Objects.requireNonNull(charter, "charter is null");
+    List<Finding> findings = new ArrayList<>();
+    for (CharterRule rule : charterRules) {
+      findings.addAll(rule.check(charter));
+    }
+    Readiness readiness = Readiness.of(findings);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("readiness of '{}': {} finding(s) from {}", charter.name(), findings.size(),
+          readiness.ruleIds().stream().map(Object::toString).collect(Collectors.joining(", ", "[", "]")));
+    }
+    return readiness;
+  }
+}

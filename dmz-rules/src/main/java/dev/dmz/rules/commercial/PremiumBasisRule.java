@@ -1,0 +1,57 @@
+package dev.dmz.rules.commercial;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.commercial.PremiumRate;
+import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.RuleId;
+import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.staffing.Identification;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code DMZ-PREMIUM-BASIS}: every premium rate names one identified engineer, employed by a parent,
+ * and states the expected impact that justifies it. A rate for "Senior Developer #3" names nobody
+ * (see {@link Identification}); each problem of each rate is its own finding.
+ */
+public final class PremiumBasisRule implements CharterRule {
+  /** The rule. */
+  public static final CharterRule RULE = new PremiumBasisRule();
+
+  private PremiumBasisRule() {}
+
+  @Override
+  public RuleId id() {
+    return DmzRule.PREMIUM_BASIS.id();
+  }
+
+  @Override
+  public List<Finding> check(ProgramCharter charter) {
+    List<Finding> findings = new ArrayList<>();
+    List<PremiumRate> rates = charter.commercialModel().map(m -> m.premiumRates()).orElse(List.of());
+    for (PremiumRate rate : rates) {
+      NamedEngineer engineer = rate.engineer();
+      Subject subject = Subject.engineer(engineer.id());
+      Identification.problemWith(engineer).ifPresent(problem ->
+          findings.add(DmzRule.PREMIUM_BASIS.error(subject,
+              "The premium rate of " + rate.monthlyAmount() + " a month names no identified"
+                  + " engineer: " + problem + ".",
+              "Tie the rate to one named engineer, by HR id and real name.")));
+      if (!charter.isParent(engineer.employer())) {
+        findings.add(DmzRule.PREMIUM_BASIS.error(subject,
+            "The premium rate for " + engineer.name() + " names an engineer employed by "
+                + engineer.employer() + ", which is not a parent.",
+            "Tie the rate to an engineer employed by a supplier of the program."));
+      }
+      if (rate.expectedImpact().isEmpty()) {
+        findings.add(DmzRule.PREMIUM_BASIS.error(subject,
+            "The premium rate for " + engineer.name() + " states no expected impact.",
+            "State the impact expected of " + engineer.name() + " that justifies the premium."));
+      }
+    }
+    return findings;
+  }
+}

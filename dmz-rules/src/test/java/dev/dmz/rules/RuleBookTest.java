@@ -1,0 +1,119 @@
+package dev.dmz.rules;
+
+import static dev.dmz.rules.ReadinessAssertions.assertOnly;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dmz.core.charter.Party;
+import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.charter.PartyRole;
+import dev.dmz.core.charter.PersonId;
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.charter.ProgramLead;
+import dev.dmz.core.charter.ProgramPeriod;
+import dev.dmz.core.commercial.CommercialModel;
+import dev.dmz.core.commercial.PremiumRate;
+import dev.dmz.core.commercial.PricingBasis;
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.core.staffing.HeadcountLine;
+import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.Readiness;
+import dev.dmz.rules.decision.RuleId;
+import dev.dmz.rules.decision.Subject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+import org.joda.money.CurrencyUnit;
+
+@Label("The rule book: charter readiness")
+class RuleBookTest {
+
+  @Example
+  @Label("a ready charter has no finding")
+  void readyCharter() {
+    Readiness readiness = RuleBook.standard().check(ReadyCharter.charter());
+    assertTrue(readiness.isReady());
+    assertEquals(List.of(), readiness.findings());
+    assertEquals("ready", readiness.toString());
+  }
+
+  @Example
+  @Label("outsourcing at scale: every readiness rule reports, all at once")
+  void outsourcingAtScale() {
+    PartyId oem = PartyId.of("oem");
+    ProgramCharter.Builder builder = ProgramCharter.builder()
+        .name("Outsourced platform")
+        .period(ProgramPeriod.of(ReadyCharter.START, ReadyCharter.END))
+        .addParty(Party.of(oem, "OEM AG", PartyRole.OEM))
+        .addLead(ProgramLead.of(PersonId.of("pm"), "Karl Vogt", oem))
+        .addWall(CommercialModel.builder().currency(CurrencyUnit.EUR).pricingBasis(PricingBasis.HOURLY)
+            .addPremiumRate(PremiumRate.builder()
+                .engineer(NamedEngineer.of(EngineerId.of("TBD"), "Senior Developer #3", PartyId.of("s1")))
+                .monthlyAmount(ReadyCharter.eur(9_000)).build())
+            .build());
+    IntStream.rangeClosed(1, 30).forEach(i ->
+        builder.addParty(Party.of(PartyId.of("s" + i), "Supplier " + i, PartyRole.SUPPLIER)));
+    builder.addParty(Party.of(PartyId.of("s7"), "Supplier 7 Holding", PartyRole.SUPPLIER));
+    Readiness readiness = RuleBook.standard().check(builder.build());
+
+    assertFalse(readiness.isReady());
+    List<RuleId> readinessRules = Arrays.stream(DmzRule.values()).limit(10).map(DmzRule::id)
+        .collect(Collectors.toList());
+    assertEquals(readinessRules, List.copyOf(readiness.ruleIds()),
+        "every readiness rule, in the catalogue's order");
+    assertEquals(31, readiness.findingsOf(DmzRule.LEAD_MANDATE.id()).size(), "one per distinct parent");
+    assertEquals(List.of(
+            "engineer TBD: The premium rate of EUR 9000.00 a month names no identified engineer:"
+                + " the HR id \"TBD\" is a placeholder, not a person's id.",
+            "engineer TBD: The premium rate for Senior Developer #3 states no expected impact."),
+        readiness.findingsOf(DmzRule.PREMIUM_BASIS.id()).stream().map(f -> f.subject() + ": " + f.problem())
+            .collect(Collectors.toList()));
+  }
+
+  @Example
+  @Label("a custom rule reports exactly like a built-in one, after them")
+  void customRule() {
+    RuleId max = RuleId.of("ACME-MAX-SUPPLIERS");
+    CharterRule atMostOne = CharterRule.of(max, charter -> charter.parties(PartyRole.SUPPLIER).size() <= 1
+        ? List.of()
+        : List.of(Finding.error(max, Subject.charter(charter.name()),
+            "The charter has " + charter.parties(PartyRole.SUPPLIER).size() + " suppliers.",
+            "Keep to one supplier.")));
+    RuleBook book = RuleBook.standard().withCharterRule(atMostOne);
+
+    Readiness readiness = book.check(ReadyCharter.charter());
+
+    assertEquals(List.of("ACME-MAX-SUPPLIERS charter Ready program: The charter has 2 suppliers. Keep to one supplier."),
+        readiness.findings().stream().map(Finding::toString).collect(Collectors.toList()));
+    assertFalse(readiness.isReady());
+    assertEquals(10, RuleBook.standard().charterRules().size(), "the standard book is unchanged");
+    assertEquals(11, book.charterRules().size());
+  }
+
+  @Example
+  @Label("a warning blocks nothing")
+  void warning() {
+    RuleId advisory = RuleId.of("ACME-ADVICE");
+    RuleBook book = RuleBook.standard().withCharterRule(CharterRule.of(advisory, c -> List.of(
+        Finding.warning(advisory, Subject.charter(c.name()), "The name is short.", "Consider a longer name."))));
+    Readiness readiness = book.check(ReadyCharter.charter());
+    assertTrue(readiness.isReady());
+    assertEquals(1, readiness.findings().size());
+    assertTrue(readiness.toString().startsWith("ready, with 1 finding(s)"));
+  }
+
+  @Example
+  @Label("a headcount line is never an identified person")
+  void headcountIsNoPerson() {
+    assertEquals("\"5 x Java developer\" is a headcount line, not a named person",
+        dev.dmz.rules.staffing.Identification.problemWith(
+            HeadcountLine.of(5, "Java developer", ReadyCharter.SUP_A)).orElseThrow());
+    assertOnly(DmzRule.CHARTER_PARENTS, ReadyCharter.charter());
+  }
+}
