@@ -26,4 +26,14 @@ public final class ReadinessAssertions {
     assertEquals(expected.length == 0, readiness.isReady());
     return readiness;
   }
+
+  /**
+   * Asserts every finding of the standard rule book, of whatever rule, each given as {@code "RULE-ID
+   * subject: problem"}, in the book's order.
+   */
+  public static void assertAll(ProgramCharter charter, String... expected) {
+    Readiness readiness = RuleBook.standard().check(charter);
+    assertEquals(List.of(expected), readiness.findings().stream()
+        .map(f -> f.ruleId() + " " + f.subject() + ": " + f.problem()).collect(Collectors.toList()));
+  }
 }

@@ -8,11 +8,13 @@ import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
  * What a finding is about: a kind and the id of the thing, for example party {@code voltaic} or
- * engineer {@code VS-1042}. Printed as {@code "party voltaic"}.
+ * engineer {@code VS-1042}. Printed as {@code "party voltaic"}, or
+ * {@code "risk pool"} for a thing a charter has only one of.
  */
 @Value.Immutable(copy = false, builder = false)
 @DmzStyle
@@ -28,7 +30,8 @@ public abstract class Subject {
   public abstract SubjectKind kind();
 
   /**
-   * The thing's id, as text.
+   * The thing's id, as text. For the norms and the risk pool, of which a charter has one, the id is
+   * the kind's own name ("norms", "risk pool").
    *
    * @return the id, not blank
    */
@@ -141,6 +144,7 @@ public abstract class Subject {
 
   @Override
   public String toString() {
-    return kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + id();
+    String kind = kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return kind.equals(id()) ? kind : kind + " " + id();
   }
 }

@@ -1,0 +1,195 @@
+package dev.dmz.rules.charter;
+
+import static dev.dmz.rules.ReadinessAssertions.assertAll;
+import static dev.dmz.rules.ReadinessAssertions.assertOnly;
+import static dev.dmz.rules.ReadyCharter.LEAD;
+import static dev.dmz.rules.ReadyCharter.OEM;
+import static dev.dmz.rules.ReadyCharter.START;
+import static dev.dmz.rules.ReadyCharter.SUP_A;
+import static dev.dmz.rules.ReadyCharter.SUP_B;
+import static dev.dmz.rules.ReadyCharter.charter;
+import static dev.dmz.rules.ReadyCharter.fullMandate;
+
+import dev.dmz.core.charter.Authority;
+import dev.dmz.core.charter.Decider;
+import dev.dmz.core.charter.Escalation;
+import dev.dmz.core.charter.Mandate;
+import dev.dmz.core.charter.Norms;
+import dev.dmz.core.charter.Party;
+import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.charter.PartyRole;
+import dev.dmz.core.charter.PersonId;
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.charter.ProgramLead;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.ReadyCharter;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Example;
+import net.jqwik.api.Group;
+import net.jqwik.api.Label;
+
+@Label("Charter rules")
+class CharterRulesTest {
+
+  @Group
+  @Label("DMZ-CHARTER-PARENTS")
+  class Parents {
+    @Example
+    @Label("a charter without an OEM is not ready, and what the OEM signed no longer counts")
+    void noOem() {
+      ProgramCharter charter = charter().withParties(charter().parties().stream()
+          .filter(p -> p.role() == PartyRole.SUPPLIER).collect(Collectors.toList()));
+      assertAll(charter,
+          "DMZ-CHARTER-PARENTS charter Ready program: The charter has no OEM parent.",
+          "DMZ-IP-FRAMEWORK party oem: The IP framework holds a declaration by oem, which is not a parent.",
+          "DMZ-RISK-POOL party oem: oem commits EUR 50000.00 to the risk pool but is not a parent.",
+          "DMZ-RISK-POOL risk pool: Only one parent commits to the risk pool (sup-a).");
+    }
+
+    @Example
+    @Label("a charter without a supplier is not ready, and its milestone pays no supplier")
+    void noSupplier() {
+      ProgramCharter twoOems = charter().withParties(
+          Party.of(OEM, "OEM AG", PartyRole.OEM),
+          Party.of(SUP_A, "Supplier A as OEM", PartyRole.OEM),
+          Party.of(SUP_B, "Supplier B as OEM", PartyRole.OEM));
+      assertAll(twoOems,
+          "DMZ-CHARTER-PARENTS charter Ready program: The charter has no supplier parent.",
+          "DMZ-COMMERCIAL-OUTCOME milestone M1: Milestone M1 pays sup-a, which is not a supplier parent.");
+    }
+
+    @Example
+    @Label("one id used by two parties is named once, with both parties")
+    void duplicateId() {
+      ProgramCharter charter = charter().withParties(
+          Party.of(OEM, "OEM AG", PartyRole.OEM),
+          Party.of(SUP_A, "Supplier A GmbH", PartyRole.SUPPLIER),
+          Party.of(SUP_B, "Supplier B Srl", PartyRole.SUPPLIER),
+          Party.of(SUP_A, "Supplier A Holding", PartyRole.SUPPLIER));
+      assertOnly(DmzRule.CHARTER_PARENTS, charter,
+          "party sup-a: The party id sup-a is used by 2 parties: Supplier A GmbH, Supplier A Holding.");
+    }
+  }
+
+  @Group
+  @Label("DMZ-LEAD-NEUTRAL")
+  class LeadNeutral {
+    @Example
+    @Label("the OEM's own program manager is not neutral")
+    void oemProgramManager() {
+      ProgramLead partisan = ProgramLead.of(LEAD.id(), "Karl Vogt", OEM);
+      assertOnly(DmzRule.LEAD_NEUTRAL, charter().withLeads(partisan),
+          "lead lead: The lead Karl Vogt is employed by OEM AG (oem), a parent of the program.");
+    }
+
+    @Example
+    @Label("no lead at all")
+    void noLead() {
+      assertOnly(DmzRule.LEAD_NEUTRAL, charter().withLeads(),
+          "charter Ready program: The charter names no program lead.");
+    }
+
+    @Example
+    @Label("co-leads from two parents: one finding for the pair, one for each partisan lead")
+    void coLeads() {
+      ProgramLead a = ProgramLead.of(PersonId.of("co-a"), "Ana Ruiz", OEM);
+      ProgramLead b = ProgramLead.of(PersonId.of("co-b"), "Ben Ode", SUP_A);
+      ProgramCharter charter = charter().withLeads(a, b).withMandates(
+          ReadyCharter.PARENTS.stream().flatMap(p -> java.util.stream.Stream.of(
+              fullMandate(p).withLead(a.id()), fullMandate(p).withLead(b.id()))).collect(Collectors.toList()));
+      assertOnly(DmzRule.LEAD_NEUTRAL, charter,
+          "charter Ready program: The charter names 2 co-leads (Ana Ruiz, Ben Ode); a DMZ has one program lead.",
+          "lead co-a: The lead Ana Ruiz is employed by OEM AG (oem), a parent of the program.",
+          "lead co-b: The lead Ben Ode is employed by Supplier A GmbH (sup-a), a parent of the program.");
+    }
+  }
+
+  @Group
+  @Label("DMZ-LEAD-MANDATE")
+  class LeadMandate {
+    @Example
+    @Label("a mandate signed on the first day counts")
+    void signedOnFirstDay() {
+      assertOnly(DmzRule.LEAD_MANDATE, withMandateOf(SUP_B, fullMandate(SUP_B).withSignedOn(START)));
+    }
+
+    @Example
+    @Label("a mandate signed the day after the start does not")
+    void signedDayAfter() {
+      assertOnly(DmzRule.LEAD_MANDATE, withMandateOf(SUP_B, fullMandate(SUP_B).withSignedOn(START.plusDays(1))),
+          "party sup-b: sup-b signed its mandate to Ines Duarte on 2027-03-02, after the program started on 2027-03-01.");
+    }
+
+    @Example
+    @Label("a parent that signed no mandate")
+    void noMandate() {
+      assertOnly(DmzRule.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), fullMandate(SUP_A)),
+          "party sup-b: sup-b has signed no mandate to the lead Ines Duarte.");
+    }
+
+    @Example
+    @Label("a mandate missing authorities names them")
+    void missingAuthorities() {
+      assertOnly(DmzRule.LEAD_MANDATE,
+          withMandateOf(SUP_A, fullMandate(SUP_A).withAuthorities(Authority.STAFFING, Authority.NORMS)),
+          "party sup-a: sup-a's mandate to Ines Duarte does not grant RISK_POOL, MILESTONES.");
+    }
+
+    @Example
+    @Label("authorities granted in two mandates add up; a late one adds nothing")
+    void authoritiesAddUp() {
+      Mandate staffing = fullMandate(SUP_A).withAuthorities(Authority.STAFFING, Authority.NORMS);
+      Mandate rest = fullMandate(SUP_A).withAuthorities(Authority.RISK_POOL, Authority.MILESTONES);
+      assertOnly(DmzRule.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), staffing, rest, fullMandate(SUP_B)));
+      assertOnly(DmzRule.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), staffing,
+              rest.withSignedOn(START.plusDays(1)), fullMandate(SUP_B)),
+          "party sup-a: sup-a's mandate to Ines Duarte does not grant RISK_POOL, MILESTONES.");
+    }
+
+    @Example
+    @Label("a mandate to someone else, or by a non-parent, does not count")
+    void wrongGrantee() {
+      ProgramCharter charter = charter().withMandates(fullMandate(OEM), fullMandate(SUP_A),
+          fullMandate(SUP_B).withLead(PersonId.of("someone-else")), fullMandate(PartyId.of("stranger")));
+      assertOnly(DmzRule.LEAD_MANDATE, charter,
+          "party sup-b: sup-b has signed no mandate to the lead Ines Duarte.");
+    }
+
+    private ProgramCharter withMandateOf(PartyId parent, Mandate mandate) {
+      return charter().withMandates(charter().mandates().stream()
+          .map(m -> m.grantor().equals(parent) ? mandate : m).collect(Collectors.toList()));
+    }
+  }
+
+  @Group
+  @Label("DMZ-NORMS")
+  class NormsRules {
+    @Example
+    @Label("no norms at all is one finding")
+    void noNorms() {
+      assertOnly(DmzRule.NORMS, charter().withNorms(java.util.Optional.empty()),
+          "norms: The charter has no norms.");
+    }
+
+    @Example
+    @Label("each missing part is its own finding")
+    void emptyNorms() {
+      assertOnly(DmzRule.NORMS, charter().withNorms(Norms.builder().build()),
+          "norms: The norms do not say how disputes are settled.",
+          "norms: The norms escalate no matter to anyone.",
+          "norms: The norms do not say how decisions binding several companies are made.");
+    }
+
+    @Example
+    @Label("a matter escalated to a stranger")
+    void escalatedToStranger() {
+      Norms norms = ReadyCharter.norms().withEscalations(
+          Escalation.of("budget", Decider.allParents()),
+          Escalation.of("safety", Decider.parent(PartyId.of("ghost"))),
+          Escalation.of("ip", Decider.parent(SUP_B)));
+      assertOnly(DmzRule.NORMS, charter().withNorms(norms),
+          "norms: The matter \"safety\" is escalated to ghost, which is not a parent.");
+    }
+  }
+}
