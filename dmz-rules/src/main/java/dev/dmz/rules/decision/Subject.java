@@ -145,6 +145,7 @@ public abstract class Subject {
   @Override
   public String toString() {
     String kind = kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return kind.equals(id()) ? kind : kind + " " + id();
+    boolean onlyOne = kind() == SubjectKind.NORMS || kind() == SubjectKind.RISK_POOL;
+    return onlyOne ? kind : kind + " " + id();
   }
 }
