@@ -17,6 +17,7 @@ module dev.dmz.core {
   exports dev.dmz.core.charter;
   exports dev.dmz.core.commercial;
   exports dev.dmz.core.ip;
+  exports dev.dmz.core.party;
   exports dev.dmz.core.staffing;
   exports dev.dmz.core.value;
 }

@@ -2,16 +2,11 @@ package dev.dmz.examples;
 
 import dev.dmz.core.agreement.NonPoachingAgreement;
 import dev.dmz.core.agreement.Signature;
-import dev.dmz.core.charter.Authority;
-import dev.dmz.core.charter.DecisionRule;
 import dev.dmz.core.charter.Decider;
+import dev.dmz.core.charter.DecisionRule;
 import dev.dmz.core.charter.Escalation;
 import dev.dmz.core.charter.Mandate;
 import dev.dmz.core.charter.Norms;
-import dev.dmz.core.charter.Party;
-import dev.dmz.core.charter.PartyId;
-import dev.dmz.core.charter.PartyRole;
-import dev.dmz.core.charter.PersonId;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.charter.ProgramLead;
 import dev.dmz.core.charter.ProgramPeriod;
@@ -30,6 +25,10 @@ import dev.dmz.core.ip.BackgroundIpDeclaration;
 import dev.dmz.core.ip.ForegroundOwnership;
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.ip.PostProgramLicence;
+import dev.dmz.core.party.Party;
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.party.PartyRole;
+import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import java.math.BigDecimal;
@@ -44,13 +43,6 @@ import org.joda.money.Money;
  * supplier) build a battery-management system under a neutral lead. All companies are fictional.
  */
 public final class BatteryProgram {
-  /** The OEM. */
-  public static final PartyId NORDWERK = PartyId.of("nordwerk");
-  /** The supplier. */
-  public static final PartyId VOLTAIC = PartyId.of("voltaic");
-  /** The supplier's star engineer, with a premium rate. */
-  public static final NamedEngineer JONAS =
-      NamedEngineer.of(EngineerId.of("VS-1042"), "Jonas Brandt", VOLTAIC);
 
   private BatteryProgram() {}
 
@@ -61,68 +53,54 @@ public final class BatteryProgram {
    */
   public static ProgramCharter charter() {
     // tag::full-charter[]
-    LocalDate signed = LocalDate.of(2027, 1, 15);
+    PartyId nordwerk = PartyId.of("nordwerk");
+    PartyId voltaic = PartyId.of("voltaic");
     ProgramLead lead = ProgramLead.of(PersonId.of("lead-1"), "Mira Okafor", PartyId.of("okafor-advisory"));
+    LocalDate signed = LocalDate.of(2027, 1, 15);
+    CurrencyUnit eur = CurrencyUnit.EUR;
 
     return ProgramCharter.builder()
         .name("Battery management, platform 2028")
         .period(ProgramPeriod.of(LocalDate.of(2027, 2, 1), LocalDate.of(2028, 7, 31)))
-        .addParty(Party.of(NORDWERK, "Nordwerk Automotive AG", PartyRole.OEM))
-        .addParty(Party.of(VOLTAIC, "Voltaic Systems GmbH", PartyRole.SUPPLIER))
+        .addParty(Party.of(nordwerk, "Nordwerk Automotive AG", PartyRole.OEM))
+        .addParty(Party.of(voltaic, "Voltaic Systems GmbH", PartyRole.SUPPLIER))
         .addLead(lead)
-        .addMandate(Mandate.builder().grantor(NORDWERK).lead(lead.id())
-            .addAuthorities(Authority.values()).signedOn(signed).build())
-        .addMandate(Mandate.builder().grantor(VOLTAIC).lead(lead.id())
-            .addAuthorities(Authority.values()).signedOn(signed).build())
+        .addMandate(Mandate.full(nordwerk, lead.id(), signed))
+        .addMandate(Mandate.full(voltaic, lead.id(), signed))
         .norms(Norms.builder()
             .disputeSettlement("The lead mediates; what stays open goes to the steering board.")
             .addEscalation(Escalation.of("scope change", Decider.allParents()))
-            .addEscalation(Escalation.of("staffing dispute", Decider.programLead()))
             .crossCompanyDecisions(DecisionRule.LEAD_DECIDES)
             .build())
         .addWall(IpFramework.builder()
-            .addSignature(Signature.of(NORDWERK, signed))
-            .addSignature(Signature.of(VOLTAIC, signed))
-            .addDeclaration(BackgroundIpDeclaration.nothing(NORDWERK))
-            .addDeclaration(BackgroundIpDeclaration.of(VOLTAIC, List.of(BackgroundAsset.builder()
-                .id(AssetId.of("cell-model"))
-                .description("Electro-thermal cell model, release 4")
-                .addCarveOut("series production outside this program")
-                .build())))
+            .signatures(Signature.allOn(signed, nordwerk, voltaic))
+            .addDeclaration(BackgroundIpDeclaration.nothing(nordwerk))
+            .addDeclaration(BackgroundIpDeclaration.of(voltaic, List.of(BackgroundAsset.builder()
+                .id(AssetId.of("cell-model")).description("Electro-thermal cell model, release 4")
+                .addCarveOut("series production outside this program").build())))
             .foregroundOwnership(ForegroundOwnership.JOINTLY_BY_ALL_PARENTS)
             .postProgramLicence(PostProgramLicence.of("Perpetual, royalty-free, non-exclusive."))
             .build())
         .addWall(CommercialModel.builder()
-            .addSignature(Signature.of(NORDWERK, signed))
-            .addSignature(Signature.of(VOLTAIC, signed))
-            .currency(CurrencyUnit.EUR)
+            .signatures(Signature.allOn(signed, nordwerk, voltaic))
+            .currency(eur)
             .pricingBasis(PricingBasis.OUTCOME_ALIGNED)
-            .addMilestone(Milestone.builder()
-                .id(MilestoneId.of("M1"))
-                .description("Cell balancing on the test bench")
-                .dueDate(LocalDate.of(2027, 6, 30))
-                .payee(VOLTAIC)
-                .amount(Money.of(CurrencyUnit.EUR, 250_000))
-                .build())
+            .addMilestone(Milestone.builder().id(MilestoneId.of("M1"))
+                .description("Cell balancing on the test bench").dueDate(LocalDate.of(2027, 6, 30))
+                .payee(voltaic).amount(Money.ofMajor(eur, 250_000)).build())
             .addPremiumRate(PremiumRate.builder()
-                .engineer(JONAS)
-                .monthlyAmount(Money.of(CurrencyUnit.EUR, 6_000))
-                .expectedImpact("Designed the balancing algorithm of the previous platform")
-                .build())
-            .rebaselining(RebaseliningTerms.builder()
-                .baselineScope(new BigDecimal("400"))
-                .scopeExpansionThresholdPercent(new BigDecimal("15"))
-                .milestoneSlipThresholdDays(30)
-                .build())
+                .engineer(NamedEngineer.of(EngineerId.of("VS-1042"), "Jonas Brandt", voltaic))
+                .monthlyAmount(Money.ofMajor(eur, 6_000))
+                .expectedImpact("Designed the balancing algorithm of the previous platform").build())
+            .rebaselining(RebaseliningTerms.builder().baselineScope(new BigDecimal("400"))
+                .scopeExpansionThresholdPercent(new BigDecimal("15")).milestoneSlipThresholdDays(30).build())
             .riskPool(RiskPoolTerms.builder()
-                .addCommitment(PoolCommitment.of(NORDWERK, Money.of(CurrencyUnit.EUR, 400_000)))
-                .addCommitment(PoolCommitment.of(VOLTAIC, Money.of(CurrencyUnit.EUR, 100_000)))
-                .drawAuthority(DrawAuthority.PROGRAM_LEAD_ALONE)
-                .build())
+                .addCommitment(PoolCommitment.of(nordwerk, Money.ofMajor(eur, 400_000)))
+                .addCommitment(PoolCommitment.of(voltaic, Money.ofMajor(eur, 100_000)))
+                .drawAuthority(DrawAuthority.PROGRAM_LEAD_ALONE).build())
             .build())
         .addWall(NonPoachingAgreement.builder()
-            .addSignature(Signature.of(NORDWERK, signed))
-            .addSignature(Signature.of(VOLTAIC, signed))
+            .signatures(Signature.allOn(signed, nordwerk, voltaic))
             .coolingOff(Period.ofMonths(12))
             .build())
         .build();

@@ -2,12 +2,12 @@ package dev.dmz.examples;
 
 import dev.dmz.core.agreement.Wall;
 import dev.dmz.core.charter.Mandate;
-import dev.dmz.core.charter.Party;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.charter.ProgramLead;
 import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.Milestone;
 import dev.dmz.core.commercial.PremiumRate;
+import dev.dmz.core.party.Party;
 import java.util.stream.Collectors;
 import org.joda.money.Money;
 import org.joda.money.format.MoneyAmountStyle;
@@ -70,7 +70,7 @@ final class CharterReport {
     out.append(milestones.render(INDENT));
     TextTable premiums = TextTable.withHeader("Premium rate for", "Per month", "Because");
     for (PremiumRate r : model.premiumRates()) {
-      premiums.row(r.engineer().name(), money(r.monthlyAmount()), r.expectedImpact().orElse("(not stated)"));
+      premiums.row(r.engineer().label(), money(r.monthlyAmount()), r.expectedImpact().orElse("(not stated)"));
     }
     out.append(premiums.render(INDENT));
     return out.toString();

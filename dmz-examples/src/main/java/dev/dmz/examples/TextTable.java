@@ -53,7 +53,10 @@ final class TextTable {
   private static String line(String indent, String[] cells, int[] widths) {
     StringBuilder line = new StringBuilder(indent);
     for (int i = 0; i < cells.length; i++) {
-      line.append(i == cells.length - 1 ? cells[i] : String.format("%-" + widths[i] + "s  ", cells[i]));
+      line.append(cells[i]);
+      if (i < cells.length - 1) {
+        line.append(" ".repeat(widths[i] - cells[i].length() + 2));
+      }
     }
     return line.toString().stripTrailing() + System.lineSeparator();
   }

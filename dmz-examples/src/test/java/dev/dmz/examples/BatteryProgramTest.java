@@ -1,23 +1,27 @@
 package dev.dmz.examples;
 
-import static dev.dmz.examples.BatteryProgram.JONAS;
-import static dev.dmz.examples.BatteryProgram.NORDWERK;
-import static dev.dmz.examples.BatteryProgram.VOLTAIC;
 import static java.util.stream.Collectors.toList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dmz.core.charter.Authority;
 import dev.dmz.core.charter.Decider;
-import dev.dmz.core.charter.Party;
-import dev.dmz.core.charter.PartyRole;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.ip.AssetId;
+import dev.dmz.core.party.Party;
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.party.PartyRole;
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.staffing.NamedEngineer;
 import java.time.Period;
+import java.util.EnumSet;
 import java.util.List;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 
 @Label("The example program's charter")
 class BatteryProgramTest {
+  private static final PartyId NORDWERK = PartyId.of("nordwerk");
+  private static final PartyId VOLTAIC = PartyId.of("voltaic");
   private final ProgramCharter charter = BatteryProgram.charter();
 
   @Example
@@ -29,7 +33,9 @@ class BatteryProgramTest {
         charter.parties(PartyRole.SUPPLIER).stream().map(Party::id).collect(toList()));
     assertEquals("Mira Okafor", charter.lead().orElseThrow().name());
     assertEquals(Period.ofMonths(12), charter.nonPoaching().orElseThrow().coolingOff().orElseThrow());
-    assertEquals(JONAS, charter.commercialModel().orElseThrow().premiumRates().get(0).engineer());
+    assertEquals(NamedEngineer.of(EngineerId.of("VS-1042"), "Jonas Brandt", VOLTAIC),
+        charter.commercialModel().orElseThrow().premiumRates().get(0).engineer());
+    assertEquals(EnumSet.allOf(Authority.class), charter.mandates().get(1).authorities(), "a full mandate");
     assertEquals("Electro-thermal cell model, release 4",
         charter.ipFramework().orElseThrow().asset(AssetId.of("cell-model")).orElseThrow().description());
     assertEquals(Decider.allParents(), charter.norms().orElseThrow().deciderOf("scope change").orElseThrow());

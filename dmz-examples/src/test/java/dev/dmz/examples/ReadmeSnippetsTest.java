@@ -22,7 +22,9 @@ import net.jqwik.api.Label;
  */
 @Label("README snippets")
 class ReadmeSnippetsTest {
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  /** The project's root: the parent of this module's directory, which surefire passes as basedir. */
+  private static final Path ROOT =
+      Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().getParent();
   private static final Pattern REGION =
       Pattern.compile("// tag::([\\w-]+)\\[]\\R(.*?)\\R\\s*// end::\\1\\[]", Pattern.DOTALL);
 
@@ -33,7 +35,7 @@ class ReadmeSnippetsTest {
     List<String> regions = new ArrayList<>();
     try (Stream<Path> files = Files.walk(ROOT)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> !p.toString().contains("/target/")).collect(Collectors.toList())) {
+          .filter(p -> !ROOT.relativize(p).toString().contains("target")).collect(Collectors.toList())) {
         Matcher m = REGION.matcher(Files.readString(file));
         while (m.find()) {
           regions.add(m.group(1));

@@ -3,15 +3,11 @@ package dev.dmz.rules;
 import dev.dmz.core.agreement.NonPoachingAgreement;
 import dev.dmz.core.agreement.Signature;
 import dev.dmz.core.charter.Authority;
-import dev.dmz.core.charter.DecisionRule;
 import dev.dmz.core.charter.Decider;
+import dev.dmz.core.charter.DecisionRule;
 import dev.dmz.core.charter.Escalation;
 import dev.dmz.core.charter.Mandate;
 import dev.dmz.core.charter.Norms;
-import dev.dmz.core.charter.Party;
-import dev.dmz.core.charter.PartyId;
-import dev.dmz.core.charter.PartyRole;
-import dev.dmz.core.charter.PersonId;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.charter.ProgramLead;
 import dev.dmz.core.charter.ProgramPeriod;
@@ -28,6 +24,10 @@ import dev.dmz.core.ip.BackgroundIpDeclaration;
 import dev.dmz.core.ip.ForegroundOwnership;
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.ip.PostProgramLicence;
+import dev.dmz.core.party.Party;
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.party.PartyRole;
+import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import java.math.BigDecimal;
@@ -97,7 +97,7 @@ public final class ReadyCharter {
   }
 
   public static Money eur(long amount) {
-    return Money.of(CurrencyUnit.EUR, amount);
+    return Money.ofMajor(CurrencyUnit.EUR, amount);
   }
 
   public static CommercialModel commercialModel() {

@@ -1,8 +1,11 @@
 package dev.dmz.core.agreement;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -42,5 +45,20 @@ public abstract class Signature implements WithSignature {
    */
   public static Signature of(PartyId party, LocalDate signedOn) {
     return ImmutableSignature.of(party, signedOn);
+  }
+
+  /**
+   * The signatures of several parties who signed on one day, as walls are usually signed.
+   *
+   * <pre>{@code
+   * IpFramework.builder().signatures(Signature.allOn(signingDay, nordwerk, voltaic))
+   * }</pre>
+   *
+   * @param signedOn the day of signing
+   * @param parties the parties that signed
+   * @return one signature per party, in the order given
+   */
+  public static List<Signature> allOn(LocalDate signedOn, PartyId... parties) {
+    return Arrays.stream(parties).map(p -> of(p, signedOn)).collect(Collectors.toUnmodifiableList());
   }
 }

@@ -1,6 +1,6 @@
 package dev.dmz.core.agreement;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import java.util.List;
 import java.util.Optional;
 

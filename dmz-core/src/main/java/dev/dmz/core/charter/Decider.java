@@ -1,5 +1,6 @@
 package dev.dmz.core.charter;
 
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import java.util.Optional;
@@ -84,6 +85,10 @@ public abstract class Decider {
 
   @Value.Check
   protected void check() {
+    Require.that(party().isPresent() == (kind() == DeciderKind.PARENT), "Decider.party",
+        "must be present exactly for a PARENT decider", party().map(Object::toString).orElse("none"));
+    Require.that(body().isPresent() == (kind() == DeciderKind.EXTERNAL_BODY), "Decider.body",
+        "must be present exactly for an EXTERNAL_BODY decider", body().orElse("none"));
     body().ifPresent(name -> Require.notBlank("Decider.body", name));
   }
 

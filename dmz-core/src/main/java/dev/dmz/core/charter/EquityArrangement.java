@@ -2,7 +2,10 @@ package dev.dmz.core.charter;
 
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -46,5 +49,9 @@ public abstract class EquityArrangement implements WithEquityArrangement {
     Require.that(!stakes().isEmpty(), "EquityArrangement.stakes", "must hold at least one stake",
         stakes());
     Require.unique("EquityArrangement.stakes", stakes(), s -> s.holder() + " in " + s.issuer());
+    stakes().stream().collect(Collectors.groupingBy(EquityStake::issuer, TreeMap::new,
+            Collectors.reducing(BigDecimal.ZERO, EquityStake::percent, BigDecimal::add)))
+        .forEach((issuer, total) -> Require.that(total.compareTo(BigDecimal.valueOf(100)) <= 0,
+            "EquityArrangement.stakes", "must not hold more than 100% of " + issuer, total));
   }
 }

@@ -1,5 +1,6 @@
 package dev.dmz.core.charter;
 
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package dev.dmz.core.charter;
 
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.party.PersonId;
 import dev.dmz.core.value.DmzStyle;
 import java.time.LocalDate;
 import java.util.Set;
@@ -52,6 +54,19 @@ public abstract class Mandate implements WithMandate {
    * @return the day
    */
   public abstract LocalDate signedOn();
+
+  /**
+   * A mandate granting every {@link Authority}, as a DMZ requires.
+   *
+   * @param grantor the parent that grants it
+   * @param lead the person it is granted to
+   * @param signedOn the day the grantor signed
+   * @return the mandate
+   */
+  public static Mandate full(PartyId grantor, PersonId lead, LocalDate signedOn) {
+    return builder().grantor(grantor).lead(lead).addAuthorities(Authority.values()).signedOn(signedOn)
+        .build();
+  }
 
   /**
    * A builder.

@@ -1,5 +1,7 @@
 package dev.dmz.core.charter;
 
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.party.PersonId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import org.immutables.value.Value;

@@ -3,6 +3,7 @@ package dev.dmz.core.commercial;
 import dev.dmz.core.agreement.Signature;
 import dev.dmz.core.agreement.Wall;
 import dev.dmz.core.agreement.WallKind;
+import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import java.util.List;
@@ -115,12 +116,13 @@ public abstract class CommercialModel implements Wall, WithCommercialModel {
   protected void check() {
     Require.unique("CommercialModel.signatures", signatures(), Signature::party);
     Require.unique("CommercialModel.milestones", milestones(), Milestone::id);
-    Require.unique("CommercialModel.premiumRates", premiumRates(), r -> r.engineer().id());
+    Require.unique("CommercialModel.premiumRates", premiumRates(), r -> r.engineer() instanceof NamedEngineer
+        ? ((NamedEngineer) r.engineer()).id() : r.engineer());
     for (Milestone m : milestones()) {
       Require.inCurrency("CommercialModel.milestones[" + m.id() + "].amount", m.amount(), currency());
     }
     for (PremiumRate r : premiumRates()) {
-      Require.inCurrency("CommercialModel.premiumRates[" + r.engineer().id() + "].monthlyAmount",
+      Require.inCurrency("CommercialModel.premiumRates[" + r.engineer().label() + "].monthlyAmount",
           r.monthlyAmount(), currency());
     }
     riskPool().ifPresent(pool -> pool.commitments().forEach(c -> Require.inCurrency(

@@ -1,6 +1,6 @@
 package dev.dmz.core.commercial;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  *     .description("Cell-balancing prototype on the test bench")
  *     .dueDate(LocalDate.of(2027, 6, 30))
  *     .payee(PartyId.of("voltaic"))
- *     .amount(Money.of(CurrencyUnit.EUR, 250_000))
+ *     .amount(Money.ofMajor(CurrencyUnit.EUR, 250_000))
  *     .build();
  * }</pre>
  */

@@ -1,6 +1,6 @@
 package dev.dmz.core.commercial;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import org.immutables.value.Value;
@@ -10,7 +10,7 @@ import org.joda.money.Money;
  * A parent's committed contribution to the risk-sharing pool.
  *
  * <pre>{@code
- * PoolCommitment.of(PartyId.of("nordwerk"), Money.of(CurrencyUnit.EUR, 400_000))
+ * PoolCommitment.of(PartyId.of("nordwerk"), Money.ofMajor(CurrencyUnit.EUR, 400_000))
  * }</pre>
  */
 @Value.Immutable(builder = false)

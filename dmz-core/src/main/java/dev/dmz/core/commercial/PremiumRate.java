@@ -1,6 +1,6 @@
 package dev.dmz.core.commercial;
 
-import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.core.staffing.StaffingLine;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.joda.money.Money;
  * <pre>{@code
  * PremiumRate.builder()
  *     .engineer(jonas)
- *     .monthlyAmount(Money.of(CurrencyUnit.EUR, 6_000))
+ *     .monthlyAmount(Money.ofMajor(CurrencyUnit.EUR, 6_000))
  *     .expectedImpact("Designed the cell-balancing algorithm of the previous platform")
  *     .build();
  * }</pre>
@@ -29,11 +29,13 @@ public abstract class PremiumRate implements WithPremiumRate {
   PremiumRate() {}
 
   /**
-   * The engineer the rate is tied to; the engineer's employer is paid.
+   * The engineer the rate is tied to, as the contract names them; the employer is paid. A DMZ ties
+   * a rate to one {@link dev.dmz.core.staffing.NamedEngineer}; a headcount or placeholder line is
+   * representable so that {@code DMZ-PREMIUM-BASIS} can refuse it.
    *
-   * @return the engineer
+   * @return the engineer's line
    */
-  public abstract NamedEngineer engineer();
+  public abstract StaffingLine engineer();
 
   /**
    * The premium per calendar month, prorated by calendar days for a partial month.

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * RiskPoolTerms.builder()
- *     .addCommitment(PoolCommitment.of(oem, Money.of(EUR, 400_000)))
- *     .addCommitment(PoolCommitment.of(supplier, Money.of(EUR, 100_000)))
+ *     .addCommitment(PoolCommitment.of(oem, Money.ofMajor(EUR, 400_000)))
+ *     .addCommitment(PoolCommitment.of(supplier, Money.ofMajor(EUR, 100_000)))
  *     .drawAuthority(DrawAuthority.PROGRAM_LEAD_ALONE)
  *     .build();
  * }</pre>

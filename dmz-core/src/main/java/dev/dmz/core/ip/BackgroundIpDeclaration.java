@@ -1,6 +1,6 @@
 package dev.dmz.core.ip;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -43,9 +43,9 @@ public abstract class ForegroundAsset implements WithForegroundAsset {
   /**
    * The named engineers who produced it.
    *
-   * @return the contributors
+   * @return the contributors, each once
    */
-  public abstract Set<EngineerId> contributors();
+  public abstract List<EngineerId> contributors();
 
   /**
    * The day the asset is recorded.
@@ -71,5 +71,6 @@ public abstract class ForegroundAsset implements WithForegroundAsset {
   @Value.Check
   protected void check() {
     Require.notBlank("ForegroundAsset.description", description());
+    Require.unique("ForegroundAsset.contributors", contributors(), c -> c);
   }
 }

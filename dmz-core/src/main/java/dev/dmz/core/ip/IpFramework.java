@@ -3,7 +3,7 @@ package dev.dmz.core.ip;
 import dev.dmz.core.agreement.Signature;
 import dev.dmz.core.agreement.Wall;
 import dev.dmz.core.agreement.WallKind;
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import java.util.List;
@@ -104,7 +104,7 @@ public abstract class IpFramework implements Wall, WithIpFramework {
   protected void check() {
     Require.unique("IpFramework.signatures", signatures(), Signature::party);
     Require.unique("IpFramework.declarations", declarations(), BackgroundIpDeclaration::party);
-    Require.unique("IpFramework.declarations", declarations().stream()
+    Require.unique("IpFramework.assets", declarations().stream()
         .flatMap(d -> d.assets().stream()).collect(Collectors.toList()),
         BackgroundAsset::id);
   }

@@ -1,6 +1,6 @@
 package dev.dmz.core.staffing;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import org.immutables.value.Value;
@@ -57,7 +57,12 @@ public abstract non-sealed class HeadcountLine implements StaffingLine, WithHead
   }
 
   @Override
+  public String label() {
+    return count() + " x " + role();
+  }
+
+  @Override
   public String toString() {
-    return count() + " x " + role() + " (" + employer() + ")";
+    return label() + " (" + employer() + ")";
   }
 }

@@ -1,6 +1,6 @@
 package dev.dmz.core.staffing;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import org.immutables.value.Value;
@@ -56,6 +56,11 @@ public abstract non-sealed class NamedEngineer implements StaffingLine, WithName
   @Value.Check
   protected void check() {
     Require.notBlank("NamedEngineer.name", name());
+  }
+
+  @Override
+  public String label() {
+    return name();
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.dmz.core.staffing;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;

@@ -37,7 +37,8 @@ public final class InvalidValueException extends IllegalArgumentException {
   /**
    * The field whose value is malformed, as {@code Type.attribute}.
    *
-   * @return the field, or empty when the message names several missing attributes
+   * @return the field, or empty when a builder reports required attributes left unset (its message
+   *     names them)
    */
   public Optional<String> field() {
     return Optional.ofNullable(field);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.dmz.core.commercial.Milestone;
 import dev.dmz.core.commercial.MilestoneId;
+import dev.dmz.core.party.Party;
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import java.time.LocalDate;
@@ -75,7 +78,7 @@ class ValueSemanticsProperties {
     @Label("milestones, whatever the scale of their amount")
     void milestones(@ForAll("ids") String id, @ForAll("days") LocalDate due, @ForAll("amounts") Money amount) {
       Milestone a = milestone(id, due, amount);
-      Milestone b = milestone(id, due, Money.of(CurrencyUnit.EUR, amount.getAmount()));
+      Milestone b = milestone(id, due, Money.of(CurrencyUnit.EUR, amount.getAmount().stripTrailingZeros()));
       assertEquals(a, b);
       assertEquals(a.hashCode(), b.hashCode());
     }

@@ -3,7 +3,7 @@ package dev.dmz.core.commercial;
 import static dev.dmz.core.value.Malformed.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ class CommercialStructureTest {
   }
 
   static Money eur(long amount) {
-    return Money.of(CurrencyUnit.EUR, amount);
+    return Money.ofMajor(CurrencyUnit.EUR, amount);
   }
 
   @Example
@@ -56,12 +56,12 @@ class CommercialStructureTest {
   void mixedCurrencies() {
     assertRefused("CommercialModel.milestones[M2].amount must be in EUR, was USD 10.00",
         () -> model().addMilestone(milestone("M1", eur(10)))
-            .addMilestone(milestone("M2", Money.of(CurrencyUnit.USD, 10))).build());
-    assertRefused("CommercialModel.premiumRates[VS-1042].monthlyAmount must be in EUR, was GBP 10.00",
-        () -> model().addPremiumRate(premium(JONAS, Money.of(CurrencyUnit.GBP, 10))).build());
+            .addMilestone(milestone("M2", Money.ofMajor(CurrencyUnit.USD, 10))).build());
+    assertRefused("CommercialModel.premiumRates[Jonas Brandt].monthlyAmount must be in EUR, was GBP 10.00",
+        () -> model().addPremiumRate(premium(JONAS, Money.ofMajor(CurrencyUnit.GBP, 10))).build());
     assertRefused("CommercialModel.riskPool.commitments[nordwerk].amount must be in EUR, was CHF 10.00",
         () -> model().riskPool(RiskPoolTerms.builder()
-            .addCommitment(PoolCommitment.of(OEM, Money.of(CurrencyUnit.CHF, 10)))
+            .addCommitment(PoolCommitment.of(OEM, Money.ofMajor(CurrencyUnit.CHF, 10)))
             .drawAuthority(DrawAuthority.PROGRAM_LEAD_ALONE).build()).build());
   }
 

@@ -3,7 +3,7 @@ package dev.dmz.core.staffing;
 import static dev.dmz.core.value.Malformed.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.dmz.core.charter.PartyId;
+import dev.dmz.core.party.PartyId;
 import java.time.LocalDate;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;

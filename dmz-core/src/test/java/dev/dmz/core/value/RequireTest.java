@@ -70,6 +70,6 @@ class RequireTest {
   @Label("an amount in another currency is named with its currency")
   void currency() {
     assertRefused("m.amount must be in EUR, was USD 5.00",
-        () -> Require.inCurrency("m.amount", Money.of(CurrencyUnit.USD, 5), CurrencyUnit.EUR));
+        () -> Require.inCurrency("m.amount", Money.ofMajor(CurrencyUnit.USD, 5), CurrencyUnit.EUR));
   }
 }

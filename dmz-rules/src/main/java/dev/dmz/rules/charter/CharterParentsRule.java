@@ -1,9 +1,9 @@
 package dev.dmz.rules.charter;
 
-import dev.dmz.core.charter.Party;
-import dev.dmz.core.charter.PartyId;
-import dev.dmz.core.charter.PartyRole;
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.party.Party;
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.party.PartyRole;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.Finding;

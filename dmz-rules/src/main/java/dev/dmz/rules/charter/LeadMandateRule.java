@@ -2,9 +2,9 @@ package dev.dmz.rules.charter;
 
 import dev.dmz.core.charter.Authority;
 import dev.dmz.core.charter.Mandate;
-import dev.dmz.core.charter.PartyId;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.charter.ProgramLead;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.Finding;

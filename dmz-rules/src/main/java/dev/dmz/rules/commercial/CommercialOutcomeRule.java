@@ -1,12 +1,12 @@
 package dev.dmz.rules.commercial;
 
 import dev.dmz.core.agreement.WallKind;
-import dev.dmz.core.charter.Party;
-import dev.dmz.core.charter.PartyRole;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.Milestone;
 import dev.dmz.core.commercial.PricingBasis;
+import dev.dmz.core.party.Party;
+import dev.dmz.core.party.PartyRole;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.Finding;

@@ -3,11 +3,13 @@ package dev.dmz.rules.commercial;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.PremiumRate;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.core.staffing.StaffingLine;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.decision.SubjectKind;
 import dev.dmz.rules.staffing.Identification;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +35,10 @@ public final class PremiumBasisRule implements CharterRule {
     List<Finding> findings = new ArrayList<>();
     List<PremiumRate> rates = charter.commercialModel().map(m -> m.premiumRates()).orElse(List.of());
     for (PremiumRate rate : rates) {
-      NamedEngineer engineer = rate.engineer();
-      Subject subject = Subject.engineer(engineer.id());
+      StaffingLine engineer = rate.engineer();
+      Subject subject = engineer instanceof NamedEngineer
+          ? Subject.engineer(((NamedEngineer) engineer).id())
+          : Subject.of(SubjectKind.ENGINEER, engineer.label());
       Identification.problemWith(engineer).ifPresent(problem ->
           findings.add(DmzRule.PREMIUM_BASIS.error(subject,
               "The premium rate of " + rate.monthlyAmount() + " a month names no identified"
@@ -42,14 +46,14 @@ public final class PremiumBasisRule implements CharterRule {
               "Tie the rate to one named engineer, by HR id and real name.")));
       if (!charter.isParent(engineer.employer())) {
         findings.add(DmzRule.PREMIUM_BASIS.error(subject,
-            "The premium rate for " + engineer.name() + " names an engineer employed by "
+            "The premium rate for " + engineer.label() + " names an engineer employed by "
                 + engineer.employer() + ", which is not a parent.",
             "Tie the rate to an engineer employed by a supplier of the program."));
       }
       if (rate.expectedImpact().isEmpty()) {
         findings.add(DmzRule.PREMIUM_BASIS.error(subject,
-            "The premium rate for " + engineer.name() + " states no expected impact.",
-            "State the impact expected of " + engineer.name() + " that justifies the premium."));
+            "The premium rate for " + engineer.label() + " states no expected impact.",
+            "State the impact expected of " + engineer.label() + " that justifies the premium."));
       }
     }
     return findings;

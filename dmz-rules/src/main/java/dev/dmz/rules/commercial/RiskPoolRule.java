@@ -1,10 +1,10 @@
 package dev.dmz.rules.commercial;
 
-import dev.dmz.core.charter.PartyId;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.DrawAuthority;
 import dev.dmz.core.commercial.PoolCommitment;
 import dev.dmz.core.commercial.RiskPoolTerms;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.Finding;

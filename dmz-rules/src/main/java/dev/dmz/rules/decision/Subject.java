@@ -1,10 +1,10 @@
 package dev.dmz.rules.decision;
 
 import dev.dmz.core.agreement.WallKind;
-import dev.dmz.core.charter.PartyId;
-import dev.dmz.core.charter.PersonId;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.ip.AssetId;
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;

@@ -2,10 +2,10 @@ package dev.dmz.rules.ip;
 
 import dev.dmz.core.agreement.Signature;
 import dev.dmz.core.agreement.WallKind;
-import dev.dmz.core.charter.PartyId;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.ip.BackgroundIpDeclaration;
 import dev.dmz.core.ip.IpFramework;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.Finding;

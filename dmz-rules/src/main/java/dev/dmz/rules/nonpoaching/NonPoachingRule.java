@@ -2,8 +2,8 @@ package dev.dmz.rules.nonpoaching;
 
 import dev.dmz.core.agreement.NonPoachingAgreement;
 import dev.dmz.core.agreement.WallKind;
-import dev.dmz.core.charter.PartyId;
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.Finding;

@@ -2,6 +2,7 @@ package dev.dmz.rules.staffing;
 
 import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.core.staffing.StaffingLine;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,11 @@ public final class Identification {
       HeadcountLine headcount = (HeadcountLine) line;
       return Optional.of("\"" + headcount.count() + " x " + headcount.role()
           + "\" is a headcount line, not a named person");
+    }
+    if (line instanceof PlaceholderLine) {
+      PlaceholderLine placeholder = (PlaceholderLine) line;
+      return Optional.of(placeholder.text().isBlank() ? "the line names nobody: its name is blank"
+          : "\"" + placeholder.text().strip() + "\" names nobody");
     }
     NamedEngineer engineer = (NamedEngineer) line;
     String name = engineer.name().strip();

@@ -1,4 +1,4 @@
-package dev.dmz.core.charter;
+package dev.dmz.core.party;
 
 /** The role in which a parent signs the charter. A program has at least one of each. */
 public enum PartyRole {

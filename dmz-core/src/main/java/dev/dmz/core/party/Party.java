@@ -1,4 +1,4 @@
-package dev.dmz.core.charter;
+package dev.dmz.core.party;
 
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
