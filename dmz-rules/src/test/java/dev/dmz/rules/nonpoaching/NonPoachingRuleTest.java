@@ -1,0 +1,122 @@
+package dev.dmz.rules.nonpoaching;
+
+import static dev.dmz.rules.ReadinessAssertions.assertOnly;
+import static dev.dmz.rules.ReadyCharter.OEM;
+import static dev.dmz.rules.ReadyCharter.SIGNED;
+import static dev.dmz.rules.ReadyCharter.charter;
+import static dev.dmz.rules.ReadyCharter.nonPoaching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dmz.core.agreement.NonPoachingAgreement;
+import dev.dmz.core.agreement.Signature;
+import dev.dmz.core.agreement.WallKind;
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.Readiness;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.jqwik.api.Example;
+import net.jqwik.api.Group;
+import net.jqwik.api.Label;
+
+@Label("DMZ-NON-POACHING")
+class NonPoachingRuleTest {
+
+  @Example
+  @Label("the ready charter's agreement, signed by all with six months of cooling-off, is fine")
+  void readyAgreement() {
+    assertOnly(DmzRule.NON_POACHING, charter());
+  }
+
+  @Example
+  @Label("a charter without a non-poaching agreement is one finding")
+  void noAgreement() {
+    ProgramCharter charter = charter().withWalls(charter().walls().stream()
+        .filter(w -> w.kind() != WallKind.NON_POACHING).collect(Collectors.toList()));
+    Readiness readiness = assertOnly(DmzRule.NON_POACHING, charter,
+        "wall NON_POACHING: The charter has no non-poaching agreement.");
+    assertEquals(List.of("Every parent signs a promise not to hire the others' named engineers during the"
+        + " program and a cooling-off period after it."), remedies(readiness));
+  }
+
+  @Group
+  @Label("signatures")
+  class Signatures {
+    @Example
+    @Label("each parent that has not signed is its own finding")
+    void eachUnsignedParent() {
+      Readiness readiness = assertOnly(DmzRule.NON_POACHING,
+          with(nonPoaching().withSignatures(Signature.of(OEM, SIGNED))),
+          "party sup-a: sup-a has not signed the non-poaching agreement.",
+          "party sup-b: sup-b has not signed the non-poaching agreement.");
+      assertEquals(List.of("sup-a signs the non-poaching agreement.", "sup-b signs the non-poaching agreement."),
+          remedies(readiness));
+    }
+
+    @Example
+    @Label("an agreement nobody signed: one finding per parent, in the charter's order")
+    void nobodySigned() {
+      assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withSignatures()),
+          "party oem: oem has not signed the non-poaching agreement.",
+          "party sup-a: sup-a has not signed the non-poaching agreement.",
+          "party sup-b: sup-b has not signed the non-poaching agreement.");
+    }
+  }
+
+  @Group
+  @Label("cooling-off period")
+  class CoolingOff {
+    @Example
+    @Label("no cooling-off period")
+    void noCoolingOff() {
+      Readiness readiness = assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Optional.empty())),
+          "wall NON_POACHING: The non-poaching agreement states no cooling-off period.");
+      assertEquals(List.of("State how long after the program's last day the promise still holds."),
+          remedies(readiness));
+    }
+
+    @Example
+    @Label("a cooling-off period of zero is read as none")
+    void zeroCoolingOff() {
+      Readiness readiness = assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Period.ZERO)),
+          "wall NON_POACHING: The non-poaching agreement's cooling-off period is zero.");
+      assertEquals(List.of("State a cooling-off period of at least one day after the program's last day."),
+          remedies(readiness));
+    }
+
+    @Example
+    @Label("zero months and zero days is zero too")
+    void zeroWrittenOtherwise() {
+      assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Period.of(0, 0, 0))),
+          "wall NON_POACHING: The non-poaching agreement's cooling-off period is zero.");
+    }
+
+    @Example
+    @Label("one day of cooling-off is fine")
+    void oneDay() {
+      assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Period.ofDays(1))));
+    }
+  }
+
+  @Example
+  @Label("unsigned by some and without a cooling-off period: every finding at once")
+  void everything() {
+    assertOnly(DmzRule.NON_POACHING,
+        with(NonPoachingAgreement.builder().addSignatures(Signature.of(OEM, SIGNED)).build()),
+        "party sup-a: sup-a has not signed the non-poaching agreement.",
+        "party sup-b: sup-b has not signed the non-poaching agreement.",
+        "wall NON_POACHING: The non-poaching agreement states no cooling-off period.");
+  }
+
+  private static ProgramCharter with(NonPoachingAgreement agreement) {
+    return charter().withWalls(charter().walls().stream()
+        .map(w -> w.kind() == WallKind.NON_POACHING ? agreement : w).collect(Collectors.toList()));
+  }
+
+  private static List<String> remedies(Readiness readiness) {
+    return readiness.findings().stream().map(Finding::remedy).collect(Collectors.toList());
+  }
+}
