@@ -1,6 +1,7 @@
 package dev.dmz.rules.commercial;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.commercial.PremiumRate;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.StaffingLine;
@@ -15,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code DMZ-PREMIUM-BASIS}: every premium rate names one identified engineer, employed by a parent,
+ * {@code DMZ-PREMIUM-BASIS}: every premium rate names one identified engineer, employed by a supplier
+ * parent (a premium is paid to the supplier, as milestones are),
  * and states the expected impact that justifies it. A rate for "Senior Developer #3" names nobody
  * (see {@link Identification}); each problem of each rate is its own finding.
  */
@@ -44,10 +46,10 @@ public final class PremiumBasisRule implements CharterRule {
               "The premium rate of " + rate.monthlyAmount() + " a month names no identified"
                   + " engineer: " + problem + ".",
               "Tie the rate to one named engineer, by HR id and real name.")));
-      if (!charter.isParent(engineer.employer())) {
+      if (charter.parties(PartyRole.SUPPLIER).stream().noneMatch(p -> p.id().equals(engineer.employer()))) {
         findings.add(DmzRule.PREMIUM_BASIS.error(subject,
             "The premium rate for " + engineer.label() + " names an engineer employed by "
-                + engineer.employer() + ", which is not a parent.",
+                + engineer.employer() + ", which is not a supplier of the program.",
             "Tie the rate to an engineer employed by a supplier of the program."));
       }
       if (rate.expectedImpact().isEmpty()) {

@@ -34,7 +34,8 @@ public final class Identification {
       "testers", "consultant", "consultants", "expert", "experts", "specialist", "specialists",
       "analyst", "analysts", "resource", "resources", "programmer", "programmers", "fte", "ftes",
       "headcount", "position", "seat", "role");
-  private static final Pattern HEADCOUNT = Pattern.compile("^\\d+\\s*[x×*]\\s*.*|^\\d+\\s+\\p{L}.*");
+  private static final Pattern HEADCOUNT =
+      Pattern.compile("^\\d+\\s*[x×*]\\s*.*|^\\d+\\s+\\p{L}.*", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED = Pattern.compile(".*[#\\d].*");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 

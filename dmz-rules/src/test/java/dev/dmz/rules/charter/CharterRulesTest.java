@@ -47,7 +47,7 @@ class CharterRulesTest {
     }
 
     @Example
-    @Label("a charter without a supplier is not ready, and its milestone pays no supplier")
+    @Label("a charter without a supplier is not ready; its milestone and premium go to no supplier")
     void noSupplier() {
       ProgramCharter twoOems = charter().withParties(
           Party.of(OEM, "OEM AG", PartyRole.OEM),
@@ -55,7 +55,9 @@ class CharterRulesTest {
           Party.of(SUP_B, "Supplier B as OEM", PartyRole.OEM));
       assertAll(twoOems,
           "DMZ-CHARTER-PARENTS charter Ready program: The charter has no supplier parent.",
-          "DMZ-COMMERCIAL-OUTCOME milestone M1: Milestone M1 pays sup-a, which is not a supplier parent.");
+          "DMZ-COMMERCIAL-OUTCOME milestone M1: Milestone M1 pays sup-a, which is not a supplier parent.",
+          "DMZ-PREMIUM-BASIS engineer A-7: The premium rate for Lena Park names an engineer employed by sup-a,"
+              + " which is not a supplier of the program.");
     }
 
     @Example

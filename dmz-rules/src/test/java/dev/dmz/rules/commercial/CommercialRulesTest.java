@@ -3,7 +3,6 @@ package dev.dmz.rules.commercial;
 import static dev.dmz.rules.ReadinessAssertions.assertAll;
 import static dev.dmz.rules.ReadinessAssertions.assertOnly;
 import static dev.dmz.rules.ReadyCharter.OEM;
-import static dev.dmz.rules.ReadyCharter.STAR;
 import static dev.dmz.rules.ReadyCharter.START;
 import static dev.dmz.rules.ReadyCharter.SUP_A;
 import static dev.dmz.rules.ReadyCharter.SUP_B;
@@ -13,7 +12,6 @@ import static dev.dmz.rules.ReadyCharter.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dmz.core.agreement.WallKind;
-import dev.dmz.core.charter.PartyId;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.DrawAuthority;
@@ -24,6 +22,7 @@ import dev.dmz.core.commercial.PremiumRate;
 import dev.dmz.core.commercial.PricingBasis;
 import dev.dmz.core.commercial.RebaseliningTerms;
 import dev.dmz.core.commercial.RiskPoolTerms;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.rules.DmzRule;
@@ -151,7 +150,7 @@ class CommercialRulesTest {
     void employedByNonParent() {
       NamedEngineer contractor = NamedEngineer.of(EngineerId.of("A-7"), "Lena Park", PartyId.of("body-shop"));
       Readiness readiness = assertOnly(DmzRule.PREMIUM_BASIS, withRates(rate(contractor, "Knows the legacy firmware")),
-          "engineer A-7: The premium rate for Lena Park names an engineer employed by body-shop, which is not a parent.");
+          "engineer A-7: The premium rate for Lena Park names an engineer employed by body-shop, which is not a supplier of the program.");
       assertEquals(List.of("Tie the rate to an engineer employed by a supplier of the program."),
           remedies(readiness));
     }
@@ -176,7 +175,7 @@ class CommercialRulesTest {
           "engineer X-1: The premium rate of EUR 9000.00 a month names no identified engineer:"
               + " \"5 x Java developer\" is a headcount, not a person's name.",
           "engineer X-1: The premium rate for 5 x Java developer names an engineer employed by body-shop,"
-              + " which is not a parent.",
+              + " which is not a supplier of the program.",
           "engineer X-1: The premium rate for 5 x Java developer states no expected impact.");
     }
 

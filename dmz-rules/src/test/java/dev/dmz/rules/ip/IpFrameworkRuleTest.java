@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dmz.core.agreement.Signature;
 import dev.dmz.core.agreement.WallKind;
-import dev.dmz.core.charter.PartyId;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.BackgroundAsset;
 import dev.dmz.core.ip.BackgroundIpDeclaration;
 import dev.dmz.core.ip.IpFramework;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
