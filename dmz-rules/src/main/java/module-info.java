@@ -4,6 +4,7 @@
  */
 module dev.dmz.rules {
   requires transitive dev.dmz.core;
+  requires transitive io.vavr;
   requires org.slf4j;
 
   exports dev.dmz.rules;
@@ -12,5 +13,6 @@ module dev.dmz.rules {
   exports dev.dmz.rules.decision;
   exports dev.dmz.rules.ip;
   exports dev.dmz.rules.nonpoaching;
+  exports dev.dmz.rules.program;
   exports dev.dmz.rules.staffing;
 }

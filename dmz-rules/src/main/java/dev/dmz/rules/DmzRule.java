@@ -54,7 +54,12 @@ public enum DmzRule {
   /** Only the lead draws, naming the surprise; the pool never goes below zero. */
   RISK_POOL_DRAW("DMZ-RISK-POOL-DRAW"),
   /** No offer to another parent's named engineer during the program and its cooling-off period. */
-  NON_POACHING_OFFER("DMZ-NON-POACHING-OFFER");
+  NON_POACHING_OFFER("DMZ-NON-POACHING-OFFER"),
+  /**
+   * The library's own rule, beside DOMAIN.md's: a program's history runs forward, so a command dated
+   * before the program's latest event is refused.
+   */
+  CHRONOLOGY("DMZ-CHRONOLOGY");
 
   private final RuleId id;
 

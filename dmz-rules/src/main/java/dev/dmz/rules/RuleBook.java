@@ -6,14 +6,29 @@ import dev.dmz.rules.charter.LeadMandateRule;
 import dev.dmz.rules.charter.LeadNeutralRule;
 import dev.dmz.rules.charter.NormsRule;
 import dev.dmz.rules.commercial.CommercialOutcomeRule;
+import dev.dmz.rules.commercial.MilestonePaymentRule;
 import dev.dmz.rules.commercial.PremiumBasisRule;
+import dev.dmz.rules.commercial.RebaselineRule;
 import dev.dmz.rules.commercial.RebaselineTriggersRule;
+import dev.dmz.rules.commercial.RiskPoolDrawRule;
 import dev.dmz.rules.commercial.RiskPoolRule;
 import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
+import dev.dmz.rules.ip.IpAttributionRule;
 import dev.dmz.rules.ip.IpFrameworkRule;
+import dev.dmz.rules.ip.IpFrozenRule;
+import dev.dmz.rules.nonpoaching.NonPoachingOfferRule;
 import dev.dmz.rules.nonpoaching.NonPoachingRule;
+import dev.dmz.rules.program.ChronologyRule;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.CommandRule;
+import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.staffing.LeadAdmitsRule;
+import dev.dmz.rules.staffing.NamedEntryRule;
+import dev.dmz.rules.staffing.ReplacementVetoRule;
+import dev.dmz.rules.staffing.WallsBeforeEntryRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,12 +60,25 @@ public final class RuleBook {
       PremiumBasisRule.RULE,
       RebaselineTriggersRule.RULE,
       RiskPoolRule.RULE,
-      NonPoachingRule.RULE));
+      NonPoachingRule.RULE), List.of(
+      ChronologyRule.RULE,
+      WallsBeforeEntryRule.RULE,
+      NamedEntryRule.RULE,
+      LeadAdmitsRule.RULE,
+      ReplacementVetoRule.RULE,
+      IpAttributionRule.RULE,
+      IpFrozenRule.RULE,
+      MilestonePaymentRule.RULE,
+      RebaselineRule.RULE,
+      RiskPoolDrawRule.RULE,
+      NonPoachingOfferRule.RULE));
 
   private final List<CharterRule> charterRules;
+  private final List<CommandRule> commandRules;
 
-  private RuleBook(List<CharterRule> charterRules) {
+  private RuleBook(List<CharterRule> charterRules, List<CommandRule> commandRules) {
     this.charterRules = List.copyOf(charterRules);
+    this.commandRules = List.copyOf(commandRules);
   }
 
   /**
@@ -72,7 +100,53 @@ public final class RuleBook {
     Objects.requireNonNull(rule, "rule is null");
     List<CharterRule> rules = new ArrayList<>(charterRules);
     rules.add(rule);
-    return new RuleBook(rules);
+    return new RuleBook(rules, commandRules);
+  }
+
+  /**
+   * This rule book with one more command rule, checked after the others. Its findings refuse a
+   * command exactly as a built-in rule's do.
+   *
+   * @param rule the rule
+   * @return a new rule book; this one is unchanged
+   */
+  public RuleBook withCommandRule(CommandRule rule) {
+    Objects.requireNonNull(rule, "rule is null");
+    List<CommandRule> rules = new ArrayList<>(commandRules);
+    rules.add(rule);
+    return new RuleBook(charterRules, rules);
+  }
+
+  /**
+   * The command rules, in the order they are checked.
+   *
+   * @return the rules
+   */
+  public List<CommandRule> commandRules() {
+    return commandRules;
+  }
+
+  /**
+   * Decides on a command: every command rule is checked and every finding reported; the command is
+   * refused when any finding is an error, and otherwise accepted with the events it produces.
+   *
+   * @param state the program's state
+   * @param command the command
+   * @return the decision
+   */
+  public Decision decide(ProgramState state, Command command) {
+    Objects.requireNonNull(state, "state is null");
+    Objects.requireNonNull(command, "command is null");
+    List<Finding> findings = new ArrayList<>();
+    for (CommandRule rule : commandRules) {
+      findings.addAll(rule.check(state, command));
+    }
+    Decision decision = Decision.of(state, command, findings);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} by {} on {}: {} {}", command.getClass().getSimpleName(), command.actor(),
+          command.date(), decision.isAccepted() ? "accepted" : "refused", decision.ruleIds());
+    }
+    return decision;
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.dmz.rules.commercial;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.commercial.PremiumRate;
+import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.StaffingLine;
 import dev.dmz.rules.DmzRule;

@@ -14,6 +14,8 @@ public enum SubjectKind {
   WALL,
   /** A named engineer, or a line of a staffing offer. */
   ENGINEER,
+  /** A vacancy a departure left. */
+  VACANCY,
   /** A milestone. */
   MILESTONE,
   /** An IP asset. */

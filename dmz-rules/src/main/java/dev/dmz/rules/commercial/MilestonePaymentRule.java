@@ -1,0 +1,52 @@
+package dev.dmz.rules.commercial;
+
+import static dev.dmz.rules.program.CommandChecks.onlyLead;
+import static dev.dmz.rules.program.CommandChecks.withinPeriod;
+
+import dev.dmz.core.commercial.MilestoneId;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.RuleId;
+import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.program.AcceptMilestone;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.CommandRule;
+import dev.dmz.rules.program.ProgramState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code DMZ-MILESTONE-PAYMENT}: a supplier is paid the amount a milestone states when the lead
+ * accepts it. Only the lead accepts, a milestone the commercial model holds, once, on a day of the
+ * program.
+ */
+public final class MilestonePaymentRule implements CommandRule {
+  /** The rule. */
+  public static final CommandRule RULE = new MilestonePaymentRule();
+
+  private MilestonePaymentRule() {}
+
+  @Override
+  public RuleId id() {
+    return DmzRule.MILESTONE_PAYMENT.id();
+  }
+
+  @Override
+  public List<Finding> check(ProgramState state, Command command) {
+    if (!(command instanceof AcceptMilestone)) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    MilestoneId id = ((AcceptMilestone) command).milestone();
+    onlyLead(DmzRule.MILESTONE_PAYMENT, state, command, "accepts milestones").ifPresent(findings::add);
+    if (state.charter().commercialModel().flatMap(m -> m.milestone(id)).isEmpty()) {
+      findings.add(DmzRule.MILESTONE_PAYMENT.error(Subject.milestone(id),
+          "The commercial model has no milestone " + id + ".", "Accept a milestone the contract states."));
+    }
+    state.acceptances().get(id).forEach(accepted -> findings.add(DmzRule.MILESTONE_PAYMENT.error(
+        Subject.milestone(id), "Milestone " + id + " was already accepted on " + accepted.date() + ".",
+        "Accept each milestone once.")));
+    withinPeriod(DmzRule.MILESTONE_PAYMENT, state, command, "An acceptance").ifPresent(findings::add);
+    return findings;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.dmz.rules.commercial;
+
+import static dev.dmz.rules.program.CommandChecks.leadOrParent;
+import static dev.dmz.rules.program.CommandChecks.onlyParent;
+
+import dev.dmz.core.agreement.WallKind;
+import dev.dmz.core.party.PartyId;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.RuleId;
+import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.CommandRule;
+import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.program.RecordScopeChange;
+import dev.dmz.rules.program.SignNewBaseline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code DMZ-REBASELINE}, the commands' side: the lead or a parent records the scope; only a parent
+ * signs a new baseline, once, and only while the arrangement is re-opened. (Which measures re-open it
+ * is decided as the program evolves; see {@link Rebaselining}.)
+ */
+public final class RebaselineRule implements CommandRule {
+  /** The rule. */
+  public static final CommandRule RULE = new RebaselineRule();
+
+  private RebaselineRule() {}
+
+  @Override
+  public RuleId id() {
+    return DmzRule.REBASELINE.id();
+  }
+
+  @Override
+  public List<Finding> check(ProgramState state, Command command) {
+    List<Finding> findings = new ArrayList<>();
+    if (command instanceof RecordScopeChange) {
+      leadOrParent(DmzRule.REBASELINE, state, command, "records the scope").ifPresent(findings::add);
+    } else if (command instanceof SignNewBaseline) {
+      Optional<PartyId> parent = state.parentOf(command.actor());
+      onlyParent(DmzRule.REBASELINE, state, command, "signs a new baseline").ifPresent(findings::add);
+      Subject wall = Subject.wall(WallKind.COMMERCIAL_MODEL);
+      if (!state.reopened()) {
+        findings.add(DmzRule.REBASELINE.error(wall,
+            "The commercial arrangement is not re-opened, so there is no new baseline to sign.",
+            "Sign a new baseline after a trigger re-opens the arrangement."));
+      } else if (parent.filter(p -> state.baselineSignatures().contains(p)).isPresent()) {
+        findings.add(DmzRule.REBASELINE.error(wall,
+            parent.orElseThrow() + " has already signed the new baseline.", "Sign once."));
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.dmz.rules.ip;
+
+import static dev.dmz.rules.program.CommandChecks.leadOrParent;
+
+import dev.dmz.core.agreement.WallKind;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.RuleId;
+import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.program.AmendIpFramework;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.CommandRule;
+import dev.dmz.rules.program.ProgramState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code DMZ-IP-FROZEN}: the IP framework cannot be changed once the first engineer has entered. Before
+ * that, the lead or a parent may replace it; the amended charter's readiness is checked again.
+ */
+public final class IpFrozenRule implements CommandRule {
+  /** The rule. */
+  public static final CommandRule RULE = new IpFrozenRule();
+
+  private IpFrozenRule() {}
+
+  @Override
+  public RuleId id() {
+    return DmzRule.IP_FROZEN.id();
+  }
+
+  @Override
+  public List<Finding> check(ProgramState state, Command command) {
+    if (!(command instanceof AmendIpFramework)) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    leadOrParent(DmzRule.IP_FROZEN, state, command, "proposes an IP framework").ifPresent(findings::add);
+    state.firstEntry().ifPresent(day -> findings.add(DmzRule.IP_FROZEN.error(
+        Subject.wall(WallKind.IP_FRAMEWORK),
+        "The IP framework is frozen since " + day + ", when the first engineer entered.",
+        "Keep the framework as signed; settle new questions under the norms.")));
+    return findings;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.value.DmzStyle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Every parent has signed: the arrangement is closed again, on a new baseline scope.
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class BaselineRenewed implements Event, WithBaselineRenewed {
+  BaselineRenewed() {}
+
+  /**
+   * The new baseline scope: the current scope, if one is known.
+   *
+   * @return the new baseline scope: the current scope, if one is known
+   */
+  @Value.Parameter
+  public abstract Optional<BigDecimal> baselineScope();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The event.
+   *
+   * @param baselineScope the new baseline scope: the current scope, if one is known
+   * @param date the effective date
+   * @return the event
+   */
+  public static BaselineRenewed of(Optional<? extends BigDecimal> baselineScope, LocalDate date) {
+    return ImmutableBaselineRenewed.of(baselineScope, date);
+  }
+}

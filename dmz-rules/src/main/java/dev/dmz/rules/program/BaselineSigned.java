@@ -1,0 +1,38 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.value.DmzStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A parent signed the new baseline of a re-opened arrangement.
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class BaselineSigned implements Event, WithBaselineSigned {
+  BaselineSigned() {}
+
+  /**
+   * The parent.
+   *
+   * @return the parent
+   */
+  @Value.Parameter
+  public abstract PartyId party();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The event.
+   *
+   * @param party the parent
+   * @param date the effective date
+   * @return the event
+   */
+  public static BaselineSigned of(PartyId party, LocalDate date) {
+    return ImmutableBaselineSigned.of(party, date);
+  }
+}

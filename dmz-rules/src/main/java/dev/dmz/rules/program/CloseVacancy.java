@@ -1,0 +1,46 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.value.DmzStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The lead closes a vacancy with no replacement ({@code DMZ-REPLACEMENT-VETO}).
+ *
+ * <pre>{@code
+ * CloseVacancy.of(Actor.lead(lead.id()), VacancyId.of("V1"), day)
+ * }</pre>
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class CloseVacancy implements Command, WithCloseVacancy {
+  CloseVacancy() {}
+
+  @Override
+  @Value.Parameter
+  public abstract Actor actor();
+
+  /**
+   * The vacancy to close.
+   *
+   * @return the vacancy to close
+   */
+  @Value.Parameter
+  public abstract VacancyId vacancy();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The command.
+   *
+   * @param actor who asks
+   * @param vacancy the vacancy to close
+   * @param date the effective date
+   * @return the command
+   */
+  public static CloseVacancy of(Actor actor, VacancyId vacancy, LocalDate date) {
+    return ImmutableCloseVacancy.of(actor, vacancy, date);
+  }
+}

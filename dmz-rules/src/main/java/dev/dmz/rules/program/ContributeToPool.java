@@ -1,0 +1,53 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * A parent pays into the risk-sharing pool.
+ *
+ * <pre>{@code
+ * ContributeToPool.of(Actor.parent(nordwerk), Money.ofMajor(CurrencyUnit.EUR, 400_000), day)
+ * }</pre>
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class ContributeToPool implements Command, WithContributeToPool {
+  ContributeToPool() {}
+
+  @Override
+  @Value.Parameter
+  public abstract Actor actor();
+
+  /**
+   * The amount paid in, more than zero.
+   *
+   * @return the amount paid in, more than zero
+   */
+  @Value.Parameter
+  public abstract Money amount();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The command.
+   *
+   * @param actor who asks
+   * @param amount the amount paid in, more than zero
+   * @param date the effective date
+   * @return the command
+   */
+  public static ContributeToPool of(Actor actor, Money amount, LocalDate date) {
+    return ImmutableContributeToPool.of(actor, amount, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.positive("ContributeToPool.amount", amount());
+  }
+}

@@ -1,0 +1,56 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.value.DmzStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The lead fills a vacancy with a named candidate from the pool ({@code DMZ-REPLACEMENT-VETO}).
+ *
+ * <pre>{@code
+ * FillVacancy.of(Actor.lead(lead.id()), VacancyId.of("V1"), EngineerId.of("VS-2001"), day)
+ * }</pre>
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class FillVacancy implements Command, WithFillVacancy {
+  FillVacancy() {}
+
+  @Override
+  @Value.Parameter
+  public abstract Actor actor();
+
+  /**
+   * The vacancy to fill.
+   *
+   * @return the vacancy to fill
+   */
+  @Value.Parameter
+  public abstract VacancyId vacancy();
+
+  /**
+   * The candidate who takes the seat.
+   *
+   * @return the candidate who takes the seat
+   */
+  @Value.Parameter
+  public abstract EngineerId engineer();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The command.
+   *
+   * @param actor who asks
+   * @param vacancy the vacancy to fill
+   * @param engineer the candidate who takes the seat
+   * @param date the effective date
+   * @return the command
+   */
+  public static FillVacancy of(Actor actor, VacancyId vacancy, EngineerId engineer, LocalDate date) {
+    return ImmutableFillVacancy.of(actor, vacancy, engineer, date);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.ip.ForegroundAsset;
+import dev.dmz.core.value.DmzStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * Foreground IP was recorded with its contributors.
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class ForegroundIpRecorded implements Event, WithForegroundIpRecorded {
+  ForegroundIpRecorded() {}
+
+  /**
+   * The asset.
+   *
+   * @return the asset
+   */
+  @Value.Parameter
+  public abstract ForegroundAsset asset();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The event.
+   *
+   * @param asset the asset
+   * @param date the effective date
+   * @return the event
+   */
+  public static ForegroundIpRecorded of(ForegroundAsset asset, LocalDate date) {
+    return ImmutableForegroundIpRecorded.of(asset, date);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.ip.IpFramework;
+import dev.dmz.core.value.DmzStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The IP framework was replaced before anyone entered.
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class IpFrameworkAmended implements Event, WithIpFrameworkAmended {
+  IpFrameworkAmended() {}
+
+  /**
+   * The new framework.
+   *
+   * @return the new framework
+   */
+  @Value.Parameter
+  public abstract IpFramework framework();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The event.
+   *
+   * @param framework the new framework
+   * @param date the effective date
+   * @return the event
+   */
+  public static IpFrameworkAmended of(IpFramework framework, LocalDate date) {
+    return ImmutableIpFrameworkAmended.of(framework, date);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.value.DmzStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * The lead drew on the risk pool.
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class PoolDrawn implements Event, WithPoolDrawn {
+  PoolDrawn() {}
+
+  /**
+   * The amount.
+   *
+   * @return the amount
+   */
+  @Value.Parameter
+  public abstract Money amount();
+
+  /**
+   * The surprise it pays for.
+   *
+   * @return the surprise it pays for
+   */
+  @Value.Parameter
+  public abstract String surprise();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The event.
+   *
+   * @param amount the amount
+   * @param surprise the surprise it pays for
+   * @param date the effective date
+   * @return the event
+   */
+  public static PoolDrawn of(Money amount, String surprise, LocalDate date) {
+    return ImmutablePoolDrawn.of(amount, surprise, date);
+  }
+}

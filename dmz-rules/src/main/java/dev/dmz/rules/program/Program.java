@@ -1,0 +1,171 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.RuleBook;
+import io.vavr.collection.Vector;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A running DMZ program: its charter, its state and its history, as one immutable value. Applying a
+ * command returns a new program; the old one is unchanged, so a program can be shared between threads
+ * and kept as a snapshot.
+ *
+ * <pre>{@code
+ * Program program = Program.start(charter);
+ * program = program.apply(Nominate.of(Actor.parent(voltaic), jonas, day));
+ * Decision decision = program.lastDecision().orElseThrow();   // accepted, or refused and why
+ * Program same = Program.replay(charter, program.history());  // equal state
+ * }</pre>
+ *
+ * <p>Every command is decided by the rule book (pure {@code decide}) and its outcome evolves the state
+ * (pure {@code evolve}): an accepted command appends its events, a refused one appends a {@link
+ * CommandRefused} event with every finding and changes no state (except that a refused substitution
+ * attempt still cancels the outgoing engineer's premium rate, {@code DMZ-PREMIUM-CONDITIONAL}).
+ * Deciding a command costs nothing in the length of the history.
+ */
+public final class Program {
+  private final RuleBook book;
+  private final ProgramState state;
+  private final Vector<Event> history;
+  private final Decision lastDecision;
+
+  private Program(RuleBook book, ProgramState state, Vector<Event> history, Decision lastDecision) {
+    this.book = book;
+    this.state = state;
+    this.history = history;
+    this.lastDecision = lastDecision;
+  }
+
+  /**
+   * A program under the standard rule book, with no history.
+   *
+   * @param charter the charter, ready or not (entry waits for readiness)
+   * @return the program
+   */
+  public static Program start(ProgramCharter charter) {
+    return start(charter, RuleBook.standard());
+  }
+
+  /**
+   * A program under a rule book of the embedding system's choice, with no history.
+   *
+   * @param charter the charter
+   * @param book the rule book
+   * @return the program
+   */
+  public static Program start(ProgramCharter charter, RuleBook book) {
+    Objects.requireNonNull(charter, "charter is null");
+    Objects.requireNonNull(book, "book is null");
+    return new Program(book, ProgramState.initial(charter, book.check(charter)), Vector.empty(), null);
+  }
+
+  /**
+   * Rebuilds a program from its charter and history under the standard rule book.
+   *
+   * @param charter the charter the program started with
+   * @param events the history, oldest first
+   * @return a program with an equal state and the same history
+   */
+  public static Program replay(ProgramCharter charter, Iterable<? extends Event> events) {
+    return replay(charter, RuleBook.standard(), events);
+  }
+
+  /**
+   * Rebuilds a program from its charter and history. Each event costs O(log n) in the roster size,
+   * so replaying N events costs O(N log N) at worst.
+   *
+   * @param charter the charter the program started with
+   * @param book the rule book the program runs under
+   * @param events the history, oldest first
+   * @return a program with an equal state and the same history
+   */
+  public static Program replay(ProgramCharter charter, RuleBook book, Iterable<? extends Event> events) {
+    Program program = start(charter, book);
+    ProgramState state = program.state;
+    Vector<Event> history = Vector.empty();
+    for (Event event : events) {
+      state = Evolution.apply(state, event, book);
+      history = history.append(event);
+    }
+    return new Program(book, state, history, null);
+  }
+
+  /**
+   * Decides on a command without applying it: may it go through, and if not, why not?
+   *
+   * @param command the command
+   * @return the decision
+   */
+  public Decision decide(Command command) {
+    return book.decide(state, command);
+  }
+
+  /**
+   * Decides on a command and records the outcome.
+   *
+   * @param command the command
+   * @return the program after the command; {@link #lastDecision()} says what was decided
+   */
+  public Program apply(Command command) {
+    Decision decision = decide(command);
+    List<Event> events = decision.isAccepted() ? decision.events()
+        : List.of(CommandRefused.of(command, decision.findings(), command.date()));
+    ProgramState next = state;
+    for (Event event : events) {
+      next = Evolution.apply(next, event, book);
+    }
+    return new Program(book, next, history.appendAll(events), decision);
+  }
+
+  /**
+   * Applies commands in order.
+   *
+   * @param commands the commands
+   * @return the program after the last one
+   */
+  public Program applyAll(Iterable<? extends Command> commands) {
+    Program program = this;
+    for (Command command : commands) {
+      program = program.apply(command);
+    }
+    return program;
+  }
+
+  /**
+   * The state as of the latest event.
+   *
+   * @return the state
+   */
+  public ProgramState state() {
+    return state;
+  }
+
+  /**
+   * Every event, oldest first, refusals included.
+   *
+   * @return the history
+   */
+  public Vector<Event> history() {
+    return history;
+  }
+
+  /**
+   * The rule book the program runs under.
+   *
+   * @return the rule book
+   */
+  public RuleBook ruleBook() {
+    return book;
+  }
+
+  /**
+   * The decision on the command applied last.
+   *
+   * @return the decision, or empty for a program that was started or replayed
+   */
+  public Optional<Decision> lastDecision() {
+    return Optional.ofNullable(lastDecision);
+  }
+}

@@ -1,0 +1,267 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.charter.ProgramLead;
+import dev.dmz.core.commercial.MilestoneId;
+import dev.dmz.core.ip.AssetId;
+import dev.dmz.core.ip.ForegroundAsset;
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.core.value.DmzStyle;
+import dev.dmz.rules.decision.Readiness;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * Everything the rules need to know about a running program, as of its latest event. It is an
+ * immutable value of persistent (vavr) collections: applying one event costs O(log n) in the size of
+ * the roster, never a copy of it, and nothing in the length of the history. Only the program's own
+ * evolution creates states; rules and queries read them.
+ */
+@Value.Immutable
+@DmzStyle
+public abstract class ProgramState {
+  ProgramState() {}
+
+  /**
+   * The charter, with the IP framework as last amended before anyone entered.
+   *
+   * @return the charter
+   */
+  public abstract ProgramCharter charter();
+
+  /**
+   * The charter's readiness under the program's rule book.
+   *
+   * @return the readiness
+   */
+  public abstract Readiness readiness();
+
+  /**
+   * The candidate pool: nominated named engineers not on the program.
+   *
+   * @return the candidates by id
+   */
+  public abstract Map<EngineerId, NamedEngineer> candidates();
+
+  /**
+   * Every engineer ever admitted, on the program now or gone.
+   *
+   * @return the engineers by id
+   */
+  public abstract Map<EngineerId, NamedEngineer> engineers();
+
+  /**
+   * The tenures of every engineer ever admitted, oldest first.
+   *
+   * @return the tenures by engineer
+   */
+  public abstract Map<EngineerId, Vector<Tenure>> tenures();
+
+  /**
+   * Every vacancy, open or resolved, in the order they opened.
+   *
+   * @return the vacancies by id
+   */
+  public abstract Map<VacancyId, Vacancy> vacancies();
+
+  /**
+   * The premium rates cancelled by a substitution attempt, with the day of the attempt.
+   *
+   * @return the day of cancellation by engineer
+   */
+  public abstract Map<EngineerId, LocalDate> premiumCancellations();
+
+  /**
+   * The day the first engineer entered; from then on the IP framework is frozen.
+   *
+   * @return the day, or empty while nobody has entered
+   */
+  public abstract Optional<LocalDate> firstEntry();
+
+  /**
+   * The accepted milestones.
+   *
+   * @return the acceptances by milestone
+   */
+  public abstract Map<MilestoneId, MilestoneAccepted> acceptances();
+
+  /**
+   * The program's current scope.
+   *
+   * @return the scope, or empty when neither the charter nor a command stated one
+   */
+  public abstract Optional<BigDecimal> scope();
+
+  /**
+   * The baseline scope growth is measured against: the charter's, or the latest renewed one.
+   *
+   * @return the baseline scope, or empty when none is stated
+   */
+  public abstract Optional<BigDecimal> baselineScope();
+
+  /**
+   * Every trigger that fired, oldest first.
+   *
+   * @return the triggers that re-opened (or would have re-opened) the arrangement
+   */
+  public abstract Vector<RebaselineTriggered> firedTriggers();
+
+  /**
+   * Whether the commercial arrangement is re-opened, waiting for every parent to sign a new
+   * baseline.
+   *
+   * @return true while re-opened
+   */
+  public abstract boolean reopened();
+
+  /**
+   * The parents that signed the new baseline of the re-opened arrangement.
+   *
+   * @return the parents, empty when the arrangement is closed
+   */
+  public abstract Set<PartyId> baselineSignatures();
+
+  /**
+   * Every contribution to and draw on the risk pool, oldest first.
+   *
+   * @return the pool's movements: {@link PoolContributed} and {@link PoolDrawn} events
+   */
+  public abstract Vector<Event> poolMovements();
+
+  /**
+   * What is in the risk pool.
+   *
+   * @return the balance, or empty when the charter has no risk pool
+   */
+  public abstract Optional<Money> poolBalance();
+
+  /**
+   * Foreground IP recorded so far.
+   *
+   * @return the assets by id
+   */
+  public abstract Map<AssetId, ForegroundAsset> foregroundIp();
+
+  /**
+   * The job offers made, oldest first.
+   *
+   * @return the offers
+   */
+  public abstract Vector<JobOfferMade> offers();
+
+  /**
+   * The day of the latest event: a command dated before it is refused.
+   *
+   * @return the day, or empty for a program with no event
+   */
+  public abstract Optional<LocalDate> lastDate();
+
+  static ProgramState initial(ProgramCharter charter, Readiness readiness) {
+    Optional<BigDecimal> baseline = charter.commercialModel()
+        .flatMap(m -> m.rebaselining().baselineScope());
+    Optional<Money> pool = charter.commercialModel()
+        .flatMap(m -> m.riskPool().map(p -> Money.zero(m.currency())));
+    return ImmutableProgramState.builder()
+        .charter(charter)
+        .readiness(readiness)
+        .candidates(HashMap.empty())
+        .engineers(HashMap.empty())
+        .tenures(HashMap.empty())
+        .vacancies(LinkedHashMap.empty())
+        .premiumCancellations(HashMap.empty())
+        .acceptances(HashMap.empty())
+        .scope(baseline)
+        .baselineScope(baseline)
+        .firedTriggers(Vector.empty())
+        .reopened(false)
+        .baselineSignatures(HashSet.empty())
+        .poolMovements(Vector.empty())
+        .poolBalance(pool)
+        .foregroundIp(LinkedHashMap.empty())
+        .offers(Vector.empty())
+        .build();
+  }
+
+  /**
+   * The program lead, when the charter names exactly one.
+   *
+   * @return the lead
+   */
+  public Optional<ProgramLead> lead() {
+    return charter().lead();
+  }
+
+  /**
+   * Whether an actor is the program's lead.
+   *
+   * @param actor the actor
+   * @return true for the lead the charter names, acting as lead
+   */
+  public boolean isLead(Actor actor) {
+    return lead().map(l -> actor.is(l.id())).orElse(false);
+  }
+
+  /**
+   * The parent an actor is.
+   *
+   * @param actor the actor
+   * @return the parent's id, or empty when the actor is not a parent of this program
+   */
+  public Optional<PartyId> parentOf(Actor actor) {
+    if (actor.kind() != ActorKind.PARENT) {
+      return Optional.empty();
+    }
+    return charter().parentIds().stream().filter(actor::is).findFirst();
+  }
+
+  /**
+   * The engineer's current tenure.
+   *
+   * @param engineer the engineer
+   * @return the open tenure, or empty when the engineer is not on the program
+   */
+  public Optional<Tenure> currentTenure(EngineerId engineer) {
+    return tenures().get(engineer).flatMap(Vector::lastOption).filter(Tenure::isOpen).toJavaOptional();
+  }
+
+  /**
+   * Whether an engineer is on the program now.
+   *
+   * @param engineer the engineer
+   * @return true while admitted and not departed
+   */
+  public boolean isActive(EngineerId engineer) {
+    return currentTenure(engineer).isPresent();
+  }
+
+  /**
+   * Whether an engineer was on the program on a day, by any tenure.
+   *
+   * @param engineer the engineer
+   * @param day the day
+   * @return true from an admission day up to, not including, the matching departure day
+   */
+  public boolean wasActiveOn(EngineerId engineer, LocalDate day) {
+    return tenures().get(engineer).map(ts -> ts.exists(t -> t.covers(day))).getOrElse(false);
+  }
+
+  /**
+   * The named engineers on the program now.
+   *
+   * @return the roster, by id
+   */
+  public Map<EngineerId, NamedEngineer> roster() {
+    return engineers().filterKeys(this::isActive);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The program's current scope, as measured on a day, in the unit of the baseline scope. Growth
+ * beyond the threshold re-opens the arrangement ({@code DMZ-REBASELINE}). The lead or a parent records it.
+ *
+ * <pre>{@code
+ * RecordScopeChange.of(Actor.lead(lead.id()), new BigDecimal("470"), day)
+ * }</pre>
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class RecordScopeChange implements Command, WithRecordScopeChange {
+  RecordScopeChange() {}
+
+  @Override
+  @Value.Parameter
+  public abstract Actor actor();
+
+  /**
+   * The current scope, more than zero.
+   *
+   * @return the current scope, more than zero
+   */
+  @Value.Parameter
+  public abstract BigDecimal scope();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The command.
+   *
+   * @param actor who asks
+   * @param scope the current scope, more than zero
+   * @param date the effective date
+   * @return the command
+   */
+  public static RecordScopeChange of(Actor actor, BigDecimal scope, LocalDate date) {
+    return ImmutableRecordScopeChange.of(actor, scope, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.positive("RecordScopeChange.scope", scope());
+  }
+}

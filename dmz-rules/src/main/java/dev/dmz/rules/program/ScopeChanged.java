@@ -1,0 +1,38 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.value.DmzStyle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The program's current scope changed.
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class ScopeChanged implements Event, WithScopeChanged {
+  ScopeChanged() {}
+
+  /**
+   * The current scope.
+   *
+   * @return the current scope
+   */
+  @Value.Parameter
+  public abstract BigDecimal scope();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The event.
+   *
+   * @param scope the current scope
+   * @param date the effective date
+   * @return the event
+   */
+  public static ScopeChanged of(BigDecimal scope, LocalDate date) {
+    return ImmutableScopeChanged.of(scope, date);
+  }
+}

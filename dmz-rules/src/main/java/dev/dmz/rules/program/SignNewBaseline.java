@@ -1,0 +1,38 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.value.DmzStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A parent signs the new baseline of a re-opened arrangement; when every parent has signed,
+ * the arrangement closes again on the current scope ({@code DMZ-REBASELINE}).
+ *
+ * <pre>{@code
+ * SignNewBaseline.of(Actor.parent(nordwerk), day)
+ * }</pre>
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class SignNewBaseline implements Command, WithSignNewBaseline {
+  SignNewBaseline() {}
+
+  @Override
+  @Value.Parameter
+  public abstract Actor actor();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The command.
+   *
+   * @param actor who asks
+   * @param date the effective date
+   * @return the command
+   */
+  public static SignNewBaseline of(Actor actor, LocalDate date) {
+    return ImmutableSignNewBaseline.of(actor, date);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.dmz.rules.program;
+
+import dev.dmz.core.commercial.MilestoneId;
+import dev.dmz.core.value.DmzStyle;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A re-baselining trigger that fires, or would fire: which measure, of what, and by how much it is
+ * beyond its threshold. "Beyond" is strict: a measure equal to its threshold does not fire.
+ */
+@Value.Immutable(builder = false)
+@DmzStyle
+public abstract class Trigger {
+  Trigger() {}
+
+  /**
+   * Which measure.
+   *
+   * @return scope growth or milestone slip
+   */
+  @Value.Parameter
+  public abstract TriggerKind kind();
+
+  /**
+   * The milestone that slipped.
+   *
+   * @return the milestone for a slip; empty for scope growth
+   */
+  @Value.Parameter
+  public abstract Optional<MilestoneId> milestone();
+
+  /**
+   * The measure: growth in percent of the baseline scope, or slip in days.
+   *
+   * @return the measure, exact
+   */
+  @Value.Parameter
+  public abstract BigDecimal measure();
+
+  /**
+   * The threshold the measure is beyond.
+   *
+   * @return the threshold
+   */
+  @Value.Parameter
+  public abstract BigDecimal threshold();
+
+  /**
+   * A scope-growth trigger.
+   *
+   * @param percent the growth in percent of the baseline
+   * @param threshold the threshold in percent
+   * @return the trigger
+   */
+  public static Trigger scopeGrowth(BigDecimal percent, BigDecimal threshold) {
+    return ImmutableTrigger.of(TriggerKind.SCOPE_GROWTH, Optional.empty(), percent, threshold);
+  }
+
+  /**
+   * A milestone-slip trigger.
+   *
+   * @param milestone the milestone
+   * @param days the slip in days
+   * @param threshold the threshold in days
+   * @return the trigger
+   */
+  public static Trigger milestoneSlip(MilestoneId milestone, long days, long threshold) {
+    return ImmutableTrigger.of(TriggerKind.MILESTONE_SLIP, Optional.of(milestone),
+        BigDecimal.valueOf(days), BigDecimal.valueOf(threshold));
+  }
+
+  @Override
+  public String toString() {
+    return kind() == TriggerKind.SCOPE_GROWTH
+        ? "scope grew " + measure().stripTrailingZeros().toPlainString() + "% (threshold "
+            + threshold().stripTrailingZeros().toPlainString() + "%)"
+        : "milestone " + milestone().orElseThrow() + " slipped " + measure().toPlainString()
+            + " days (threshold " + threshold().toPlainString() + " days)";
+  }
+}
