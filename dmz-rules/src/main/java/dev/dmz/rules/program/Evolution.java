@@ -17,6 +17,9 @@ final class Evolution {
   private Evolution() {}
 
   static ProgramState apply(ProgramState before, Event event, RuleBook book) {
+    if (event instanceof CommandRefused) {
+      return refused((ImmutableProgramState) before, ((CommandRefused) event).command());
+    }
     ImmutableProgramState state = ((ImmutableProgramState) before).withLastDate(event.date());
     if (event instanceof Nominated) {
       Nominated e = (Nominated) event;
@@ -47,17 +50,6 @@ final class Evolution {
       VacancyClosed e = (VacancyClosed) event;
       return state.withVacancies(state.vacancies()
           .put(e.vacancy(), state.vacancies().get(e.vacancy()).get().closed(e.date())));
-    }
-    if (event instanceof CommandRefused) {
-      Command command = ((CommandRefused) event).command();
-      if (command instanceof SubstituteEngineer) {
-        SubstituteEngineer attempt = (SubstituteEngineer) command;
-        if (!state.premiumCancellations().containsKey(attempt.outgoing())) {
-          return state.withPremiumCancellations(
-              state.premiumCancellations().put(attempt.outgoing(), attempt.date()));
-        }
-      }
-      return state;
     }
     if (event instanceof MilestoneAccepted) {
       MilestoneAccepted e = (MilestoneAccepted) event;
@@ -100,6 +92,22 @@ final class Evolution {
       return state.withOffers(state.offers().append((JobOfferMade) event));
     }
     throw new IllegalArgumentException("not an event of a DMZ program: " + event.getClass().getName());
+  }
+
+  /**
+   * A refusal changes nothing, not even the date of the latest event, with one exception: a refused
+   * substitution attempt cancels the outgoing engineer's premium rate from the attempt's day (the
+   * first attempt counts).
+   */
+  private static ProgramState refused(ImmutableProgramState state, Command command) {
+    if (command instanceof SubstituteEngineer) {
+      SubstituteEngineer attempt = (SubstituteEngineer) command;
+      if (!state.premiumCancellations().containsKey(attempt.outgoing())) {
+        return state.withPremiumCancellations(
+            state.premiumCancellations().put(attempt.outgoing(), attempt.date()));
+      }
+    }
+    return state;
   }
 
   private static ProgramCharter withWall(ProgramCharter charter, Wall wall) {

@@ -161,7 +161,8 @@ public abstract class ProgramState {
   public abstract Vector<JobOfferMade> offers();
 
   /**
-   * The day of the latest event: a command dated before it is refused.
+   * The day of the latest accepted event (refusals are recorded but do not move it): a command
+   * dated before it is refused.
    *
    * @return the day, or empty for a program with no event
    */

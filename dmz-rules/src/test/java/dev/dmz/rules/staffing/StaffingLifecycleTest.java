@@ -1,0 +1,252 @@
+package dev.dmz.rules.staffing;
+
+import static dev.dmz.rules.Cast.KIRA;
+import static dev.dmz.rules.Cast.LEAD;
+import static dev.dmz.rules.Cast.LENA;
+import static dev.dmz.rules.Cast.OEM;
+import static dev.dmz.rules.Cast.OMAR;
+import static dev.dmz.rules.Cast.SUP_A;
+import static dev.dmz.rules.Cast.SUP_B;
+import static dev.dmz.rules.Cast.day;
+import static dev.dmz.rules.Scenario.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.staffing.HeadcountLine;
+import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.core.staffing.PlaceholderLine;
+import dev.dmz.rules.Cast;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.ReadyCharter;
+import dev.dmz.rules.Scenario;
+import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.Admitted;
+import dev.dmz.rules.program.CloseVacancy;
+import dev.dmz.rules.program.Departed;
+import dev.dmz.rules.program.FillVacancy;
+import dev.dmz.rules.program.Nominate;
+import dev.dmz.rules.program.Nominated;
+import dev.dmz.rules.program.RecordDeparture;
+import dev.dmz.rules.program.SubstituteEngineer;
+import dev.dmz.rules.program.VacancyClosed;
+import dev.dmz.rules.program.VacancyId;
+import java.time.LocalDate;
+import java.util.Optional;
+import net.jqwik.api.Example;
+import net.jqwik.api.Group;
+import net.jqwik.api.Label;
+
+@Label("Staffing: nomination, admission, departure, vacancies")
+class StaffingLifecycleTest {
+  static final ProgramCharter CHARTER = ReadyCharter.charter();
+  static final VacancyId V1 = VacancyId.of("V1");
+
+  static Nominate nominate(NamedEngineer engineer, LocalDate day) {
+    return Nominate.of(Cast.SUP_A.is(engineer.employer()) ? SUP_A : engineer.employer().equals(ReadyCharter.SUP_B)
+        ? SUP_B : OEM, engineer, day);
+  }
+
+  static Scenario lenaOnBoard() {
+    return given(CHARTER, nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)));
+  }
+
+  @Group
+  @Label("DMZ-NAMED-ENTRY")
+  class NamedEntry {
+    @Example
+    @Label("the star of a warm-body offer enters the pool; each unnamed line is refused with its reason")
+    void warmBodyOffer() {
+      given(CHARTER).when(Nominate.of(SUP_A, LENA, day(-5)))
+          .thenAccepted(Nominated.of(LENA, ReadyCharter.SUP_A, day(-5)));
+      given(CHARTER).when(Nominate.of(SUP_A, HeadcountLine.of(5, "Java developer", ReadyCharter.SUP_A), day(-5)))
+          .thenRefused(DmzRule.NAMED_ENTRY).stateUnchanged()
+          .problems("Only identified persons enter the DMZ: \"5 x Java developer\" is a headcount line,"
+              + " not a named person.");
+      given(CHARTER).when(Nominate.of(SUP_A, PlaceholderLine.of("N.N.", ReadyCharter.SUP_A), day(-5)))
+          .thenRefused(DmzRule.NAMED_ENTRY).stateUnchanged()
+          .problems("Only identified persons enter the DMZ: \"N.N.\" names nobody.");
+      given(CHARTER).when(Nominate.of(SUP_A, PlaceholderLine.of(" ", ReadyCharter.SUP_A), day(-5)))
+          .thenRefused(DmzRule.NAMED_ENTRY)
+          .problems("Only identified persons enter the DMZ: the line names nobody: its name is blank.");
+      given(CHARTER).when(Nominate.of(SUP_A,
+              NamedEngineer.of(EngineerId.of("A-9"), "Senior Developer #3", ReadyCharter.SUP_A), day(-5)))
+          .thenRefused(DmzRule.NAMED_ENTRY)
+          .problems("Only identified persons enter the DMZ: \"Senior Developer #3\" is a numbered seat,"
+              + " not a person's name.");
+    }
+  }
+
+  @Group
+  @Label("DMZ-LEAD-ADMITS")
+  class LeadAdmits {
+    @Example
+    @Label("a parent nominates only its own employees")
+    void ownEmployeesOnly() {
+      given(CHARTER).when(Nominate.of(SUP_B, LENA, day(-5)))
+          .thenRefused(DmzRule.LEAD_ADMITS).stateUnchanged()
+          .problems("sup-b nominates Lena Park, an employee of sup-a; a parent nominates only its own employees.");
+    }
+
+    @Example
+    @Label("someone who is not a parent cannot nominate")
+    void strangerNominates() {
+      given(CHARTER).when(Nominate.of(dev.dmz.rules.program.Actor.other("body-shop"), LENA, day(-5)))
+          .thenRefused(DmzRule.LEAD_ADMITS)
+          .problems("Only a parent of the program nominates candidates; body-shop is not one.");
+    }
+
+    @Example
+    @Label("only the lead admits, and only from the pool")
+    void onlyLeadFromPool() {
+      given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(SUP_A, LENA.id(), day(0)))
+          .thenRefused(DmzRule.LEAD_ADMITS).stateUnchanged()
+          .problems("Only the program lead admits engineers; the parent sup-a is not the lead.");
+      given(CHARTER).when(Admit.of(LEAD, OMAR.id(), day(0)))
+          .thenRefused(DmzRule.LEAD_ADMITS).problems("A-8 is not in the candidate pool.");
+    }
+
+    @Example
+    @Label("a lead id that is not the charter's lead is not trusted")
+    void impostor() {
+      given(CHARTER, nominate(LENA, day(-5)))
+          .when(Admit.of(dev.dmz.rules.program.Actor.lead(dev.dmz.core.party.PersonId.of("impostor")), LENA.id(), day(0)))
+          .thenRefused(DmzRule.LEAD_ADMITS);
+    }
+
+    @Example
+    @Label("admission on the first and last day is fine; the day before and after is not")
+    void admissionDates() {
+      given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), Cast.START))
+          .thenAccepted(Admitted.of(LENA.id(), Optional.empty(), Cast.START));
+      given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), Cast.END))
+          .thenAccepted(Admitted.of(LENA.id(), Optional.empty(), Cast.END));
+      given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), day(-1)))
+          .thenRefused(DmzRule.LEAD_ADMITS)
+          .problems("An admission on 2027-02-28 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+      given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), Cast.END.plusDays(1)))
+          .thenRefused(DmzRule.LEAD_ADMITS);
+    }
+
+    @Example
+    @Label("the same engineer twice: in the pool, then on the program")
+    void sameEngineerTwice() {
+      given(CHARTER, nominate(LENA, day(-5))).when(nominate(LENA, day(-4)))
+          .thenRefused(DmzRule.LEAD_ADMITS).problems("Lena Park (A-7) is already in the candidate pool.");
+      lenaOnBoard().when(nominate(LENA, day(1)))
+          .thenRefused(DmzRule.LEAD_ADMITS).problems("Lena Park (A-7) is already on the program.");
+      lenaOnBoard().when(Admit.of(LEAD, LENA.id(), day(1)))
+          .thenRefused(DmzRule.LEAD_ADMITS).problems("A-7 is already on the program.");
+    }
+
+    @Example
+    @Label("a departed engineer may be nominated again and come back")
+    void comesBack() {
+      Scenario back = lenaOnBoard().and(
+          RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.FAMILY, day(10)),
+          nominate(LENA, day(20)),
+          Admit.of(LEAD, LENA.id(), day(30)));
+      assertTrue(back.program().state().isActive(LENA.id()));
+      assertEquals(2, back.program().state().tenures().get(LENA.id()).get().size());
+      assertFalse(back.program().state().wasActiveOn(LENA.id(), day(15)));
+      assertTrue(back.program().state().wasActiveOn(LENA.id(), day(9)));
+    }
+
+    @Example
+    @Label("a nomination after the last day is refused")
+    void nominationAfterEnd() {
+      given(CHARTER).when(nominate(LENA, Cast.END.plusDays(1)))
+          .thenRefused(DmzRule.LEAD_ADMITS)
+          .problems("A nomination on 2028-01-01 comes after the program ended on 2027-12-31.");
+    }
+  }
+
+  @Group
+  @Label("DMZ-WALLS-BEFORE-ENTRY")
+  class WallsBeforeEntry {
+    @Example
+    @Label("nobody enters before the charter is ready; nominations may wait in the pool")
+    void notReady() {
+      ProgramCharter notReady = CHARTER.withNorms(Optional.empty());
+      given(notReady, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), day(0)))
+          .thenRefused(DmzRule.WALLS_BEFORE_ENTRY).stateUnchanged()
+          .problems("Nobody enters before the walls stand: the charter has 1 readiness finding(s) under DMZ-NORMS.");
+    }
+  }
+
+  @Group
+  @Label("DMZ-REPLACEMENT-VETO")
+  class ReplacementVeto {
+    @Example
+    @Label("an engineer leaves for illness: the seat becomes vacancy V1, on the departure day")
+    void departure() {
+      lenaOnBoard().when(RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.ILLNESS, day(40)))
+          .thenAccepted(Departed.of(LENA.id(), DepartureReason.ILLNESS, V1, day(40)));
+    }
+
+    @Example
+    @Label("the lead fills the vacancy from the pool")
+    void leadFills() {
+      lenaOnBoard().and(nominate(OMAR, day(30)), RecordDeparture.of(LEAD, LENA.id(), DepartureReason.RESIGNATION, day(40)))
+          .when(FillVacancy.of(LEAD, V1, OMAR.id(), day(41)))
+          .thenAccepted(Admitted.of(OMAR.id(), Optional.of(V1), day(41)));
+    }
+
+    @Example
+    @Label("a supplier cannot fill a vacancy itself")
+    void supplierCannotFill() {
+      lenaOnBoard().and(nominate(OMAR, day(30)), RecordDeparture.of(LEAD, LENA.id(), DepartureReason.RESIGNATION, day(40)))
+          .when(FillVacancy.of(SUP_A, V1, OMAR.id(), day(41)))
+          .thenRefused(DmzRule.REPLACEMENT_VETO).stateUnchanged()
+          .problems("Only the program lead fills a vacancy; the parent sup-a is not the lead.");
+    }
+
+    @Example
+    @Label("the lead closes a vacancy; it cannot be closed or filled twice")
+    void closeOnce() {
+      Scenario left = lenaOnBoard().and(RecordDeparture.of(LEAD, LENA.id(), DepartureReason.OTHER, day(40)));
+      left.when(CloseVacancy.of(LEAD, V1, day(40))).thenAccepted(VacancyClosed.of(V1, day(40)));
+      left.and(CloseVacancy.of(LEAD, V1, day(40)), nominate(OMAR, day(41)))
+          .when(FillVacancy.of(LEAD, V1, OMAR.id(), day(42)))
+          .thenRefused(DmzRule.REPLACEMENT_VETO).problems("Vacancy V1 was already closed on 2027-04-10.");
+      given(CHARTER).when(CloseVacancy.of(LEAD, VacancyId.of("V9"), day(1)))
+          .thenRefused(DmzRule.REPLACEMENT_VETO).problems("There is no vacancy V9.");
+    }
+
+    @Example
+    @Label("a parent's own substitution is refused, and every finding is given")
+    void substitutionRefused() {
+      lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), HeadcountLine.of(2, "Junior developer",
+              ReadyCharter.SUP_A), day(50)))
+          .thenRefused(DmzRule.NAMED_ENTRY, DmzRule.REPLACEMENT_VETO)
+          .problems("Only identified persons enter the DMZ: \"2 x Junior developer\" is a headcount line, not a named person.",
+              "the parent sup-a tries to replace Lena Park with 2 x Junior developer on its own; only the program lead fills a seat.");
+    }
+
+    @Example
+    @Label("only the lead or the employer records a departure, of someone on the program")
+    void whoRecordsDeparture() {
+      lenaOnBoard().when(RecordDeparture.of(SUP_B, LENA.id(), DepartureReason.OTHER, day(5)))
+          .thenRefused(DmzRule.REPLACEMENT_VETO)
+          .problems("Only the lead or the engineer's employer records a departure; the parent sup-b is neither.");
+      given(CHARTER).when(RecordDeparture.of(LEAD, KIRA.id(), DepartureReason.OTHER, day(5)))
+          .thenRefused(DmzRule.REPLACEMENT_VETO).problems("B-1 is not on the program, so cannot leave it.");
+    }
+  }
+
+  @Group
+  @Label("DMZ-CHRONOLOGY")
+  class Chronology {
+    @Example
+    @Label("a command dated before the latest event is refused; the same day is fine")
+    void forwardOnly() {
+      lenaOnBoard().when(nominate(OMAR, day(-1)))
+          .thenRefused(DmzRule.CHRONOLOGY)
+          .problems("The command is dated 2027-02-28, before the program's latest event on 2027-03-01.");
+      lenaOnBoard().when(nominate(OMAR, day(0))).thenAccepted(Nominated.of(OMAR, ReadyCharter.SUP_A, day(0)));
+    }
+  }
+}
