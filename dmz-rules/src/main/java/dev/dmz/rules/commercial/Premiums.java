@@ -1,0 +1,66 @@
+package dev.dmz.rules.commercial;
+
+import dev.dmz.core.commercial.CommercialModel;
+import dev.dmz.core.commercial.PremiumRate;
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.decision.Answer;
+import dev.dmz.rules.program.ProgramState;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code DMZ-PREMIUM-CONDITIONAL}, the question a supplier's HR tool asks: is this engineer's premium
+ * rate in force on a day? It is when a premium rate names the engineer, the engineer is on the program
+ * that day, and no substitution of the engineer was attempted on or before it. A departure stops the
+ * premium from the departure day (the engineer is gone that day); if the engineer comes back, the
+ * premium accrues again for the days on the program. A substitution attempt cancels it for good.
+ * The premium never passes to a replacement: it is tied to its engineer's id.
+ */
+public final class Premiums {
+  private Premiums() {}
+
+  /**
+   * The premium rate that names an engineer.
+   *
+   * @param state the program's state
+   * @param engineer the engineer
+   * @return the rate, or empty when no rate names the engineer
+   */
+  public static Optional<PremiumRate> rateOf(ProgramState state, EngineerId engineer) {
+    return state.charter().commercialModel().map(CommercialModel::premiumRates).orElse(List.of()).stream()
+        .filter(r -> r.engineer() instanceof NamedEngineer && ((NamedEngineer) r.engineer()).id().equals(engineer))
+        .findFirst();
+  }
+
+  /**
+   * Whether an engineer's premium rate is in force on a day.
+   *
+   * @param state the program's state
+   * @param engineer the engineer
+   * @param day the day
+   * @return yes, or no with the reason
+   */
+  public static Answer inForce(ProgramState state, EngineerId engineer, LocalDate day) {
+    Optional<PremiumRate> rate = rateOf(state, engineer);
+    if (rate.isEmpty()) {
+      return Answer.no(DmzRule.PREMIUM_CONDITIONAL.id(), "No premium rate names " + engineer + ".");
+    }
+    String name = ((NamedEngineer) rate.orElseThrow().engineer()).name();
+    Optional<LocalDate> cancelled = state.premiumCancellations().get(engineer).toJavaOptional()
+        .filter(d -> !d.isAfter(day));
+    if (cancelled.isPresent()) {
+      return Answer.no(DmzRule.PREMIUM_CONDITIONAL.id(), "The premium rate for " + name
+          + " was cancelled on " + cancelled.orElseThrow() + ", when a substitution was attempted.");
+    }
+    if (!state.charter().period().contains(day) || !state.wasActiveOn(engineer, day)) {
+      return Answer.no(DmzRule.PREMIUM_CONDITIONAL.id(), name + " is not on the program on " + day
+          + ", so the premium rate does not accrue.");
+    }
+    return Answer.yes(DmzRule.PREMIUM_CONDITIONAL.id(), "The premium rate of " + rate.orElseThrow().monthlyAmount()
+        + " a month for " + name + " is in force on " + day + "; it stops on the day " + name
+        + " leaves, and for good on any attempt to substitute " + name + ".");
+  }
+}
