@@ -48,6 +48,8 @@ class TourTest {
         "  Premium rate for  Per month     Because",
         "  ----------------  ------------  ---------------------------------------------------------",
         "  Jonas Brandt      EUR 6,000.00  Designed the balancing algorithm of the previous platform",
+        "",
+        "Readiness: ready. Every rule of the charter holds; engineers may enter.",
         "");
     assertEquals(expected, bytes.toString(StandardCharsets.UTF_8));
   }
