@@ -1,0 +1,481 @@
+package dev.dmz.rules.commercial;
+
+import static dev.dmz.rules.Cast.END;
+import static dev.dmz.rules.Cast.LEAD;
+import static dev.dmz.rules.Cast.OEM;
+import static dev.dmz.rules.Cast.SUP_A;
+import static dev.dmz.rules.Cast.SUP_B;
+import static dev.dmz.rules.Cast.day;
+import static dev.dmz.rules.ReadyCharter.eur;
+import static dev.dmz.rules.Scenario.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dmz.core.agreement.WallKind;
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.commercial.MilestoneId;
+import dev.dmz.rules.Cast;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.ReadyCharter;
+import dev.dmz.rules.Scenario;
+import dev.dmz.rules.program.AcceptMilestone;
+import dev.dmz.rules.program.Actor;
+import dev.dmz.rules.program.BaselineRenewed;
+import dev.dmz.rules.program.BaselineSigned;
+import dev.dmz.rules.program.ContributeToPool;
+import dev.dmz.rules.program.DrawOnPool;
+import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.MilestoneAccepted;
+import dev.dmz.rules.program.PoolContributed;
+import dev.dmz.rules.program.PoolDrawn;
+import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.program.RebaselineTriggered;
+import dev.dmz.rules.program.RecordScopeChange;
+import dev.dmz.rules.program.ScopeChanged;
+import dev.dmz.rules.program.SignNewBaseline;
+import dev.dmz.rules.program.Trigger;
+import dev.dmz.rules.program.TriggerKind;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Vector;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Disabled;
+import net.jqwik.api.Example;
+import net.jqwik.api.Group;
+import net.jqwik.api.Label;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+@Label("Commercial model: milestones, re-baselining, the risk pool")
+class CommercialLifecycleTest {
+  static final ProgramCharter CHARTER = ReadyCharter.charter();
+  static final MilestoneId M1 = MilestoneId.of("M1");
+  /** M1's due date: 2027-06-01. */
+  static final LocalDate DUE = Cast.START.plusMonths(3);
+  static final Actor STRANGER = Actor.other("auditor");
+  static final String RECALL = "Cell supplier recalled a batch; re-test of the pack";
+
+  static LocalDate due(int n) {
+    return DUE.plusDays(n);
+  }
+
+  static BigDecimal scope(String value) {
+    return new BigDecimal(value);
+  }
+
+  static Money eurCents(String amount) {
+    return Money.of(CurrencyUnit.EUR, new BigDecimal(amount));
+  }
+
+  static MilestoneAccepted m1Accepted(long slip, LocalDate day) {
+    return MilestoneAccepted.of(M1, ReadyCharter.SUP_A, eur(100_000), slip, day);
+  }
+
+  /** Re-opened by M1's 31-day slip, on 2027-07-02. */
+  static Scenario reopenedBySlip() {
+    return given(CHARTER, AcceptMilestone.of(LEAD, M1, due(31)));
+  }
+
+  /** Re-opened by scope growth to 221 on a 200 baseline, on day 10. */
+  static Scenario reopenedByScope() {
+    return given(CHARTER, RecordScopeChange.of(LEAD, scope("221"), day(10)));
+  }
+
+  /** The pool after the OEM paid EUR 50,000 and sup-a EUR 10,000. */
+  static Scenario poolFunded() {
+    return given(CHARTER, ContributeToPool.of(OEM, eur(50_000), day(0)), ContributeToPool.of(SUP_A, eur(10_000), day(0)));
+  }
+
+  static ProgramCharter withoutPool() {
+    return CHARTER.withWalls(Stream.concat(
+            CHARTER.walls().stream().filter(w -> w.kind() != WallKind.COMMERCIAL_MODEL),
+            Stream.of(ReadyCharter.commercialModel().withRiskPool(Optional.empty())))
+        .collect(Collectors.toList()));
+  }
+
+  /** The ready charter with a baseline scope of 3 instead of 200. */
+  static ProgramCharter baselineOfThree() {
+    return CHARTER.withWalls(Stream.concat(
+            CHARTER.walls().stream().filter(w -> w.kind() != WallKind.COMMERCIAL_MODEL),
+            Stream.of(ReadyCharter.commercialModel().withRebaselining(ReadyCharter.commercialModel()
+                .rebaselining().withBaselineScope(BigDecimal.valueOf(3)))))
+        .collect(Collectors.toList()));
+  }
+
+  @Group
+  @Label("DMZ-MILESTONE-PAYMENT")
+  class MilestonePayment {
+    @Example
+    @Label("the lead accepts M1 five days late: sup-a is owed EUR 100,000, slip 5 days")
+    void leadAccepts() {
+      Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(5)))
+          .thenAccepted(m1Accepted(5, due(5)));
+      assertEquals(List.of(m1Accepted(5, due(5))),
+          then.program().state().acceptances().values().toJavaList());
+      assertFalse(then.program().state().reopened());
+    }
+
+    @Example
+    @Label("a parent cannot accept a milestone, not even the OEM")
+    void parentCannotAccept() {
+      given(CHARTER).when(AcceptMilestone.of(OEM, M1, due(0)))
+          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .problems("Only the program lead accepts milestones; the parent oem is not the lead.");
+      given(CHARTER).when(AcceptMilestone.of(SUP_A, M1, due(0)))
+          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .problems("Only the program lead accepts milestones; the parent sup-a is not the lead.");
+    }
+
+    @Example
+    @Label("a stranger cannot accept a milestone")
+    void strangerCannotAccept() {
+      given(CHARTER).when(AcceptMilestone.of(STRANGER, M1, due(0)))
+          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .problems("Only the program lead accepts milestones; auditor is not the lead.");
+    }
+
+    @Example
+    @Label("a milestone the contract does not state cannot be accepted")
+    void unknownMilestone() {
+      given(CHARTER).when(AcceptMilestone.of(LEAD, MilestoneId.of("M9"), due(0)))
+          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .problems("The commercial model has no milestone M9.");
+    }
+
+    @Example
+    @Label("a milestone is accepted once")
+    void acceptOnce() {
+      given(CHARTER, AcceptMilestone.of(LEAD, M1, due(0))).when(AcceptMilestone.of(LEAD, M1, due(1)))
+          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .problems("Milestone M1 was already accepted on 2027-06-01.");
+    }
+
+    @Example
+    @Label("acceptance on the program's first and last day is fine; the day before and after is not")
+    void acceptanceOutsidePeriod() {
+      given(CHARTER).when(AcceptMilestone.of(LEAD, M1, Cast.START))
+          .thenAccepted(m1Accepted(-92, Cast.START));
+      given(CHARTER).when(AcceptMilestone.of(LEAD, M1, END))
+          .thenAccepted(m1Accepted(213, END),
+              RebaselineTriggered.of(Trigger.milestoneSlip(M1, 213, 30), END));
+      given(CHARTER).when(AcceptMilestone.of(LEAD, M1, day(-1)))
+          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .problems("An acceptance on 2027-02-28 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+      given(CHARTER).when(AcceptMilestone.of(LEAD, M1, END.plusDays(1)))
+          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .problems("An acceptance on 2028-01-01 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+    }
+
+    @Example
+    @Label("every reason is given at once: a parent, an unknown milestone, after the end")
+    void everyFinding() {
+      given(CHARTER).when(AcceptMilestone.of(SUP_B, MilestoneId.of("M9"), END.plusDays(1)))
+          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .problems("Only the program lead accepts milestones; the parent sup-b is not the lead.",
+              "The commercial model has no milestone M9.",
+              "An acceptance on 2028-01-01 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+    }
+  }
+
+  @Group
+  @Label("DMZ-REBASELINE")
+  class Rebaseline {
+    @Example
+    @Label("a slip of exactly 30 days under a 30-day threshold does not re-open the arrangement")
+    void slipAtThreshold() {
+      Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(30)))
+          .thenAccepted(m1Accepted(30, due(30)));
+      assertFalse(then.program().state().reopened());
+      assertEquals(Vector.empty(), then.program().state().firedTriggers());
+    }
+
+    @Example
+    @Label("a slip of 31 days re-opens it: the acceptance, then the trigger")
+    void slipBeyondThreshold() {
+      RebaselineTriggered triggered = RebaselineTriggered.of(Trigger.milestoneSlip(M1, 31, 30), due(31));
+      Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(31)))
+          .thenAccepted(m1Accepted(31, due(31)), triggered);
+      assertTrue(then.program().state().reopened());
+      assertEquals(Vector.of(triggered), then.program().state().firedTriggers());
+      assertEquals("milestone M1 slipped 31 days (threshold 30 days)", triggered.trigger().toString());
+    }
+
+    @Example
+    @Label("an early acceptance has a negative slip and fires nothing")
+    void earlyAcceptance() {
+      given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(-10)))
+          .thenAccepted(m1Accepted(-10, due(-10)));
+    }
+
+    @Example
+    @Label("scope growth of exactly 10% (220 on a 200 baseline) does not fire, however the 220 is written")
+    void scopeAtThreshold() {
+      Scenario.Then then = given(CHARTER).when(RecordScopeChange.of(LEAD, scope("220"), day(10)))
+          .thenAccepted(ScopeChanged.of(scope("220"), day(10)));
+      assertFalse(then.program().state().reopened());
+      assertEquals(Optional.of(scope("220")), then.program().state().scope());
+      assertEquals(Optional.of(BigDecimal.valueOf(200)), then.program().state().baselineScope());
+      given(CHARTER).when(RecordScopeChange.of(SUP_B, scope("220.000"), day(10)))
+          .thenAccepted(ScopeChanged.of(scope("220.000"), day(10)));
+    }
+
+    @Example
+    @Label("220.01 is beyond 10%, exactly: 10.005% fires")
+    void scopeJustBeyond() {
+      RebaselineTriggered triggered =
+          RebaselineTriggered.of(Trigger.scopeGrowth(scope("10.005"), BigDecimal.TEN), day(10));
+      Scenario.Then then = given(CHARTER).when(RecordScopeChange.of(LEAD, scope("220.01"), day(10)))
+          .thenAccepted(ScopeChanged.of(scope("220.01"), day(10)), triggered);
+      assertTrue(then.program().state().reopened());
+      assertEquals("scope grew 10.005% (threshold 10%)", triggered.trigger().toString());
+    }
+
+    @Example
+    @Label("221 on a 200 baseline is 10.5% and fires")
+    void scopeBeyond() {
+      given(CHARTER).when(RecordScopeChange.of(OEM, scope("221"), day(10)))
+          .thenAccepted(ScopeChanged.of(scope("221"), day(10)),
+              RebaselineTriggered.of(Trigger.scopeGrowth(scope("10.5"), BigDecimal.TEN), day(10)));
+    }
+
+    @Example
+    @Label("a scope that shrinks fires nothing")
+    void scopeShrinks() {
+      given(CHARTER).when(RecordScopeChange.of(LEAD, scope("150"), day(10)))
+          .thenAccepted(ScopeChanged.of(scope("150"), day(10)));
+    }
+
+    @Example
+    @Label("growth is compared exactly: 10% of a baseline of 3 is 3.3, not 3.3000000000000003")
+    void exactComparison() {
+      ProgramCharter small = baselineOfThree();
+      given(small).when(RecordScopeChange.of(LEAD, scope("3.3"), day(10)))
+          .thenAccepted(ScopeChanged.of(scope("3.3"), day(10)));
+      List<Event> events = given(small).when(RecordScopeChange.of(LEAD, scope("3.30000000000000001"), day(10)))
+          .decision().events();
+      assertEquals(2, events.size());
+      assertEquals(ScopeChanged.of(scope("3.30000000000000001"), day(10)), events.get(0));
+      Trigger trigger = ((RebaselineTriggered) events.get(1)).trigger();
+      assertEquals(List.of(TriggerKind.SCOPE_GROWTH, Optional.empty(), BigDecimal.TEN, day(10)),
+          List.of(trigger.kind(), trigger.milestone(), trigger.threshold(), events.get(1).date()));
+    }
+
+    @Example
+    @Disabled("BUG: a trigger that fired reports a measure equal to its threshold: the growth percent is"
+        + " divided in DECIMAL64 and rounds 10.0000000000000003% down to 10%, contradicting Trigger's"
+        + " javadoc (the measure, exact; a measure equal to its threshold does not fire)")
+    @Label("a trigger that fired reports a measure beyond its threshold, never equal to it")
+    void firedMeasureBeyondThreshold() {
+      ProgramCharter small = baselineOfThree();
+      List<Event> events = given(small).when(RecordScopeChange.of(LEAD, scope("3.30000000000000001"), day(10)))
+          .decision().events();
+      Trigger trigger = ((RebaselineTriggered) events.get(1)).trigger();
+      assertEquals(1, trigger.measure().compareTo(trigger.threshold()), () -> trigger.toString());
+      assertNotEquals("scope grew 10% (threshold 10%)", trigger.toString());
+    }
+
+    @Example
+    @Label("the scope is recorded by the lead or a parent, nobody else")
+    void whoRecordsScope() {
+      given(CHARTER).when(RecordScopeChange.of(STRANGER, scope("300"), day(10)))
+          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .problems("Only the lead or a parent records the scope; auditor is neither.");
+    }
+
+    @Example
+    @Label("a scope change while already re-opened does not fire again")
+    void noSecondTrigger() {
+      reopenedByScope().when(RecordScopeChange.of(LEAD, scope("300"), day(20)))
+          .thenAccepted(ScopeChanged.of(scope("300"), day(20)));
+      Scenario.Then then = reopenedBySlip().when(RecordScopeChange.of(LEAD, scope("300"), due(32)))
+          .thenAccepted(ScopeChanged.of(scope("300"), due(32)));
+      assertEquals(1, then.program().state().firedTriggers().size());
+      assertTrue(then.program().state().reopened());
+    }
+
+    @Example
+    @Label("there is no new baseline to sign while the arrangement is not re-opened")
+    void signWhenNotReopened() {
+      given(CHARTER).when(SignNewBaseline.of(OEM, day(1)))
+          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .problems("The commercial arrangement is not re-opened, so there is no new baseline to sign.");
+    }
+
+    @Example
+    @Label("only a parent signs a new baseline: not the lead, not a stranger")
+    void signByNonParent() {
+      reopenedBySlip().when(SignNewBaseline.of(LEAD, due(32)))
+          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .problems("Only a parent of the program signs a new baseline; the lead lead is not one.");
+      reopenedBySlip().when(SignNewBaseline.of(STRANGER, due(32)))
+          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .problems("Only a parent of the program signs a new baseline; auditor is not one.");
+      given(CHARTER).when(SignNewBaseline.of(STRANGER, day(1)))
+          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .problems("Only a parent of the program signs a new baseline; auditor is not one.",
+              "The commercial arrangement is not re-opened, so there is no new baseline to sign.");
+    }
+
+    @Example
+    @Label("a parent signs the new baseline once")
+    void signTwice() {
+      Scenario signed = reopenedBySlip().and(SignNewBaseline.of(OEM, due(32)));
+      assertEquals(HashSet.of(ReadyCharter.OEM), signed.program().state().baselineSignatures());
+      signed.when(SignNewBaseline.of(OEM, due(33)))
+          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .problems("oem has already signed the new baseline.");
+    }
+
+    @Example
+    @Label("when the last parent signs, the baseline is renewed on the current scope and the arrangement closes")
+    void lastParentSigns() {
+      Scenario twoSigned = reopenedByScope().and(SignNewBaseline.of(OEM, day(11)), SignNewBaseline.of(SUP_A, day(12)));
+      assertTrue(twoSigned.program().state().reopened());
+      Scenario.Then then = twoSigned.when(SignNewBaseline.of(SUP_B, day(13)))
+          .thenAccepted(BaselineSigned.of(ReadyCharter.SUP_B, day(13)),
+              BaselineRenewed.of(Optional.of(scope("221")), day(13)));
+      ProgramState state = then.program().state();
+      assertFalse(state.reopened());
+      assertEquals(Optional.of(scope("221")), state.baselineScope());
+      assertEquals(HashSet.empty(), state.baselineSignatures());
+      assertEquals(1, state.firedTriggers().size());
+    }
+
+    @Example
+    @Label("after renewal, growth is measured against the new baseline: 243.1 on 221 is exactly 10%")
+    void growthAgainstNewBaseline() {
+      Scenario renewed = reopenedByScope().and(SignNewBaseline.of(OEM, day(11)), SignNewBaseline.of(SUP_A, day(11)),
+          SignNewBaseline.of(SUP_B, day(11)));
+      renewed.when(RecordScopeChange.of(LEAD, scope("243.1"), day(20)))
+          .thenAccepted(ScopeChanged.of(scope("243.1"), day(20)));
+      renewed.when(RecordScopeChange.of(LEAD, scope("243.2"), day(20)))
+          .thenAccepted(ScopeChanged.of(scope("243.2"), day(20)), RebaselineTriggered.of(
+              Trigger.scopeGrowth(scope("10.04524886877828"), BigDecimal.TEN), day(20)));
+    }
+
+    @Example
+    @Label("a baseline renewed after a slip keeps the charter's scope")
+    void renewedAfterSlip() {
+      Scenario.Then then = reopenedBySlip().and(SignNewBaseline.of(SUP_B, due(32)), SignNewBaseline.of(SUP_A, due(32)))
+          .when(SignNewBaseline.of(OEM, due(33)))
+          .thenAccepted(BaselineSigned.of(ReadyCharter.OEM, due(33)),
+              BaselineRenewed.of(Optional.of(BigDecimal.valueOf(200)), due(33)));
+      assertFalse(then.program().state().reopened());
+      assertEquals(Optional.of(BigDecimal.valueOf(200)), then.program().state().baselineScope());
+    }
+  }
+
+  @Group
+  @Label("DMZ-RISK-POOL-DRAW")
+  class RiskPoolDraw {
+    @Example
+    @Label("the parents' contributions raise the balance")
+    void contributions() {
+      assertEquals(Optional.of(Money.zero(CurrencyUnit.EUR)), given(CHARTER).program().state().poolBalance());
+      Scenario.Then then = given(CHARTER, ContributeToPool.of(OEM, eur(50_000), day(0)))
+          .when(ContributeToPool.of(SUP_A, eur(10_000), day(1)))
+          .thenAccepted(PoolContributed.of(ReadyCharter.SUP_A, eur(10_000), day(1)));
+      assertEquals(Optional.of(eur(60_000)), then.program().state().poolBalance());
+      assertEquals(Vector.of(PoolContributed.of(ReadyCharter.OEM, eur(50_000), day(0)),
+          PoolContributed.of(ReadyCharter.SUP_A, eur(10_000), day(1))), then.program().state().poolMovements());
+    }
+
+    @Example
+    @Label("only a parent contributes")
+    void onlyParentContributes() {
+      given(CHARTER).when(ContributeToPool.of(LEAD, eur(1_000), day(0)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("Only a parent of the program contributes to the risk pool; the lead lead is not one.");
+    }
+
+    @Example
+    @Label("the lead draws, naming the surprise")
+    void leadDraws() {
+      Scenario.Then then = poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), RECALL, day(30)))
+          .thenAccepted(PoolDrawn.of(eur(20_000), RECALL, day(30)));
+      assertEquals(Optional.of(eur(40_000)), then.program().state().poolBalance());
+      assertEquals(PoolDrawn.of(eur(20_000), RECALL, day(30)), then.program().state().poolMovements().last());
+    }
+
+    @Example
+    @Label("a draw that names no surprise is refused")
+    void blankSurprise() {
+      poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), "  ", day(30)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("The draw does not name the unbudgeted surprise it pays for.");
+      poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), "", day(30)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("The draw does not name the unbudgeted surprise it pays for.");
+    }
+
+    @Example
+    @Label("a parent cannot draw, not even one that paid in")
+    void parentCannotDraw() {
+      poolFunded().when(DrawOnPool.of(OEM, eur(20_000), RECALL, day(30)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("Only the program lead draws on the risk pool; the parent oem is not the lead.");
+    }
+
+    @Example
+    @Label("drawing the whole balance is fine; one cent more is refused")
+    void neverBelowZero() {
+      Scenario.Then all = poolFunded().when(DrawOnPool.of(LEAD, eur(60_000), RECALL, day(30)))
+          .thenAccepted(PoolDrawn.of(eur(60_000), RECALL, day(30)));
+      assertEquals(Optional.of(Money.zero(CurrencyUnit.EUR)), all.program().state().poolBalance());
+      poolFunded().when(DrawOnPool.of(LEAD, eurCents("60000.01"), RECALL, day(30)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("A draw of EUR 60000.01 would take the pool below zero: it holds EUR 60000.00.");
+      given(all.program()).when(DrawOnPool.of(LEAD, eurCents("0.01"), RECALL, day(30)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("A draw of EUR 0.01 would take the pool below zero: it holds EUR 0.00.");
+    }
+
+    @Example
+    @Label("an amount in another currency is refused, paid in or drawn")
+    void otherCurrency() {
+      Money dollars = Money.ofMajor(CurrencyUnit.USD, 1_000);
+      poolFunded().when(DrawOnPool.of(LEAD, dollars, RECALL, day(30)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("The amount USD 1000.00 is not in the pool's currency, EUR.");
+      given(CHARTER).when(ContributeToPool.of(OEM, dollars, day(0)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("The amount USD 1000.00 is not in the pool's currency, EUR.");
+    }
+
+    @Example
+    @Label("a draw outside the program is refused")
+    void drawOutsidePeriod() {
+      poolFunded().when(DrawOnPool.of(LEAD, eur(1_000), RECALL, END.plusDays(1)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("A draw on 2028-01-01 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+    }
+
+    @Example
+    @Label("every reason is given at once: a parent draws too much for nothing named")
+    void everyFinding() {
+      poolFunded().when(DrawOnPool.of(SUP_A, eur(70_000), " ", day(30)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("Only the program lead draws on the risk pool; the parent sup-a is not the lead.",
+              "The draw does not name the unbudgeted surprise it pays for.",
+              "A draw of EUR 70000.00 would take the pool below zero: it holds EUR 60000.00.");
+    }
+
+    @Example
+    @Label("a charter without a risk pool refuses contributions and draws")
+    void noPool() {
+      assertEquals(Optional.empty(), given(withoutPool()).program().state().poolBalance());
+      given(withoutPool()).when(ContributeToPool.of(OEM, eur(50_000), day(0)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("The charter sets up no risk pool.");
+      given(withoutPool()).when(DrawOnPool.of(LEAD, eur(1_000), RECALL, day(30)))
+          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .problems("The charter sets up no risk pool.");
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.dmz.rules.nonpoaching;
+
+import static dev.dmz.rules.Cast.END;
+import static dev.dmz.rules.Cast.KIRA;
+import static dev.dmz.rules.Cast.LEAD;
+import static dev.dmz.rules.Cast.LENA;
+import static dev.dmz.rules.Cast.OEM;
+import static dev.dmz.rules.Cast.OMAR;
+import static dev.dmz.rules.Cast.SUP_A;
+import static dev.dmz.rules.Cast.SUP_B;
+import static dev.dmz.rules.Cast.day;
+import static dev.dmz.rules.Scenario.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.ReadyCharter;
+import dev.dmz.rules.Scenario;
+import dev.dmz.rules.program.Actor;
+import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.JobOfferMade;
+import dev.dmz.rules.program.MakeJobOffer;
+import dev.dmz.rules.program.Nominate;
+import dev.dmz.rules.program.RecordDeparture;
+import io.vavr.collection.Vector;
+import java.time.LocalDate;
+import net.jqwik.api.Example;
+import net.jqwik.api.Group;
+import net.jqwik.api.Label;
+
+@Label("Non-poaching: job offers during the program and its cooling-off period")
+class NonPoachingOfferTest {
+  static final ProgramCharter CHARTER = ReadyCharter.charter();
+  /** The program's last day plus the six-month cooling-off period: 2028-06-30. */
+  static final LocalDate LAST_PROTECTED = LocalDate.of(2028, 6, 30);
+  static final String KIRA_PROTECTED = "sup-a may not offer a job to Kira Novak, a named engineer of sup-b,"
+      + " until the cooling-off period ends on 2028-06-30.";
+
+  /** Lena (sup-a) and Kira (sup-b) on the program from day 0. */
+  static Scenario lenaAndKiraOnBoard() {
+    return given(CHARTER, Nominate.of(SUP_A, LENA, day(-5)), Nominate.of(SUP_B, KIRA, day(-5)),
+        Admit.of(LEAD, LENA.id(), day(0)), Admit.of(LEAD, KIRA.id(), day(0)));
+  }
+
+  @Group
+  @Label("DMZ-NON-POACHING-OFFER")
+  class NonPoachingOffer {
+    @Example
+    @Label("the last protected day is the program's last day plus the cooling-off period")
+    void protectedUntil() {
+      assertEquals(LAST_PROTECTED, NonPoachingOfferRule.protectedUntil(given(CHARTER).program().state()));
+      assertEquals(END.plusMonths(6), LAST_PROTECTED);
+    }
+
+    @Example
+    @Label("an offer to another parent's admitted engineer during the program is refused")
+    void duringProgram() {
+      lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), day(30)))
+          .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
+          .problems(KIRA_PROTECTED);
+      lenaAndKiraOnBoard().when(MakeJobOffer.of(OEM, LENA.id(), day(0)))
+          .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
+          .problems("oem may not offer a job to Lena Park, a named engineer of sup-a, until the cooling-off"
+              + " period ends on 2028-06-30.");
+    }
+
+    @Example
+    @Label("after the program ends, through the cooling-off period, still refused")
+    void coolingOff() {
+      lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), END.plusDays(1)))
+          .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
+          .problems(KIRA_PROTECTED);
+    }
+
+    @Example
+    @Label("the last protected day (END + 6 months) is refused; the day after is accepted")
+    void lastProtectedDay() {
+      lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), LAST_PROTECTED))
+          .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
+          .problems(KIRA_PROTECTED);
+      Scenario.Then then = lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), LAST_PROTECTED.plusDays(1)))
+          .thenAccepted(JobOfferMade.of(ReadyCharter.SUP_A, KIRA.id(), LocalDate.of(2028, 7, 1)));
+      assertEquals(Vector.of(JobOfferMade.of(ReadyCharter.SUP_A, KIRA.id(), LocalDate.of(2028, 7, 1))),
+          then.program().state().offers());
+    }
+
+    @Example
+    @Label("an offer to one's own engineer is accepted, during the program too")
+    void ownEngineer() {
+      lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_B, KIRA.id(), day(30)))
+          .thenAccepted(JobOfferMade.of(ReadyCharter.SUP_B, KIRA.id(), day(30)));
+    }
+
+    @Example
+    @Label("a candidate never admitted is not a named engineer of the program: the offer is accepted")
+    void candidateNeverAdmitted() {
+      lenaAndKiraOnBoard().and(Nominate.of(SUP_A, OMAR, day(10)))
+          .when(MakeJobOffer.of(SUP_B, OMAR.id(), day(30)))
+          .thenAccepted(JobOfferMade.of(ReadyCharter.SUP_B, OMAR.id(), day(30)));
+      lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_B, EngineerId.of("X-1"), day(30)))
+          .thenAccepted(JobOfferMade.of(ReadyCharter.SUP_B, EngineerId.of("X-1"), day(30)));
+    }
+
+    @Example
+    @Label("only a parent makes offers here: not the lead, not a stranger")
+    void nonParent() {
+      lenaAndKiraOnBoard().when(MakeJobOffer.of(LEAD, KIRA.id(), day(30)))
+          .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
+          .problems("Only a parent of the program makes job offers here; the lead lead is not one.");
+      lenaAndKiraOnBoard().when(MakeJobOffer.of(Actor.other("head-hunter"), KIRA.id(), LAST_PROTECTED.plusDays(1)))
+          .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
+          .problems("Only a parent of the program makes job offers here; head-hunter is not one.");
+    }
+
+    @Example
+    @Label("an engineer who left the program is still protected")
+    void departedStillProtected() {
+      lenaAndKiraOnBoard().and(RecordDeparture.of(SUP_B, KIRA.id(), DepartureReason.RESIGNATION, day(40)))
+          .when(MakeJobOffer.of(SUP_A, KIRA.id(), day(41)))
+          .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
+          .problems(KIRA_PROTECTED);
+    }
+  }
+}
