@@ -9,6 +9,7 @@ import dev.dmz.rules.program.ProgramState;
 import dev.dmz.rules.program.Trigger;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,10 +29,15 @@ import java.util.Optional;
  *       does.</li>
  * </ul>
  * Without a stated threshold (or, for scope, a baseline scope) nothing fires: the readiness rule
- * {@code DMZ-REBASELINE-TRIGGERS} reports the gap.
+ * {@code DMZ-REBASELINE-TRIGGERS} reports the gap. As the program evolves, each accepted milestone
+ * whose slip is beyond the threshold fires (one trigger per milestone, re-opened or not), while a scope
+ * change fires only when the arrangement is not already re-opened (growth is one measure, and the
+ * parents re-sign on the scope current when they sign).
  */
 public final class Rebaselining {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Growth that does not terminate (a baseline of 3) is rounded up, so it stays beyond its threshold. */
+  private static final MathContext GROWTH_PRECISION = new MathContext(34, RoundingMode.UP);
 
   private Rebaselining() {}
 
@@ -52,7 +58,7 @@ public final class Rebaselining {
     if (grown.compareTo(threshold.orElseThrow().multiply(baseline.orElseThrow())) <= 0) {
       return Optional.empty();
     }
-    BigDecimal percent = grown.divide(baseline.orElseThrow(), MathContext.DECIMAL64);
+    BigDecimal percent = grown.divide(baseline.orElseThrow(), GROWTH_PRECISION);
     return Optional.of(Trigger.scopeGrowth(percent, threshold.orElseThrow()));
   }
 

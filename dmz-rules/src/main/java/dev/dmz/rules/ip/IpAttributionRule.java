@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * {@code DMZ-IP-ATTRIBUTION}: foreground IP is recorded with its named contributors, each on the
- * program on the day of record (the command's date). The lead or a parent records it; an asset id is
- * recorded once and must not be a background asset's.
+ * program on the day of record. The asset's own day of record must be the command's date. The lead or
+ * a parent records it; an asset id is recorded once and must not be a background asset's.
  */
 public final class IpAttributionRule implements CommandRule {
   /** The rule. */
@@ -40,6 +40,12 @@ public final class IpAttributionRule implements CommandRule {
     ForegroundAsset asset = ((RecordForegroundIp) command).asset();
     Subject subject = Subject.asset(asset.id());
     leadOrParent(DmzRule.IP_ATTRIBUTION, state, command, "records foreground IP").ifPresent(findings::add);
+    if (!asset.recordedOn().equals(command.date())) {
+      findings.add(DmzRule.IP_ATTRIBUTION.error(subject,
+          "Foreground IP " + asset.id() + " says it was recorded on " + asset.recordedOn()
+              + ", but the command is dated " + command.date() + ".",
+          "Record the asset on its own day of record."));
+    }
     if (asset.contributors().isEmpty()) {
       findings.add(DmzRule.IP_ATTRIBUTION.error(subject,
           "Foreground IP " + asset.id() + " names no contributor.",
@@ -48,7 +54,8 @@ public final class IpAttributionRule implements CommandRule {
     for (EngineerId contributor : asset.contributors()) {
       if (!state.wasActiveOn(contributor, command.date())) {
         findings.add(DmzRule.IP_ATTRIBUTION.error(Subject.engineer(contributor),
-            state.engineers().get(contributor).map(e -> e.name()).getOrElse(contributor.value())
+            state.engineers().orElse(state.candidates()).get(contributor).map(e -> e.name())
+                .getOrElse(contributor.value())
                 + " is not on the program on " + command.date() + ", so cannot be credited with "
                 + asset.id() + ".",
             "Credit only engineers on the program on the day of record."));

@@ -3,6 +3,7 @@ package dev.dmz.rules.program;
 import dev.dmz.core.agreement.Wall;
 import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.RuleBook;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Vector;
@@ -18,7 +19,7 @@ final class Evolution {
 
   static ProgramState apply(ProgramState before, Event event, RuleBook book) {
     if (event instanceof CommandRefused) {
-      return refused((ImmutableProgramState) before, ((CommandRefused) event).command());
+      return refused((ImmutableProgramState) before, (CommandRefused) event);
     }
     ImmutableProgramState state = ((ImmutableProgramState) before).withLastDate(event.date());
     if (event instanceof Nominated) {
@@ -96,16 +97,24 @@ final class Evolution {
 
   /**
    * A refusal changes nothing, not even the date of the latest event, with one exception: a refused
-   * substitution attempt cancels the outgoing engineer's premium rate from the attempt's day (the
-   * first attempt counts).
+   * substitution attempt by the outgoing engineer's own employer cancels that engineer's premium rate
+   * from the attempt's day (the first attempt counts). An attempt by anyone else (another parent, a
+   * stranger) cancels nothing: nobody can cost a supplier its premium. Nor does an attempt dated
+   * before the latest event (refused by {@code DMZ-CHRONOLOGY}): it cannot take back days already
+   * passed.
    */
-  private static ProgramState refused(ImmutableProgramState state, Command command) {
-    if (command instanceof SubstituteEngineer) {
-      SubstituteEngineer attempt = (SubstituteEngineer) command;
-      if (!state.premiumCancellations().containsKey(attempt.outgoing())) {
-        return state.withPremiumCancellations(
-            state.premiumCancellations().put(attempt.outgoing(), attempt.date()));
-      }
+  private static ProgramState refused(ImmutableProgramState state, CommandRefused refusal) {
+    if (!(refusal.command() instanceof SubstituteEngineer)) {
+      return state;
+    }
+    SubstituteEngineer attempt = (SubstituteEngineer) refusal.command();
+    boolean byEmployer = state.engineers().get(attempt.outgoing())
+        .exists(e -> attempt.actor().is(e.employer()));
+    boolean inOrder = refusal.findings().stream()
+        .noneMatch(f -> f.ruleId().equals(DmzRule.CHRONOLOGY.id()));
+    if (byEmployer && inOrder && !state.premiumCancellations().containsKey(attempt.outgoing())) {
+      return state.withPremiumCancellations(
+          state.premiumCancellations().put(attempt.outgoing(), attempt.date()));
     }
     return state;
   }

@@ -247,14 +247,17 @@ public abstract class ProgramState {
   }
 
   /**
-   * Whether an engineer was on the program on a day, by any tenure.
+   * Whether an engineer was on the program on a day, by any tenure. Nobody is on the program outside
+   * its period: a tenure still open at the program's end ends with it.
    *
    * @param engineer the engineer
    * @param day the day
-   * @return true from an admission day up to, not including, the matching departure day
+   * @return true from an admission day up to, not including, the matching departure day, within the
+   *     program period
    */
   public boolean wasActiveOn(EngineerId engineer, LocalDate day) {
-    return tenures().get(engineer).map(ts -> ts.exists(t -> t.covers(day))).getOrElse(false);
+    return charter().period().contains(day)
+        && tenures().get(engineer).map(ts -> ts.exists(t -> t.covers(day))).getOrElse(false);
   }
 
   /**

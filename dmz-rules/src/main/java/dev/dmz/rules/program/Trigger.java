@@ -3,6 +3,7 @@ package dev.dmz.rules.program;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.value.DmzStyle;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,9 +33,11 @@ public abstract class Trigger {
   public abstract Optional<MilestoneId> milestone();
 
   /**
-   * The measure: growth in percent of the baseline scope, or slip in days.
+   * The measure: growth in percent of the baseline scope, or slip in days. Days are exact; growth is
+   * exact when the division terminates and otherwise rounded up at 34 significant digits, so a
+   * measure that fired is always beyond its threshold.
    *
-   * @return the measure, exact
+   * @return the measure
    */
   @Value.Parameter
   public abstract BigDecimal measure();
@@ -71,12 +74,23 @@ public abstract class Trigger {
         BigDecimal.valueOf(days), BigDecimal.valueOf(threshold));
   }
 
+  /**
+   * The trigger in words; growth is shown exactly up to four decimals and rounded up beyond, so that
+   * it reads as beyond its threshold whenever it fired.
+   *
+   * @return for example "scope grew 10.0453% (threshold 10%)"
+   */
   @Override
   public String toString() {
     return kind() == TriggerKind.SCOPE_GROWTH
-        ? "scope grew " + measure().stripTrailingZeros().toPlainString() + "% (threshold "
+        ? "scope grew " + shown(measure()) + "% (threshold "
             + threshold().stripTrailingZeros().toPlainString() + "%)"
         : "milestone " + milestone().orElseThrow() + " slipped " + measure().toPlainString()
             + " days (threshold " + threshold().toPlainString() + " days)";
+  }
+
+  private static String shown(BigDecimal percent) {
+    BigDecimal stripped = percent.stripTrailingZeros();
+    return (stripped.scale() <= 4 ? stripped : percent.setScale(4, RoundingMode.UP)).toPlainString();
   }
 }
