@@ -24,6 +24,8 @@ import dev.dmz.rules.program.ChronologyRule;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.CommandRule;
 import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.Evolution;
 import dev.dmz.rules.program.ProgramState;
 import dev.dmz.rules.staffing.LeadAdmitsRule;
 import dev.dmz.rules.staffing.NamedEntryRule;
@@ -124,6 +126,20 @@ public final class RuleBook {
    */
   public List<CommandRule> commandRules() {
     return commandRules;
+  }
+
+  /**
+   * Evolves a state by one event: the pure counterpart of {@link #decide(ProgramState, Command)}.
+   *
+   * @param state the program's state
+   * @param event an event a program under this rule book produced
+   * @return the state after the event
+   * @throws IllegalArgumentException if the event does not apply to the state
+   */
+  public ProgramState evolve(ProgramState state, Event event) {
+    Objects.requireNonNull(state, "state is null");
+    Objects.requireNonNull(event, "event is null");
+    return Evolution.apply(state, event, this);
   }
 
   /**

@@ -7,17 +7,36 @@ import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.RuleBook;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Vector;
+import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Evolving: the state after one event. Pure and total over the program's own events; each branch
- * touches only the persistent collections the event concerns.
+ * Evolving: the state after one event. Pure; each branch touches only the persistent collections the
+ * event concerns. Use it through {@link RuleBook#evolve(ProgramState, Event)} or {@link Program}.
  */
-final class Evolution {
+public final class Evolution {
   private Evolution() {}
 
-  static ProgramState apply(ProgramState before, Event event, RuleBook book) {
+  /**
+   * The state after an event.
+   *
+   * @param before the state before
+   * @param event an event that a program under {@code book} produced from {@code before}
+   * @param book the rule book (an amended IP framework is checked for readiness again)
+   * @return the state after
+   * @throws IllegalArgumentException if the event does not apply to the state, for example the
+   *     departure of an engineer who is not on the program
+   */
+  public static ProgramState apply(ProgramState before, Event event, RuleBook book) {
+    try {
+      return evolve(before, event, book);
+    } catch (NoSuchElementException | IndexOutOfBoundsException e) {
+      throw new IllegalArgumentException("the event " + event + " does not apply to the program's state", e);
+    }
+  }
+
+  private static ProgramState evolve(ProgramState before, Event event, RuleBook book) {
     if (event instanceof CommandRefused) {
       return refused((ImmutableProgramState) before, (CommandRefused) event);
     }

@@ -1,0 +1,53 @@
+package dev.dmz.rules;
+
+import static dev.dmz.rules.Cast.LEAD;
+import static dev.dmz.rules.Cast.LENA;
+import static dev.dmz.rules.Cast.SUP_A;
+import static dev.dmz.rules.Cast.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.Departed;
+import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.Nominate;
+import dev.dmz.rules.program.Program;
+import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.program.VacancyId;
+import java.util.List;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+
+@Label("The functional core: decide and evolve")
+class FunctionalCoreTest {
+
+  @Example
+  @Label("decide then evolve, by hand, gives what the program gives")
+  void decideThenEvolve() {
+    RuleBook book = RuleBook.standard();
+    Program program = Program.start(ReadyCharter.charter());
+    ProgramState state = program.state();
+    for (var command : List.of(Nominate.of(SUP_A, LENA, day(-1)), Admit.of(LEAD, LENA.id(), day(0)))) {
+      Decision decision = book.decide(state, command);
+      assertTrue(decision.isAccepted());
+      for (Event event : decision.events()) {
+        state = book.evolve(state, event);
+      }
+      program = program.apply(command);
+    }
+    assertEquals(program.state(), state);
+  }
+
+  @Example
+  @Label("an event that does not apply to the state is refused with a plain message")
+  void inconsistentEvent() {
+    ProgramState fresh = Program.start(ReadyCharter.charter()).state();
+    Departed ghost = Departed.of(LENA.id(), DepartureReason.OTHER, VacancyId.of("V1"), day(3));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RuleBook.standard().evolve(fresh, ghost));
+    assertEquals("the event " + ghost + " does not apply to the program's state", e.getMessage());
+  }
+}
