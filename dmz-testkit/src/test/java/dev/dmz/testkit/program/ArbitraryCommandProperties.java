@@ -1,4 +1,4 @@
-package dev.dmz.rules.properties;
+package dev.dmz.testkit.program;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,7 @@
-package dev.dmz.rules.properties;
+package dev.dmz.testkit.program;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.ReadyCharter;
+
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;

@@ -1,4 +1,4 @@
-package dev.dmz.rules.properties;
+package dev.dmz.testkit.program;
 
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.program.AcceptMilestone;

@@ -1,4 +1,4 @@
-package dev.dmz.rules.properties;
+package dev.dmz.testkit.program;
 
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.ip.AssetId;
@@ -14,8 +14,8 @@ import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.core.staffing.StaffingLine;
-import dev.dmz.rules.Cast;
-import dev.dmz.rules.ReadyCharter;
+
+
 import dev.dmz.rules.program.AcceptMilestone;
 import dev.dmz.rules.program.Actor;
 import dev.dmz.rules.program.Admit;

@@ -1,8 +1,8 @@
-package dev.dmz.rules.properties;
+package dev.dmz.testkit.program;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.dmz.testkit.program.Expect.assertEquals;
+import static dev.dmz.testkit.program.Expect.assertFalse;
+import static dev.dmz.testkit.program.Expect.assertTrue;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.staffing.EngineerId;
