@@ -49,8 +49,7 @@ public final class Evolution {
       Admitted e = (Admitted) event;
       ImmutableProgramState admitted = state
           .withCandidates(state.candidates().remove(e.engineer()))
-          .withEngineers(state.engineers().put(e.engineer(), state.candidates().get(e.engineer())
-              .getOrElse(() -> state.engineers().get(e.engineer()).get())))
+          .withEngineers(state.engineers().put(e.engineer(), state.candidates().get(e.engineer()).get()))
           .withTenures(state.tenures().put(e.engineer(),
               state.tenures().get(e.engineer()).getOrElse(Vector.empty()).append(Tenure.from(e.date()))))
           .withFirstEntry(state.firstEntry().orElse(e.date()));
