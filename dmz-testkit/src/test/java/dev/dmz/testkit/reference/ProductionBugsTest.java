@@ -1,0 +1,72 @@
+package dev.dmz.testkit.reference;
+
+import static dev.dmz.testkit.program.Cast.LEAD;
+import static dev.dmz.testkit.program.Cast.LENA;
+import static dev.dmz.testkit.program.Cast.OMAR;
+import static dev.dmz.testkit.program.Cast.SUP_A;
+import static dev.dmz.testkit.program.Cast.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.staffing.HeadcountLine;
+import dev.dmz.rules.commercial.Settlement;
+import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.FillVacancy;
+import dev.dmz.rules.program.Nominate;
+import dev.dmz.rules.program.Program;
+import dev.dmz.rules.program.RecordDeparture;
+import dev.dmz.rules.program.SubstituteEngineer;
+import dev.dmz.rules.program.VacancyId;
+import dev.dmz.testkit.program.Cast;
+import dev.dmz.testkit.program.ReadyCharter;
+import java.util.List;
+import java.util.Set;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The disagreements of the differential property in which production is wrong, each as the minimal
+ * counterexample, run against production. They fail today, hence {@code @Disabled}; {@link KnownBugs}
+ * lets the property look past them, and {@link ReferenceModelTest} shows the model's answer to the same
+ * commands. Enable one (and delete its entry in {@link KnownBugs}) once production is fixed.
+ */
+class ProductionBugsTest {
+
+  /** The commands of bug 1: the lead fills V1 with Z-0, whom nobody nominated. */
+  static final List<Command> FILL_WITH_NON_CANDIDATE = List.of(
+      Nominate.of(SUP_A, OMAR, day(0)),
+      Admit.of(LEAD, OMAR.id(), day(0)),
+      RecordDeparture.of(LEAD, OMAR.id(), DepartureReason.RESIGNATION, day(1)),
+      FillVacancy.of(LEAD, VacancyId.number(1), EngineerId.of("Z-0"), day(2)));
+
+  /** The commands of bug 2: sup-a tries to swap its premium-rated candidate, who is then admitted. */
+  static final List<Command> SUBSTITUTION_BEFORE_ADMISSION = List.of(
+      Nominate.of(SUP_A, LENA, day(0)),
+      SubstituteEngineer.of(SUP_A, LENA.id(), HeadcountLine.of(1, "Senior developer", ReadyCharter.SUP_A), day(0)),
+      Admit.of(LEAD, LENA.id(), day(0)));
+
+  @Test
+  @Disabled("BUG: a vacancy filled with someone not in the pool is refused by DMZ-LEAD-ADMITS only;"
+      + " DMZ-REPLACEMENT-VETO (DOMAIN.md: 'only the lead fills the vacancy, with a named candidate from the"
+      + " pool') is missing from the refusal")
+  void fillWithNonCandidateNamesReplacementVeto() {
+    Program program = Program.start(ReadyCharter.charter()).applyAll(FILL_WITH_NON_CANDIDATE);
+    // production: refused by [DMZ-LEAD-ADMITS]
+    assertEquals(Set.of("DMZ-LEAD-ADMITS", "DMZ-REPLACEMENT-VETO"),
+        DifferentialProperties.ruleIds(program.lastDecision().orElseThrow()));
+  }
+
+  @Test
+  @Disabled("BUG: the employer's substitution attempt of a premium-rated engineer not yet admitted does not"
+      + " cancel the premium (DOMAIN.md DMZ-PREMIUM-CONDITIONAL: an attempt, even a refused one, cancels the"
+      + " rate from that day; Premiums' javadoc: cancelled for good)")
+  void substitutionBeforeAdmissionCancelsThePremium() {
+    Program program = Program.start(ReadyCharter.charter()).applyAll(SUBSTITUTION_BEFORE_ADMISSION);
+    // production: EUR 31000.00, ten months of Lena's premium
+    assertEquals(Money.zero(ReadyCharter.eur(0).getCurrencyUnit()),
+        Settlement.owed(program.state(), Cast.START, Cast.END).statement(ReadyCharter.SUP_A).orElseThrow().total());
+  }
+}
