@@ -16,7 +16,10 @@ import java.util.Optional;
  * rate in force on a day? It is when a premium rate names the engineer, the engineer is on the program
  * that day, and no substitution of the engineer was attempted on or before it. A departure stops the
  * premium from the departure day (the engineer is gone that day); if the engineer comes back, the
- * premium accrues again for the days on the program. A substitution attempt cancels it for good.
+ * premium accrues again for the days on the program. A substitution attempt by the engineer's
+ * employer cancels it for good, from the attempt's day, even before the engineer is admitted; an
+ * attempt by anyone else, or one dated before the program's latest event (refused by {@code
+ * DMZ-CHRONOLOGY}), cancels nothing.
  * The premium never passes to a replacement: it is tied to its engineer's id.
  */
 public final class Premiums {

@@ -116,7 +116,8 @@ public final class Evolution {
   /**
    * A refusal changes nothing, not even the date of the latest event, with one exception: a refused
    * substitution attempt by the outgoing engineer's own employer cancels that engineer's premium rate
-   * from the attempt's day (the first attempt counts). An attempt by anyone else (another parent, a
+   * from the attempt's day (the first attempt counts), whether or not the lead has admitted the
+   * engineer yet. An attempt by anyone else (another parent, a
    * stranger) cancels nothing: nobody can cost a supplier its premium. Nor does an attempt dated
    * before the latest event (refused by {@code DMZ-CHRONOLOGY}): it cannot take back days already
    * passed.
@@ -126,8 +127,7 @@ public final class Evolution {
       return state;
     }
     SubstituteEngineer attempt = (SubstituteEngineer) refusal.command();
-    boolean byEmployer = state.engineers().get(attempt.outgoing())
-        .exists(e -> attempt.actor().is(e.employer()));
+    boolean byEmployer = state.employerOf(attempt.outgoing()).filter(attempt.actor()::is).isPresent();
     boolean inOrder = refusal.findings().stream()
         .noneMatch(f -> f.ruleId().equals(DmzRule.CHRONOLOGY.id()));
     if (byEmployer && inOrder && !state.premiumCancellations().containsKey(attempt.outgoing())) {

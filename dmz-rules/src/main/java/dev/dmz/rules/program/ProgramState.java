@@ -261,6 +261,24 @@ public abstract class ProgramState {
   }
 
   /**
+   * The parent that employs an engineer, as far as the program knows the engineer: on the program
+   * now or before, in the candidate pool, or named by a premium rate of the charter.
+   *
+   * @param engineer the engineer
+   * @return the employer, or empty for an engineer the program does not know
+   */
+  public Optional<PartyId> employerOf(EngineerId engineer) {
+    return engineers().get(engineer).orElse(() -> candidates().get(engineer)).map(NamedEngineer::employer)
+        .toJavaOptional()
+        .or(() -> charter().commercialModel().stream()
+            .flatMap(m -> m.premiumRates().stream())
+            .map(r -> r.engineer())
+            .filter(line -> line instanceof NamedEngineer && ((NamedEngineer) line).id().equals(engineer))
+            .map(line -> line.employer())
+            .findFirst());
+  }
+
+  /**
    * The named engineers on the program now.
    *
    * @return the roster, by id

@@ -54,8 +54,15 @@ public final class ReplacementVetoRule implements CommandRule {
     } else if (command instanceof RecordDeparture) {
       departure(state, (RecordDeparture) command, findings);
     } else if (command instanceof FillVacancy) {
+      FillVacancy fill = (FillVacancy) command;
       onlyLead(DmzRule.REPLACEMENT_VETO, state, command, "fills a vacancy").ifPresent(findings::add);
-      openVacancy(state, ((FillVacancy) command).vacancy(), findings);
+      openVacancy(state, fill.vacancy(), findings);
+      if (!state.candidates().containsKey(fill.engineer())) {
+        findings.add(DmzRule.REPLACEMENT_VETO.error(Subject.engineer(fill.engineer()),
+            "A vacancy is filled only with a named candidate from the pool; " + fill.engineer()
+                + " is not in it.",
+            "Fill the vacancy with a candidate from the pool, or close it."));
+      }
     } else if (command instanceof CloseVacancy) {
       onlyLead(DmzRule.REPLACEMENT_VETO, state, command, "closes a vacancy").ifPresent(findings::add);
       openVacancy(state, ((CloseVacancy) command).vacancy(), findings);

@@ -37,7 +37,7 @@ import org.joda.money.Money;
  * <ol>
  *   <li>A vacancy filled with someone not in the pool: production refuses by {@code DMZ-LEAD-ADMITS}
  *       only, the first model by {@code DMZ-REPLACEMENT-VETO} only. Both were wrong: DOMAIN.md names the
- *       pool in both rules, and a fill admits the candidate. <b>Production bug 1</b> (the missing
+ *       pool in both rules, and a fill admits the candidate. <b>Production bug 1</b>, fixed (the missing
  *       {@code DMZ-REPLACEMENT-VETO}), kept in {@link ProductionBugsTest}; the model now reports both.</li>
  *   <li>A vacancy filled on a day outside the program: production {@code DMZ-LEAD-ADMITS}, the model
  *       {@code DMZ-REPLACEMENT-VETO}. The model was wrong: LeadAdmitsRule's javadoc puts an admission's
@@ -50,13 +50,13 @@ import org.joda.money.Money;
  *       model now follows production (ChronologyRule's javadoc: the history keeps the premium days in
  *       date order); Premiums' javadoc does not say it.</li>
  *   <li>The employer's substitution attempt of a premium-rated engineer not admitted yet (a candidate,
- *       or not even nominated): production keeps the premium. <b>Production bug 2</b>: DOMAIN.md's
+ *       or not even nominated): production keeps the premium. <b>Production bug 2</b>, fixed: DOMAIN.md's
  *       {@code DMZ-PREMIUM-CONDITIONAL} and Premiums' javadoc cancel it from the attempt's day.</li>
  *   <li>A draw on the pool dated outside the program: production refuses it ({@code
  *       DMZ-RISK-POOL-DRAW}), the model accepted it. The model now follows production; neither DOMAIN.md
  *       nor RiskPoolDrawRule's javadoc states this choice.</li>
  * </ol>
- * The property excuses production's two bugs, and only them, through {@link KnownBugs}.
+ * Production's two bugs are fixed; {@link ProductionBugsTest} keeps their counterexamples.
  */
 @Label("Differential: the program and the reference model agree")
 class DifferentialProperties {
@@ -80,14 +80,14 @@ class DifferentialProperties {
    */
   static void compare(dev.dmz.core.charter.ProgramCharter charter, List<Command> commands) {
     Program program = Program.start(charter);
-    ReferenceModel model = KnownBugs.likeProduction(new ReferenceModel(charter));
+    ReferenceModel model = new ReferenceModel(charter);
     int n = 0;
     for (Command command : commands) {
       n++;
       program = program.apply(command);
       Decision decision = program.lastDecision().orElseThrow();
       ReferenceModel.Outcome expected = model.apply(command);
-      Set<String> expectedIds = KnownBugs.asProductionReports(expected);
+      Set<String> expectedIds = expected.ruleIds();
       String where = "command " + n + ": " + command + "; production says " + decision;
       assertEquals(expectedIds.isEmpty(), decision.isAccepted(), "accepted? " + where);
       assertEquals(expectedIds, ruleIds(decision), "rule ids of " + where);

@@ -24,14 +24,12 @@ import dev.dmz.testkit.program.ReadyCharter;
 import java.util.List;
 import java.util.Set;
 import org.joda.money.Money;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * The disagreements of the differential property in which production is wrong, each as the minimal
- * counterexample, run against production. They fail today, hence {@code @Disabled}; {@link KnownBugs}
- * lets the property look past them, and {@link ReferenceModelTest} shows the model's answer to the same
- * commands. Enable one (and delete its entry in {@link KnownBugs}) once production is fixed.
+ * The disagreements of the differential property in which production was wrong, each as its minimal
+ * counterexample, run against production: fixed since, and kept so that they stay fixed. {@link
+ * ReferenceModelTest} shows the model's answer to the same commands.
  */
 class ProductionBugsTest {
 
@@ -49,9 +47,6 @@ class ProductionBugsTest {
       Admit.of(LEAD, LENA.id(), day(0)));
 
   @Test
-  @Disabled("BUG: a vacancy filled with someone not in the pool is refused by DMZ-LEAD-ADMITS only;"
-      + " DMZ-REPLACEMENT-VETO (DOMAIN.md: 'only the lead fills the vacancy, with a named candidate from the"
-      + " pool') is missing from the refusal")
   void fillWithNonCandidateNamesReplacementVeto() {
     Program program = Program.start(ReadyCharter.charter()).applyAll(FILL_WITH_NON_CANDIDATE);
     // production: refused by [DMZ-LEAD-ADMITS]
@@ -60,9 +55,6 @@ class ProductionBugsTest {
   }
 
   @Test
-  @Disabled("BUG: the employer's substitution attempt of a premium-rated engineer not yet admitted does not"
-      + " cancel the premium (DOMAIN.md DMZ-PREMIUM-CONDITIONAL: an attempt, even a refused one, cancels the"
-      + " rate from that day; Premiums' javadoc: cancelled for good)")
   void substitutionBeforeAdmissionCancelsThePremium() {
     Program program = Program.start(ReadyCharter.charter()).applyAll(SUBSTITUTION_BEFORE_ADMISSION);
     // production: EUR 31000.00, ten months of Lena's premium

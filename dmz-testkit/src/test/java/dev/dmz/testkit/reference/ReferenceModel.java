@@ -140,12 +140,6 @@ final class ReferenceModel {
   private BigDecimal poolBalance = BigDecimal.ZERO;
   private final Set<AssetId> foregroundIds = new HashSet<>();
 
-  /**
-   * DOMAIN.md: any attempt cancels, the engineer admitted yet or not. {@link KnownBugs} turns this off
-   * to mirror a known production bug, so that the differential property can look past it.
-   */
-  boolean cancelsBeforeFirstAdmission = true;
-
   /** The seat a departed engineer left. */
   private static final class Seat {
     final VacancyId id;
@@ -368,8 +362,7 @@ final class ReferenceModel {
       found.add(new Found(NAMED_ENTRY, "substitute-not-identified"));
     }
     boolean inOrder = latestAccepted == null || !c.date().isBefore(latestAccepted);
-    boolean admitted = tenures.containsKey(c.outgoing());
-    if (!inOrder || (!admitted && !cancelsBeforeFirstAdmission)) {
+    if (!inOrder) {
       return;
     }
     for (PremiumRate rate : premiumRates) {
