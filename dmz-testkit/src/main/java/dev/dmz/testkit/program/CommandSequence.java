@@ -1,8 +1,9 @@
 package dev.dmz.testkit.program;
 
 import dev.dmz.core.charter.ProgramCharter;
-
+import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.CommandRule;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
 import java.time.LocalDate;
@@ -11,38 +12,78 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * A generated sequence of commands against the {@link ReadyCharter} program. It is made of {@link
- * Step}s and read against the evolving program: each step becomes a command given the state the
+ * A generated sequence of commands against one charter's program, under one rule book. It is made of
+ * small steps read against the evolving program: each step becomes a command given the state the
  * previous commands left, so the commands stay meaningful however jqwik shrinks the steps. The
- * program's clock opens on the first day of the program and moves on by each step's {@code advance}.
+ * program's clock opens on the first day of the program and moves on by each step's advance.
  *
  * <p>A property walks the sequence with {@link #walk(StepCheck)} and checks its invariant after
- * every command; a counterexample prints as the numbered commands with their outcome.
+ * every command; a counterexample prints as the numbered commands with their outcome:
+ *
+ * <pre>{@code
+ * @Property
+ * void keepsEveryInvariant(@ForAll("sequences") CommandSequence sequence) {
+ *   sequence.walk(Invariants::checkAll);
+ * }
+ *
+ * @Provide
+ * Arbitrary<CommandSequence> sequences() {
+ *   return ProgramArbitraries.commandSequences(myCharter, RuleBook.standard().withCommandRule(myRule));
+ * }
+ * }</pre>
+ *
+ * <p>Sequences come from {@link ProgramArbitraries}; a sequence is immutable and computes its
+ * commands once.
  */
 public final class CommandSequence {
-  static final ProgramCharter CHARTER = ReadyCharter.charter();
-  static final LocalDate OPENING = ReadyCharter.START;
-
+  private final ProgramCharter charter;
+  private final RuleBook book;
+  private final ProgramCast cast;
   private final List<Step> steps;
   private List<Command> commands;
 
-  private CommandSequence(List<Step> steps) {
+  private CommandSequence(ProgramCast cast, RuleBook book, List<Step> steps) {
+    this.charter = cast.charter();
+    this.cast = cast;
+    this.book = book;
     this.steps = List.copyOf(steps);
   }
 
-  static CommandSequence of(List<Step> steps) {
-    return new CommandSequence(steps);
+  static CommandSequence of(ProgramCast cast, RuleBook book, List<Step> steps) {
+    return new CommandSequence(cast, book, steps);
   }
 
   /**
-   * The charter every sequence runs under.
+   * The charter every command of the sequence runs under.
    *
-   * @return the ready charter
+   * @return the charter
    */
   public ProgramCharter charter() {
-    return CHARTER;
+    return charter;
+  }
+
+  /**
+   * The rule book the program runs under.
+   *
+   * @return the rule book; {@link RuleBook#standard()} unless chosen with {@link #under(RuleBook)}
+   */
+  public RuleBook ruleBook() {
+    return book;
+  }
+
+  /**
+   * The same steps run under another rule book: the commands are read again against the programs
+   * that rule book makes, so they may differ from this sequence's where its decisions differ.
+   *
+   * @param ruleBook the rule book, for example the standard one with a custom rule
+   * @return the sequence under that rule book
+   */
+  public CommandSequence under(RuleBook ruleBook) {
+    Objects.requireNonNull(ruleBook, "ruleBook is null");
+    return new CommandSequence(cast, ruleBook, steps);
   }
 
   /**
@@ -54,10 +95,10 @@ public final class CommandSequence {
     if (commands == null) {
       List<Command> read = new ArrayList<>();
       Program program = start();
-      LocalDate clock = OPENING;
+      LocalDate clock = cast.start();
       for (Step step : steps) {
-        LocalDate day = clock.plusDays(step.advance());
-        Command command = step.command(program.state(), step.date(program.state(), day));
+        LocalDate day = clock.plusDays(cast.days(step.advance()));
+        Command command = step.command(cast, program.state(), step.date(cast, program.state(), day));
         if (step.shift() == Step.Shift.NONE) {
           clock = day;
         }
@@ -70,12 +111,12 @@ public final class CommandSequence {
   }
 
   /**
-   * A fresh program under the charter.
+   * A fresh program under the charter and the rule book.
    *
    * @return the program, with no history
    */
   public Program start() {
-    return Program.start(CHARTER);
+    return Program.start(charter, book);
   }
 
   /**
@@ -90,7 +131,7 @@ public final class CommandSequence {
   /**
    * Applies the commands one by one to a fresh program and hands every step to the check.
    *
-   * @param check what must hold after each command
+   * @param check what must hold after each command, for example {@link Invariants#checkAll}
    */
   public void walk(StepCheck check) {
     Objects.requireNonNull(check, "check is null");
@@ -115,9 +156,20 @@ public final class CommandSequence {
     void check(Program before, Command command, Program after);
   }
 
+  /**
+   * The numbered commands with their outcomes, as a counterexample shows them.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(steps.size() + " step(s)");
+    StringBuilder text = new StringBuilder(steps.size() + " step(s) on '" + charter.name() + "'");
+    List<String> custom = book.commandRules().stream()
+        .filter(rule -> !RuleBook.standard().commandRules().contains(rule)).map(CommandRule::id)
+        .map(Object::toString).collect(Collectors.toList());
+    if (!custom.isEmpty()) {
+      text.append(" with ").append(String.join(", ", custom));
+    }
     try {
       Program program = start();
       int n = 1;

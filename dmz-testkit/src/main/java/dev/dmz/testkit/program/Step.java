@@ -2,20 +2,15 @@ package dev.dmz.testkit.program;
 
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.ip.AssetId;
-import dev.dmz.core.ip.BackgroundAsset;
-import dev.dmz.core.ip.BackgroundIpDeclaration;
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.party.PartyId;
-import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.core.staffing.StaffingLine;
-
-
 import dev.dmz.rules.program.AcceptMilestone;
 import dev.dmz.rules.program.Actor;
 import dev.dmz.rules.program.Admit;
@@ -42,7 +37,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -79,38 +73,22 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
     AFTER_PROGRAM
   }
 
-  static final List<PartyId> PARENTS = ReadyCharter.PARENTS;
-  static final Actor IMPOSTOR_LEAD = Actor.lead(PersonId.of("impostor"));
-  static final List<Actor> STRANGERS = List.of(
-      Actor.other("recruiting-bot"), Actor.parent(PartyId.of("rival-gmbh")), IMPOSTOR_LEAD);
-  /** The people the parents may nominate: three of each parent, the premium-rated star among them. */
-  static final List<NamedEngineer> PEOPLE = List.of(
-      NamedEngineer.of(EngineerId.of("O-1"), "Mira Schulz", ReadyCharter.OEM),
-      NamedEngineer.of(EngineerId.of("O-2"), "Jonas Weber", ReadyCharter.OEM),
-      Cast.LENA,
-      Cast.OMAR,
-      NamedEngineer.of(EngineerId.of("A-9"), "Sofia Rossi", ReadyCharter.SUP_A),
-      Cast.KIRA,
-      NamedEngineer.of(EngineerId.of("B-2"), "Pedro Alves", ReadyCharter.SUP_B),
-      NamedEngineer.of(EngineerId.of("B-3"), "Nia Okafor", ReadyCharter.SUP_B));
-  static final MilestoneId M1 = MilestoneId.of("M1");
-  static final String SURPRISE = "Supplier recall: re-test of the battery pack";
-
   /**
    * The date this step's command carries.
    *
+   * @param cast the program's people and terms
    * @param state the program before the command
    * @param clock the program's clock, already moved on by {@code advance}
    * @return the date
    */
-  LocalDate date(ProgramState state, LocalDate clock) {
+  LocalDate date(ProgramCast cast, ProgramState state, LocalDate clock) {
     switch (shift) {
       case BACKWARDS:
         return state.lastDate().orElse(clock).minusDays(1 + advance);
       case BEFORE_PROGRAM:
-        return ReadyCharter.START.minusDays(1 + advance);
+        return cast.start().minusDays(1 + advance);
       case AFTER_PROGRAM:
-        return ReadyCharter.END.plusDays(1 + advance);
+        return cast.end().plusDays(1 + advance);
       default:
         return clock;
     }
@@ -119,41 +97,13 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
   /**
    * The command this step stands for in the program's present state.
    *
+   * @param cast the program's people and terms
    * @param state the program before the command
    * @param date the command's date
    * @return the command
    */
-  Command command(ProgramState state, LocalDate date) {
-    switch (feasible(state)) {
-      case NOMINATE:
-        return nominate(state, date);
-      case ADMIT:
-        return admit(state, date);
-      case DEPART:
-        return depart(state, date);
-      case FILL_VACANCY:
-        return fill(state, date);
-      case CLOSE_VACANCY:
-        return close(state, date);
-      case SUBSTITUTE:
-        return substitute(state, date);
-      case ACCEPT_MILESTONE:
-        return accept(date);
-      case CHANGE_SCOPE:
-        return scope(date);
-      case SIGN_BASELINE:
-        return sign(state, date);
-      case CONTRIBUTE:
-        return contribute(date);
-      case DRAW:
-        return draw(state, date);
-      case RECORD_FOREGROUND_IP:
-        return foregroundIp(state, date);
-      case OFFER_JOB:
-        return offer(date);
-      default:
-        return amendIp(date);
-    }
+  Command command(ProgramCast cast, ProgramState state, LocalDate date) {
+    return new Reading(cast, state, date).command();
   }
 
   /**
@@ -193,281 +143,348 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
     }
   }
 
-  private Command nominate(ProgramState state, LocalDate date) {
-    List<NamedEngineer> free = PEOPLE.stream()
-        .filter(e -> !state.candidates().containsKey(e.id()) && !state.isActive(e.id()))
-        .collect(Collectors.toList());
-    NamedEngineer who = choose(free.isEmpty() ? PEOPLE : free, pick);
-    Actor employer = Actor.parent(who.employer());
-    switch (variant(3)) {
-      case 1:
-        return Nominate.of(Actor.parent(otherParent(who.employer())), who, date);
-      case 2:
-        return Nominate.of(employer, placeholder(who.employer()), date);
-      case 3:
-        return Nominate.of(stranger(), who, date);
-      default:
-        return Nominate.of(employer, who, date);
-    }
-  }
-
-  private Command admit(ProgramState state, LocalDate date) {
-    List<NamedEngineer> candidates = candidates(state);
-    EngineerId who = candidates.isEmpty() ? unknownEngineer() : choose(candidates, pick).id();
-    switch (variant(3)) {
-      case 1:
-        return Admit.of(IMPOSTOR_LEAD, who, date);
-      case 2:
-        return Admit.of(Actor.parent(candidates.isEmpty() ? ReadyCharter.OEM
-            : choose(candidates, pick).employer()), who, date);
-      case 3:
-        return Admit.of(Cast.LEAD, notACandidate(state), date);
-      default:
-        return Admit.of(Cast.LEAD, who, date);
-    }
-  }
-
-  private Command depart(ProgramState state, LocalDate date) {
-    List<NamedEngineer> active = active(state);
-    DepartureReason reason = DepartureReason.values()[pick % DepartureReason.values().length];
-    if (active.isEmpty()) {
-      return RecordDeparture.of(Cast.LEAD, unknownEngineer(), reason, date);
-    }
-    NamedEngineer who = choose(active, pick);
-    switch (variant(3)) {
-      case 1:
-        return RecordDeparture.of(Actor.parent(otherParent(who.employer())), who.id(), reason, date);
-      case 2:
-        return RecordDeparture.of(Cast.LEAD, notActive(state), reason, date);
-      case 3:
-        return RecordDeparture.of(stranger(), who.id(), reason, date);
-      default:
-        return RecordDeparture.of(pick % 2 == 0 ? Cast.LEAD : Actor.parent(who.employer()), who.id(), reason,
-            date);
-    }
-  }
-
-  private Command fill(ProgramState state, LocalDate date) {
-    List<Vacancy> open = openVacancies(state);
-    List<NamedEngineer> candidates = candidates(state);
-    VacancyId vacancy = open.isEmpty() ? unknownVacancy(state) : choose(open, pick).id();
-    EngineerId who = candidates.isEmpty() ? unknownEngineer() : choose(candidates, pick / 3).id();
-    switch (variant(4)) {
-      case 1:
-        return FillVacancy.of(Actor.parent(leaversEmployer(state, open)), vacancy, who, date);
-      case 2:
-        return FillVacancy.of(Cast.LEAD, unknownVacancy(state), who, date);
-      case 3:
-        return FillVacancy.of(Cast.LEAD, vacancy, notACandidate(state), date);
-      case 4:
-        return FillVacancy.of(IMPOSTOR_LEAD, vacancy, who, date);
-      default:
-        return FillVacancy.of(Cast.LEAD, vacancy, who, date);
-    }
-  }
-
-  private Command close(ProgramState state, LocalDate date) {
-    List<Vacancy> open = openVacancies(state);
-    VacancyId vacancy = open.isEmpty() ? unknownVacancy(state) : choose(open, pick).id();
-    switch (variant(3)) {
-      case 1:
-        return CloseVacancy.of(Actor.parent(leaversEmployer(state, open)), vacancy, date);
-      case 2:
-        return CloseVacancy.of(Cast.LEAD, unknownVacancy(state), date);
-      case 3:
-        return CloseVacancy.of(stranger(), vacancy, date);
-      default:
-        return CloseVacancy.of(Cast.LEAD, vacancy, date);
-    }
-  }
-
-  /** Always refused: a parent's own substitution; the star, when on the program, most often. */
-  private Command substitute(ProgramState state, LocalDate date) {
-    List<NamedEngineer> active = active(state);
-    NamedEngineer outgoing = active.isEmpty() || (pick % 2 == 0 && state.isActive(Cast.LENA.id())) ? Cast.LENA
-        : choose(active, pick);
-    List<NamedEngineer> colleagues = PEOPLE.stream()
-        .filter(e -> e.employer().equals(outgoing.employer()) && !state.isActive(e.id()))
-        .collect(Collectors.toList());
-    StaffingLine incoming = colleagues.isEmpty() || pick % 3 == 0
-        ? HeadcountLine.of(1, "Senior developer", outgoing.employer()) : choose(colleagues, pick);
-    Actor actor = variant(2) == 1 ? Actor.parent(otherParent(outgoing.employer()))
-        : variant(2) == 2 ? Cast.LEAD : Actor.parent(outgoing.employer());
-    return SubstituteEngineer.of(actor, outgoing.id(), incoming, date);
-  }
-
-  private Command accept(LocalDate date) {
-    switch (variant(3)) {
-      case 1:
-        return AcceptMilestone.of(Cast.LEAD, MilestoneId.of("M9"), date);
-      case 2:
-        return AcceptMilestone.of(Actor.parent(ReadyCharter.SUP_A), M1, date);
-      case 3:
-        return AcceptMilestone.of(IMPOSTOR_LEAD, M1, date);
-      default:
-        return AcceptMilestone.of(Cast.LEAD, M1, date);
-    }
-  }
-
-  /** The scope moves between 190 and 235 against a baseline of 200 and a threshold of 10 %. */
-  private Command scope(LocalDate date) {
-    BigDecimal scope = BigDecimal.valueOf(190 + (pick % 10) * 5L);
-    Actor actor = variant(1) == 1 ? stranger() : pick % 4 == 0 ? Cast.LEAD : Actor.parent(choose(PARENTS, pick));
-    return RecordScopeChange.of(actor, scope, date);
-  }
-
-  private Command sign(ProgramState state, LocalDate date) {
-    List<PartyId> unsigned = PARENTS.stream().filter(p -> !state.baselineSignatures().contains(p))
-        .collect(Collectors.toList());
-    switch (variant(2)) {
-      case 1:
-        return SignNewBaseline.of(Cast.LEAD, date);
-      case 2:
-        return SignNewBaseline.of(stranger(), date);
-      default:
-        return SignNewBaseline.of(Actor.parent(choose(unsigned.isEmpty() ? PARENTS : unsigned, pick)), date);
-    }
-  }
-
-  private Command contribute(LocalDate date) {
-    Money amount = ReadyCharter.eur(1_000L * (1 + pick % 20));
-    Actor parent = Actor.parent(choose(PARENTS, pick));
-    switch (variant(3)) {
-      case 1:
-        return ContributeToPool.of(parent, Money.ofMajor(CurrencyUnit.USD, amount.getAmountMajorLong()), date);
-      case 2:
-        return ContributeToPool.of(stranger(), amount, date);
-      case 3:
-        return ContributeToPool.of(Cast.LEAD, amount, date);
-      default:
-        return ContributeToPool.of(parent, amount, date);
-    }
-  }
-
-  private Command draw(ProgramState state, LocalDate date) {
-    Money balance = state.poolBalance().orElse(Money.zero(CurrencyUnit.EUR));
-    Money wanted = ReadyCharter.eur(1_000L * (1 + pick % 10));
-    Money amount = balance.isPositive() && wanted.isGreaterThan(balance) ? balance : wanted;
-    switch (variant(4)) {
-      case 1:
-        return DrawOnPool.of(Cast.LEAD, balance.plus(ReadyCharter.eur(1)), SURPRISE, date);
-      case 2:
-        return DrawOnPool.of(Actor.parent(choose(PARENTS, pick)), amount, SURPRISE, date);
-      case 3:
-        return DrawOnPool.of(Cast.LEAD, amount, " ", date);
-      case 4:
-        return DrawOnPool.of(Cast.LEAD, Money.ofMajor(CurrencyUnit.JPY, 1_000L), SURPRISE, date);
-      default:
-        return DrawOnPool.of(Cast.LEAD, amount, SURPRISE, date);
-    }
-  }
-
-  private Command foregroundIp(ProgramState state, LocalDate date) {
-    List<NamedEngineer> active = active(state);
-    List<EngineerId> contributors = active.isEmpty() ? List.of(choose(PEOPLE, pick).id())
-        : Stream.of(choose(active, pick), choose(active, pick / 3)).map(NamedEngineer::id).distinct()
-            .collect(Collectors.toList());
-    AssetId id = AssetId.of("F-" + (state.foregroundIp().size() + 1));
-    Actor actor = pick % 2 == 0 ? Cast.LEAD : Actor.parent(choose(PARENTS, pick / 2));
-    switch (variant(3)) {
-      case 1:
-        return RecordForegroundIp.of(actor, asset(id, List.of(notActive(state)), date), date);
-      case 2:
-        return state.foregroundIp().isEmpty() ? RecordForegroundIp.of(actor, asset(id, List.of(), date), date)
-            : RecordForegroundIp.of(actor, asset(state.foregroundIp().keySet().min().get(), contributors, date),
-                date);
-      case 3:
-        return RecordForegroundIp.of(stranger(), asset(id, contributors, date), date);
-      default:
-        return RecordForegroundIp.of(actor, asset(id, contributors, date), date);
-    }
-  }
-
-  /** An offer of a parent to its own engineer is fine; to another parent's named engineer it is poaching. */
-  private Command offer(LocalDate date) {
-    NamedEngineer who = choose(PEOPLE, pick);
-    switch (variant(2)) {
-      case 1:
-        return MakeJobOffer.of(Actor.parent(otherParent(who.employer())), who.id(), date);
-      case 2:
-        return MakeJobOffer.of(stranger(), who.id(), date);
-      default:
-        return MakeJobOffer.of(Actor.parent(who.employer()), who.id(), date);
-    }
-  }
-
-  /** Before anyone enters, a parent may amend the IP framework, here to one that is still ready. */
-  private Command amendIp(LocalDate date) {
-    IpFramework framework = pick % 2 == 0 ? ReadyCharter.ipFramework() : ReadyCharter.ipFramework()
-        .withDeclarations(Stream.concat(
-            Stream.of(BackgroundIpDeclaration.of(ReadyCharter.OEM, List.of(BackgroundAsset.builder()
-                .id(AssetId.of("BG-1")).description("Battery management firmware")
-                .addCarveOut("series production").build()))),
-            PARENTS.stream().skip(1).map(BackgroundIpDeclaration::nothing)).collect(Collectors.toList()));
-    Actor actor = variant(1) == 1 ? stranger() : Actor.parent(choose(PARENTS, pick));
-    return AmendIpFramework.of(actor, framework, date);
-  }
-
   private int variant(int variants) {
     return flaw == 0 ? 0 : 1 + (flaw - 1) % variants;
   }
 
-  private Actor stranger() {
-    return choose(STRANGERS, pick);
-  }
+  /** This step read against one program's cast and state, on one day. */
+  private final class Reading {
+    private final ProgramCast cast;
+    private final ProgramState state;
+    private final LocalDate date;
+    private final Actor lead;
 
-  private StaffingLine placeholder(PartyId employer) {
-    switch (pick % 5) {
-      case 0:
-        return PlaceholderLine.of("TBD", employer);
-      case 1:
-        return HeadcountLine.of(5, "Java developer", employer);
-      case 2:
-        return NamedEngineer.of(EngineerId.of(employer.value() + "-S3"), "Senior Developer #3", employer);
-      case 3:
-        return PlaceholderLine.of(" ", employer);
-      default:
-        return NamedEngineer.of(EngineerId.of("N.N."), "N.N.", employer);
+    Reading(ProgramCast cast, ProgramState state, LocalDate date) {
+      this.cast = cast;
+      this.state = state;
+      this.date = date;
+      this.lead = cast.lead();
     }
-  }
 
-  private EngineerId unknownEngineer() {
-    return EngineerId.of("Z-" + (pick % 3));
-  }
+    Command command() {
+      switch (feasible(state)) {
+        case NOMINATE:
+          return nominate();
+        case ADMIT:
+          return admit();
+        case DEPART:
+          return depart();
+        case FILL_VACANCY:
+          return fill();
+        case CLOSE_VACANCY:
+          return close();
+        case SUBSTITUTE:
+          return substitute();
+        case ACCEPT_MILESTONE:
+          return accept();
+        case CHANGE_SCOPE:
+          return scope();
+        case SIGN_BASELINE:
+          return sign();
+        case CONTRIBUTE:
+          return contribute();
+        case DRAW:
+          return draw();
+        case RECORD_FOREGROUND_IP:
+          return foregroundIp();
+        case OFFER_JOB:
+          return offer();
+        default:
+          return amendIp();
+      }
+    }
 
-  /** An engineer on the program, or, when nobody is, an unknown one. */
-  private EngineerId notACandidate(ProgramState state) {
-    List<NamedEngineer> active = active(state);
-    return active.isEmpty() ? unknownEngineer() : choose(active, pick).id();
-  }
+    private Command nominate() {
+      List<NamedEngineer> people = cast.people();
+      if (people.isEmpty()) {
+        return Nominate.of(stranger(), PlaceholderLine.of("TBD", cast.aSupplier()), date);
+      }
+      List<NamedEngineer> free = people.stream()
+          .filter(e -> !state.candidates().containsKey(e.id()) && !state.isActive(e.id()))
+          .collect(Collectors.toList());
+      NamedEngineer who = choose(free.isEmpty() ? people : free, pick);
+      Actor employer = Actor.parent(who.employer());
+      switch (variant(3)) {
+        case 1:
+          return Nominate.of(Actor.parent(otherParent(who.employer())), who, date);
+        case 2:
+          return Nominate.of(employer, placeholder(who.employer()), date);
+        case 3:
+          return Nominate.of(stranger(), who, date);
+        default:
+          return Nominate.of(employer, who, date);
+      }
+    }
 
-  /** A candidate, a departed engineer, or an unknown one. */
-  private EngineerId notActive(ProgramState state) {
-    List<EngineerId> inactive = PEOPLE.stream().map(NamedEngineer::id).filter(id -> !state.isActive(id))
-        .collect(Collectors.toList());
-    return pick % 4 == 0 || inactive.isEmpty() ? unknownEngineer() : choose(inactive, pick);
-  }
+    private Command admit() {
+      List<NamedEngineer> candidates = candidates(state);
+      EngineerId who = candidates.isEmpty() ? unknownEngineer() : choose(candidates, pick).id();
+      switch (variant(3)) {
+        case 1:
+          return Admit.of(cast.impostorLead(), who, date);
+        case 2:
+          return Admit.of(Actor.parent(candidates.isEmpty() ? cast.aSupplier()
+              : choose(candidates, pick).employer()), who, date);
+        case 3:
+          return Admit.of(lead, notACandidate(), date);
+        default:
+          return Admit.of(lead, who, date);
+      }
+    }
 
-  /** A vacancy already filled or closed, or, when there is none, one that never opened. */
-  private VacancyId unknownVacancy(ProgramState state) {
-    List<VacancyId> resolved = state.vacancies().values().filter(v -> !v.isOpen()).map(Vacancy::id).toJavaList();
-    return resolved.isEmpty() || pick % 2 == 0 ? VacancyId.number(state.vacancies().size() + 1 + pick % 3)
-        : choose(resolved, pick);
-  }
+    private Command depart() {
+      List<NamedEngineer> active = active(state);
+      DepartureReason reason = DepartureReason.values()[pick % DepartureReason.values().length];
+      if (active.isEmpty()) {
+        return RecordDeparture.of(lead, unknownEngineer(), reason, date);
+      }
+      NamedEngineer who = choose(active, pick);
+      switch (variant(3)) {
+        case 1:
+          return RecordDeparture.of(Actor.parent(otherParent(who.employer())), who.id(), reason, date);
+        case 2:
+          return RecordDeparture.of(lead, notActive(), reason, date);
+        case 3:
+          return RecordDeparture.of(stranger(), who.id(), reason, date);
+        default:
+          return RecordDeparture.of(pick % 2 == 0 ? lead : Actor.parent(who.employer()), who.id(), reason, date);
+      }
+    }
 
-  private PartyId leaversEmployer(ProgramState state, List<Vacancy> open) {
-    return open.isEmpty() ? ReadyCharter.SUP_A
-        : state.engineers().get(choose(open, pick).leftBy()).map(NamedEngineer::employer)
-            .getOrElse(ReadyCharter.SUP_A);
+    private Command fill() {
+      List<Vacancy> open = openVacancies(state);
+      List<NamedEngineer> candidates = candidates(state);
+      VacancyId vacancy = open.isEmpty() ? unknownVacancy() : choose(open, pick).id();
+      EngineerId who = candidates.isEmpty() ? unknownEngineer() : choose(candidates, pick / 3).id();
+      switch (variant(4)) {
+        case 1:
+          return FillVacancy.of(Actor.parent(leaversEmployer(open)), vacancy, who, date);
+        case 2:
+          return FillVacancy.of(lead, unknownVacancy(), who, date);
+        case 3:
+          return FillVacancy.of(lead, vacancy, notACandidate(), date);
+        case 4:
+          return FillVacancy.of(cast.impostorLead(), vacancy, who, date);
+        default:
+          return FillVacancy.of(lead, vacancy, who, date);
+      }
+    }
+
+    private Command close() {
+      List<Vacancy> open = openVacancies(state);
+      VacancyId vacancy = open.isEmpty() ? unknownVacancy() : choose(open, pick).id();
+      switch (variant(3)) {
+        case 1:
+          return CloseVacancy.of(Actor.parent(leaversEmployer(open)), vacancy, date);
+        case 2:
+          return CloseVacancy.of(lead, unknownVacancy(), date);
+        case 3:
+          return CloseVacancy.of(stranger(), vacancy, date);
+        default:
+          return CloseVacancy.of(lead, vacancy, date);
+      }
+    }
+
+    /**
+     * Always refused: a parent's own substitution (or the lead's, or another parent's); a
+     * premium-rated engineer, when one is on the program, most often.
+     */
+    private Command substitute() {
+      List<NamedEngineer> active = active(state);
+      List<NamedEngineer> activeStars = cast.stars().stream().filter(s -> state.isActive(s.id()))
+          .collect(Collectors.toList());
+      List<NamedEngineer> anyone = cast.stars().isEmpty() ? cast.people() : cast.stars();
+      NamedEngineer outgoing = pick % 2 == 0 && !activeStars.isEmpty() ? choose(activeStars, pick / 2)
+          : !active.isEmpty() ? choose(active, pick)
+          : anyone.isEmpty() ? NamedEngineer.of(unknownEngineer(), "Nobody Known", cast.aSupplier())
+          : choose(anyone, pick);
+      List<NamedEngineer> colleagues = cast.people().stream()
+          .filter(e -> e.employer().equals(outgoing.employer()) && !state.isActive(e.id()))
+          .collect(Collectors.toList());
+      StaffingLine incoming = colleagues.isEmpty() || pick % 3 == 0
+          ? HeadcountLine.of(1, "Senior developer", outgoing.employer()) : choose(colleagues, pick);
+      Actor actor = variant(2) == 1 ? Actor.parent(otherParent(outgoing.employer()))
+          : variant(2) == 2 ? lead : Actor.parent(outgoing.employer());
+      return SubstituteEngineer.of(actor, outgoing.id(), incoming, date);
+    }
+
+    private Command accept() {
+      MilestoneId milestone = cast.milestones().isEmpty() ? cast.unknownMilestone()
+          : choose(cast.milestones(), pick);
+      switch (variant(3)) {
+        case 1:
+          return AcceptMilestone.of(lead, cast.unknownMilestone(), date);
+        case 2:
+          return AcceptMilestone.of(Actor.parent(cast.aSupplier()), milestone, date);
+        case 3:
+          return AcceptMilestone.of(cast.impostorLead(), milestone, date);
+        default:
+          return AcceptMilestone.of(lead, milestone, date);
+      }
+    }
+
+    /** The scope moves around the baseline, now and then beyond the expansion threshold. */
+    private Command scope() {
+      BigDecimal scope = cast.scope(pick % 10);
+      Actor actor = variant(1) == 1 ? stranger() : pick % 4 == 0 || cast.parents().isEmpty() ? lead
+          : Actor.parent(choose(cast.parents(), pick));
+      return RecordScopeChange.of(actor, scope, date);
+    }
+
+    private Command sign() {
+      List<PartyId> unsigned = cast.parents().stream().filter(p -> !state.baselineSignatures().contains(p))
+          .collect(Collectors.toList());
+      switch (cast.parents().isEmpty() ? 2 : variant(2)) {
+        case 1:
+          return SignNewBaseline.of(lead, date);
+        case 2:
+          return SignNewBaseline.of(stranger(), date);
+        default:
+          return SignNewBaseline.of(Actor.parent(choose(unsigned.isEmpty() ? cast.parents() : unsigned, pick)), date);
+      }
+    }
+
+    private Command contribute() {
+      Money amount = cast.thousands(1 + pick % 20);
+      Actor parent = cast.parents().isEmpty() ? stranger() : Actor.parent(choose(cast.parents(), pick));
+      switch (variant(3)) {
+        case 1:
+          return ContributeToPool.of(parent, Money.ofMajor(cast.foreignCurrency(), amount.getAmountMajorLong()),
+              date);
+        case 2:
+          return ContributeToPool.of(stranger(), amount, date);
+        case 3:
+          return ContributeToPool.of(lead, amount, date);
+        default:
+          return ContributeToPool.of(parent, amount, date);
+      }
+    }
+
+    private Command draw() {
+      Money balance = state.poolBalance().orElse(Money.zero(cast.currency()));
+      Money wanted = cast.thousands(1 + pick % 10);
+      Money amount = balance.isPositive() && wanted.isGreaterThan(balance) ? balance : wanted;
+      switch (variant(4)) {
+        case 1:
+          return DrawOnPool.of(lead, balance.plus(cast.oneMinor()), ProgramCast.SURPRISE, date);
+        case 2:
+          return DrawOnPool.of(cast.parents().isEmpty() ? stranger() : Actor.parent(choose(cast.parents(), pick)),
+              amount, ProgramCast.SURPRISE, date);
+        case 3:
+          return DrawOnPool.of(lead, amount, " ", date);
+        case 4:
+          return DrawOnPool.of(lead, Money.ofMajor(cast.otherForeignCurrency(), 1_000L), ProgramCast.SURPRISE, date);
+        default:
+          return DrawOnPool.of(lead, amount, ProgramCast.SURPRISE, date);
+      }
+    }
+
+    private Command foregroundIp() {
+      List<NamedEngineer> active = active(state);
+      List<EngineerId> contributors = !active.isEmpty()
+          ? Stream.of(choose(active, pick), choose(active, pick / 3)).map(NamedEngineer::id).distinct()
+              .collect(Collectors.toList())
+          : List.of(cast.people().isEmpty() ? unknownEngineer() : choose(cast.people(), pick).id());
+      AssetId id = AssetId.of("F-" + (state.foregroundIp().size() + 1));
+      Actor actor = pick % 2 == 0 || cast.parents().isEmpty() ? lead : Actor.parent(choose(cast.parents(), pick / 2));
+      switch (variant(3)) {
+        case 1:
+          return RecordForegroundIp.of(actor, asset(id, List.of(notActive()), date), date);
+        case 2:
+          return state.foregroundIp().isEmpty() ? RecordForegroundIp.of(actor, asset(id, List.of(), date), date)
+              : RecordForegroundIp.of(actor, asset(state.foregroundIp().keySet().min().get(), contributors, date),
+                  date);
+        case 3:
+          return RecordForegroundIp.of(stranger(), asset(id, contributors, date), date);
+        default:
+          return RecordForegroundIp.of(actor, asset(id, contributors, date), date);
+      }
+    }
+
+    /** An offer of a parent to its own engineer is fine; to another parent's named engineer it is poaching. */
+    private Command offer() {
+      if (cast.people().isEmpty()) {
+        return MakeJobOffer.of(stranger(), unknownEngineer(), date);
+      }
+      NamedEngineer who = choose(cast.people(), pick);
+      switch (variant(2)) {
+        case 1:
+          return MakeJobOffer.of(Actor.parent(otherParent(who.employer())), who.id(), date);
+        case 2:
+          return MakeJobOffer.of(stranger(), who.id(), date);
+        default:
+          return MakeJobOffer.of(Actor.parent(who.employer()), who.id(), date);
+      }
+    }
+
+    /** Before anyone enters, a parent may amend the IP framework, here to one that is still ready. */
+    private Command amendIp() {
+      IpFramework framework = pick % 2 == 0 ? cast.ipFramework() : cast.ipFrameworkWithOneMoreAsset();
+      Actor actor = variant(1) == 1 || cast.parents().isEmpty() ? stranger()
+          : Actor.parent(choose(cast.parents(), pick));
+      return AmendIpFramework.of(actor, framework, date);
+    }
+
+    private Actor stranger() {
+      return choose(cast.strangers(), pick);
+    }
+
+    private StaffingLine placeholder(PartyId employer) {
+      switch (pick % 5) {
+        case 0:
+          return PlaceholderLine.of("TBD", employer);
+        case 1:
+          return HeadcountLine.of(5, "Java developer", employer);
+        case 2:
+          return NamedEngineer.of(EngineerId.of(employer.value() + "-S3"), "Senior Developer #3", employer);
+        case 3:
+          return PlaceholderLine.of(" ", employer);
+        default:
+          return NamedEngineer.of(EngineerId.of("N.N."), "N.N.", employer);
+      }
+    }
+
+    private EngineerId unknownEngineer() {
+      return EngineerId.of("Z-" + (pick % 3));
+    }
+
+    /** An engineer on the program, or, when nobody is, an unknown one. */
+    private EngineerId notACandidate() {
+      List<NamedEngineer> active = active(state);
+      return active.isEmpty() ? unknownEngineer() : choose(active, pick).id();
+    }
+
+    /** A candidate, a departed engineer, or an unknown one. */
+    private EngineerId notActive() {
+      List<EngineerId> inactive = cast.people().stream().map(NamedEngineer::id).filter(id -> !state.isActive(id))
+          .collect(Collectors.toList());
+      return pick % 4 == 0 || inactive.isEmpty() ? unknownEngineer() : choose(inactive, pick);
+    }
+
+    /** A vacancy already filled or closed, or, when there is none, one that never opened. */
+    private VacancyId unknownVacancy() {
+      List<VacancyId> resolved = state.vacancies().values().filter(v -> !v.isOpen()).map(Vacancy::id).toJavaList();
+      return resolved.isEmpty() || pick % 2 == 0 ? VacancyId.number(state.vacancies().size() + 1 + pick % 3)
+          : choose(resolved, pick);
+    }
+
+    private PartyId leaversEmployer(List<Vacancy> open) {
+      return open.isEmpty() ? cast.aSupplier()
+          : state.engineers().get(choose(open, pick).leftBy()).map(NamedEngineer::employer)
+              .getOrElse(cast.aSupplier());
+    }
+
+    /** Another parent than this one, or a stranger party when the program has one parent only. */
+    private PartyId otherParent(PartyId parent) {
+      List<PartyId> parents = cast.parents();
+      int at = parents.indexOf(parent);
+      return parents.size() < 2 ? PartyId.of(cast.strangers().get(1).id()) : parents.get((at + 1) % parents.size());
+    }
   }
 
   private static ForegroundAsset asset(AssetId id, List<EngineerId> contributors, LocalDate date) {
     return ForegroundAsset.builder().id(id).description("Design note " + id).contributors(contributors)
         .recordedOn(date).build();
-  }
-
-  private static PartyId otherParent(PartyId parent) {
-    return PARENTS.get((PARENTS.indexOf(parent) + 1) % PARENTS.size());
   }
 
   private static List<NamedEngineer> candidates(ProgramState state) {

@@ -74,7 +74,7 @@ class GeneratorCoverageProperties {
     Statistics.label("re-opened").coverage(checker -> checker.check(true).percentage(p -> p > 5));
   }
 
-  private static String kind(Command command) {
+  static String kind(Command command) {
     return ACCEPTED.stream().filter(kind -> kind.isInstance(command)).map(Class::getSimpleName).findFirst()
         .orElse(command.getClass().getSimpleName());
   }
