@@ -97,7 +97,7 @@ public final class CommandSequence {
       Program program = start();
       LocalDate clock = cast.start();
       for (Step step : steps) {
-        LocalDate day = clock.plusDays(cast.days(step.advance()));
+        LocalDate day = ProgramCast.shift(clock, cast.days(step.advance()));
         Command command = step.command(cast, program.state(), step.date(cast, program.state(), day));
         if (step.shift() == Step.Shift.NONE) {
           clock = day;

@@ -329,13 +329,12 @@ public final class Invariants {
   private static List<LocalDate> probeDays(ProgramState state, Command command) {
     LocalDate start = state.charter().period().start();
     LocalDate end = state.charter().period().end();
-    Stream<LocalDate> edges = Stream.of(start.minusDays(1), start, end, end.plusDays(1), end.plusMonths(7),
-        command.date());
+    Stream<LocalDate> edges = Stream.of(ProgramCast.shift(start, -1), start, end, ProgramCast.shift(end, 1),
+        ProgramCast.shift(end, 213), command.date());
     Stream<LocalDate> tenures = state.tenures().values().flatMap(ts -> ts).toJavaStream()
-        .flatMap(t -> Stream.concat(Stream.of(t.admitted().minusDays(1), t.admitted()),
-            t.departed().stream().flatMap(d -> Stream.of(d.minusDays(1), d))));
-    return Stream.concat(edges, tenures).filter(d -> d.isAfter(LocalDate.MIN) && d.isBefore(LocalDate.MAX))
-        .distinct().collect(Collectors.toList());
+        .flatMap(t -> Stream.concat(Stream.of(ProgramCast.shift(t.admitted(), -1), t.admitted()),
+            t.departed().stream().flatMap(d -> Stream.of(ProgramCast.shift(d, -1), d))));
+    return Stream.concat(edges, tenures).distinct().collect(Collectors.toList());
   }
 
   /**

@@ -249,6 +249,16 @@ final class ProgramCast {
     return advance * periodDays / 300;
   }
 
+  /**
+   * A day moved by a number of days, held at {@link LocalDate#MIN} and {@link LocalDate#MAX}: a
+   * program whose latest event is dated at the end of time (a job offer long after the program, say)
+   * still gets commands.
+   */
+  static LocalDate shift(LocalDate day, long days) {
+    long epochDay = day.toEpochDay() + days;
+    return LocalDate.ofEpochDay(Math.max(LocalDate.MIN.toEpochDay(), Math.min(LocalDate.MAX.toEpochDay(), epochDay)));
+  }
+
   /** The charter's IP framework, or an empty one when it has none. */
   IpFramework ipFramework() {
     return charter.ipFramework().orElseGet(() -> IpFramework.builder().build());

@@ -84,11 +84,11 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
   LocalDate date(ProgramCast cast, ProgramState state, LocalDate clock) {
     switch (shift) {
       case BACKWARDS:
-        return state.lastDate().orElse(clock).minusDays(1 + advance);
+        return ProgramCast.shift(state.lastDate().orElse(clock), -1L - advance);
       case BEFORE_PROGRAM:
-        return cast.start().minusDays(1 + advance);
+        return ProgramCast.shift(cast.start(), -1L - advance);
       case AFTER_PROGRAM:
-        return cast.end().plusDays(1 + advance);
+        return ProgramCast.shift(cast.end(), 1L + advance);
       default:
         return clock;
     }
