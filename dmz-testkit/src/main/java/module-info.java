@@ -7,6 +7,7 @@ module dev.dmz.testkit {
   requires transitive net.jqwik.api;
   requires org.opentest4j;
 
+  exports dev.dmz.testkit;
   exports dev.dmz.testkit.charter;
   exports dev.dmz.testkit.program;
 }

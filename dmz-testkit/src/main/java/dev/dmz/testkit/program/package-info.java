@@ -1,4 +1,9 @@
 /**
- * Generators of command sequences against a ready program, and the invariants every sequence keeps.
+ * Programs under test: generators of command sequences against any charter ({@link
+ * dev.dmz.testkit.program.ProgramArbitraries}), jqwik actions for stateful tests ({@link
+ * dev.dmz.testkit.program.ProgramActions}), the invariants every step keeps ({@link
+ * dev.dmz.testkit.program.Invariants}), a given/when/then fixture for rules ({@link
+ * dev.dmz.testkit.program.ProgramFixture}) and a small ready program to start from ({@link
+ * dev.dmz.testkit.program.SampleProgram}).
  */
 package dev.dmz.testkit.program;
