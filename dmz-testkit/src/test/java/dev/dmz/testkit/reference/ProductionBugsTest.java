@@ -1,16 +1,16 @@
 package dev.dmz.testkit.reference;
 
-import static dev.dmz.testkit.program.Cast.LEAD;
-import static dev.dmz.testkit.program.Cast.LENA;
-import static dev.dmz.testkit.program.Cast.OMAR;
-import static dev.dmz.testkit.program.Cast.SUP_A;
-import static dev.dmz.testkit.program.Cast.day;
+import static dev.dmz.testkit.program.SampleProgram.LEAD;
+import static dev.dmz.testkit.program.SampleProgram.LENA;
+import static dev.dmz.testkit.program.SampleProgram.OMAR;
+import static dev.dmz.testkit.program.SampleProgram.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.rules.commercial.Settlement;
+import dev.dmz.rules.program.Actor;
 import dev.dmz.rules.program.Admit;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.FillVacancy;
@@ -19,8 +19,7 @@ import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.RecordDeparture;
 import dev.dmz.rules.program.SubstituteEngineer;
 import dev.dmz.rules.program.VacancyId;
-import dev.dmz.testkit.program.Cast;
-import dev.dmz.testkit.program.ReadyCharter;
+import dev.dmz.testkit.program.SampleProgram;
 import java.util.List;
 import java.util.Set;
 import org.joda.money.Money;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * ReferenceModelTest} shows the model's answer to the same commands.
  */
 class ProductionBugsTest {
+  private static final Actor SUP_A = Actor.parent(SampleProgram.SUP_A);
 
   /** The commands of bug 1: the lead fills V1 with Z-0, whom nobody nominated. */
   static final List<Command> FILL_WITH_NON_CANDIDATE = List.of(
@@ -43,12 +43,12 @@ class ProductionBugsTest {
   /** The commands of bug 2: sup-a tries to swap its premium-rated candidate, who is then admitted. */
   static final List<Command> SUBSTITUTION_BEFORE_ADMISSION = List.of(
       Nominate.of(SUP_A, LENA, day(0)),
-      SubstituteEngineer.of(SUP_A, LENA.id(), HeadcountLine.of(1, "Senior developer", ReadyCharter.SUP_A), day(0)),
+      SubstituteEngineer.of(SUP_A, LENA.id(), HeadcountLine.of(1, "Senior developer", SampleProgram.SUP_A), day(0)),
       Admit.of(LEAD, LENA.id(), day(0)));
 
   @Test
   void fillWithNonCandidateNamesReplacementVeto() {
-    Program program = Program.start(ReadyCharter.charter()).applyAll(FILL_WITH_NON_CANDIDATE);
+    Program program = Program.start(SampleProgram.charter()).applyAll(FILL_WITH_NON_CANDIDATE);
     // production: refused by [DMZ-LEAD-ADMITS]
     assertEquals(Set.of("DMZ-LEAD-ADMITS", "DMZ-REPLACEMENT-VETO"),
         DifferentialProperties.ruleIds(program.lastDecision().orElseThrow()));
@@ -56,9 +56,9 @@ class ProductionBugsTest {
 
   @Test
   void substitutionBeforeAdmissionCancelsThePremium() {
-    Program program = Program.start(ReadyCharter.charter()).applyAll(SUBSTITUTION_BEFORE_ADMISSION);
+    Program program = Program.start(SampleProgram.charter()).applyAll(SUBSTITUTION_BEFORE_ADMISSION);
     // production: EUR 31000.00, ten months of Lena's premium
-    assertEquals(Money.zero(ReadyCharter.eur(0).getCurrencyUnit()),
-        Settlement.owed(program.state(), Cast.START, Cast.END).statement(ReadyCharter.SUP_A).orElseThrow().total());
+    assertEquals(Money.zero(SampleProgram.eur(0).getCurrencyUnit()),
+        Settlement.owed(program.state(), SampleProgram.START, SampleProgram.END).statement(SampleProgram.SUP_A).orElseThrow().total());
   }
 }

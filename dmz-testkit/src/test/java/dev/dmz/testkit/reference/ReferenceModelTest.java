@@ -1,15 +1,14 @@
 package dev.dmz.testkit.reference;
 
-import static dev.dmz.testkit.program.Cast.LEAD;
-import static dev.dmz.testkit.program.Cast.LENA;
-import static dev.dmz.testkit.program.Cast.OEM;
-import static dev.dmz.testkit.program.Cast.SUP_A;
+import static dev.dmz.testkit.program.SampleProgram.LEAD;
+import static dev.dmz.testkit.program.SampleProgram.LENA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.rules.program.AcceptMilestone;
+import dev.dmz.rules.program.Actor;
 import dev.dmz.rules.program.Admit;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.ContributeToPool;
@@ -17,7 +16,7 @@ import dev.dmz.rules.program.Nominate;
 import dev.dmz.rules.program.RecordDeparture;
 import dev.dmz.rules.program.SignNewBaseline;
 import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.testkit.program.ReadyCharter;
+import dev.dmz.testkit.program.SampleProgram;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -31,11 +30,13 @@ import org.junit.jupiter.api.Test;
  * 30-day slip threshold.
  */
 class ReferenceModelTest {
-  private static final LocalDate START = ReadyCharter.START;
-  private static final LocalDate END = ReadyCharter.END;
+  private static final Actor SUP_A = Actor.parent(SampleProgram.SUP_A);
+  private static final Actor OEM = Actor.parent(SampleProgram.OEM);
+  private static final LocalDate START = SampleProgram.START;
+  private static final LocalDate END = SampleProgram.END;
 
   private static ReferenceModel run(List<Command> commands) {
-    ReferenceModel model = new ReferenceModel(ReadyCharter.charter());
+    ReferenceModel model = new ReferenceModel(SampleProgram.charter());
     for (Command command : commands) {
       model.apply(command);
     }
@@ -43,7 +44,7 @@ class ReferenceModelTest {
   }
 
   private static Money owedToSupA(ReferenceModel model, LocalDate from, LocalDate to) {
-    return model.owed(from, to).get(ReadyCharter.SUP_A);
+    return model.owed(from, to).get(SampleProgram.SUP_A);
   }
 
   @Test
@@ -53,7 +54,7 @@ class ReferenceModelTest {
         Admit.of(LEAD, LENA.id(), LocalDate.of(2027, 3, 10)),
         RecordDeparture.of(LEAD, LENA.id(), DepartureReason.RESIGNATION, LocalDate.of(2027, 4, 8))));
     // March: 22 of 31 days; April: the 1st to the 7th, 7 of 30 days, 723.333... rounds to 723.33
-    assertEquals(ReadyCharter.eur(2_200), owedToSupA(model, START, LocalDate.of(2027, 3, 31)));
+    assertEquals(SampleProgram.eur(2_200), owedToSupA(model, START, LocalDate.of(2027, 3, 31)));
     assertEquals(Money.parse("EUR 723.33"), owedToSupA(model, LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 30)));
     assertEquals(Money.parse("EUR 2923.33"), owedToSupA(model, START, END));
   }
@@ -63,15 +64,15 @@ class ReferenceModelTest {
     ReferenceModel model = run(List.of(
         Nominate.of(SUP_A, LENA, START),
         Admit.of(LEAD, LENA.id(), START),
-        SubstituteEngineer.of(SUP_A, LENA.id(), HeadcountLine.of(1, "Senior developer", ReadyCharter.SUP_A),
+        SubstituteEngineer.of(SUP_A, LENA.id(), HeadcountLine.of(1, "Senior developer", SampleProgram.SUP_A),
             LocalDate.of(2027, 3, 11))));
-    assertEquals(ReadyCharter.eur(1_000), owedToSupA(model, START, END));
+    assertEquals(SampleProgram.eur(1_000), owedToSupA(model, START, END));
   }
 
   @Test
   void anAttemptBeforeAdmissionCancelsThePremiumToo() {
     ReferenceModel model = run(ProductionBugsTest.SUBSTITUTION_BEFORE_ADMISSION);
-    assertEquals(ReadyCharter.eur(0), owedToSupA(model, START, END));
+    assertEquals(SampleProgram.eur(0), owedToSupA(model, START, END));
   }
 
   @Test
@@ -89,14 +90,14 @@ class ReferenceModelTest {
         onTheThreshold.apply(SignNewBaseline.of(OEM, LocalDate.of(2027, 7, 1))).ruleIds());
     ReferenceModel beyond = run(List.of(AcceptMilestone.of(LEAD, m1, LocalDate.of(2027, 7, 2))));
     assertEquals(Set.of(), beyond.apply(SignNewBaseline.of(OEM, LocalDate.of(2027, 7, 2))).ruleIds());
-    assertEquals(ReadyCharter.eur(100_000), owedToSupA(beyond, LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 31)));
+    assertEquals(SampleProgram.eur(100_000), owedToSupA(beyond, LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 31)));
   }
 
   @Test
   void aCommandDatedBeforeTheLatestAcceptedOneIsRefusedAndOneOnTheSameDayIsNot() {
-    ReferenceModel model = run(List.of(ContributeToPool.of(OEM, ReadyCharter.eur(10), LocalDate.of(2027, 4, 1))));
+    ReferenceModel model = run(List.of(ContributeToPool.of(OEM, SampleProgram.eur(10), LocalDate.of(2027, 4, 1))));
     assertEquals(Set.of("DMZ-CHRONOLOGY"),
-        model.apply(ContributeToPool.of(OEM, ReadyCharter.eur(10), LocalDate.of(2027, 3, 31))).ruleIds());
-    assertEquals(Set.of(), model.apply(ContributeToPool.of(OEM, ReadyCharter.eur(10), LocalDate.of(2027, 4, 1))).ruleIds());
+        model.apply(ContributeToPool.of(OEM, SampleProgram.eur(10), LocalDate.of(2027, 3, 31))).ruleIds());
+    assertEquals(Set.of(), model.apply(ContributeToPool.of(OEM, SampleProgram.eur(10), LocalDate.of(2027, 4, 1))).ruleIds());
   }
 }
