@@ -65,7 +65,9 @@ class ReadyCharterProperties {
     assertTrue(RuleBook.standard().check(charter).isReady(), "ready at any size");
   }
 
-  @Property(tries = 300)
+  // A coverage check on random charters would fail now and then by chance: a fixed seed keeps it a
+  // statement about the generator, not about luck.
+  @Property(tries = 300, seed = "4711")
   @StatisticsReport(StatisticsReportMode.OFF)
   @Label("vary in what the rules allow: equity, later walls, assets with carve-outs, split mandates, zero thresholds")
   void areVaried(@ForAll("ready") ProgramCharter charter) {

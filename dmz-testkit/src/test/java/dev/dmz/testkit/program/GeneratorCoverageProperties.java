@@ -48,7 +48,7 @@ class GeneratorCoverageProperties {
     return ProgramArbitraries.commandSequences();
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE, seed = "4711")
   @StatisticsReport(StatisticsReportMode.OFF)
   @Label("get every kind of command accepted, and are refused by every command rule")
   void coverTheLifecycle(@ForAll("sequences") CommandSequence sequence) {
