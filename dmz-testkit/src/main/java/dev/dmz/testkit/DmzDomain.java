@@ -2,10 +2,10 @@ package dev.dmz.testkit;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.rules.program.Command;
+import dev.dmz.testkit.charter.CharterArbitraries;
 import dev.dmz.testkit.program.CommandSequence;
 import dev.dmz.testkit.program.ProgramArbitraries;
 import dev.dmz.testkit.program.SampleProgram;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
@@ -25,7 +25,8 @@ import net.jqwik.api.domains.DomainContextBase;
  * }</pre>
  *
  * <ul>
- *   <li>{@link ProgramCharter}: a ready charter (today the {@link SampleProgram}'s);</li>
+ *   <li>{@link ProgramCharter}: ready charters of every default size ({@link
+ *       CharterArbitraries#readyCharters()});</li>
  *   <li>{@link CommandSequence}: command sequences against such charters, under the standard rule
  *       book ({@link CommandSequence#under} puts them under another);</li>
  *   <li>{@link Command}: any command at all, valid or not, around the {@link SampleProgram}.</li>
@@ -45,7 +46,7 @@ public class DmzDomain extends DomainContextBase {
    */
   @Provide
   public Arbitrary<ProgramCharter> charters() {
-    return Arbitraries.just(SampleProgram.charter());
+    return CharterArbitraries.readyCharters();
   }
 
   /**
