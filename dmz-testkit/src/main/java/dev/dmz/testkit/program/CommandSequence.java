@@ -87,7 +87,8 @@ public final class CommandSequence {
   }
 
   /**
-   * The commands the steps stand for, computed once.
+   * The commands the steps stand for, computed once. A rule that throws ends the sequence with the
+   * command it threw on (applying it again, {@link #walk} throws as the rule did).
    *
    * @return the commands, oldest first
    */
@@ -103,7 +104,11 @@ public final class CommandSequence {
           clock = day;
         }
         read.add(command);
-        program = program.apply(command);
+        try {
+          program = program.apply(command);
+        } catch (RuntimeException e) {
+          break; // a rule threw: the sequence ends with the command it threw on, which walk() applies again
+        }
       }
       commands = Collections.unmodifiableList(read);
     }

@@ -4,12 +4,14 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Program;
+import dev.dmz.rules.program.ProgramState;
 import java.time.LocalDate;
 import java.util.Objects;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.ActionChainArbitrary;
+import net.jqwik.api.state.ChangeDetector;
 import net.jqwik.api.state.Transformer;
 
 /**
@@ -66,7 +68,26 @@ public final class ProgramActions {
     return ActionChain.startWith(() -> Program.start(charter, ruleBook))
         .withAction(4, step(charter, check))
         .withAction(1, anyCommand(charter, check))
-        .withMaxTransformations(ProgramArbitraries.MAX_STEPS);
+        .withMaxTransformations(ProgramArbitraries.MAX_STEPS)
+        .improveShrinkingWith(StateChange::new);
+  }
+
+  /**
+   * Tells jqwik which actions changed the program's state: the others (most refusals) can go from a
+   * counterexample without changing what the later actions meet.
+   */
+  private static final class StateChange implements ChangeDetector<Program> {
+    private ProgramState before;
+
+    @Override
+    public void before(Program program) {
+      before = program.state();
+    }
+
+    @Override
+    public boolean hasChanged(Program program) {
+      return !program.state().equals(before);
+    }
   }
 
   /**

@@ -202,7 +202,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
       List<NamedEngineer> free = people.stream()
           .filter(e -> !state.candidates().containsKey(e.id()) && !state.isActive(e.id()))
           .collect(Collectors.toList());
-      NamedEngineer who = choose(free.isEmpty() ? people : free, pick);
+      NamedEngineer who = person(free.isEmpty() ? people : free, pick);
       Actor employer = Actor.parent(who.employer());
       switch (variant(3)) {
         case 1:
@@ -218,13 +218,13 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
 
     private Command admit() {
       List<NamedEngineer> candidates = candidates(state);
-      EngineerId who = candidates.isEmpty() ? unknownEngineer() : choose(candidates, pick).id();
+      EngineerId who = candidates.isEmpty() ? unknownEngineer() : person(candidates, pick).id();
       switch (variant(3)) {
         case 1:
           return Admit.of(cast.impostorLead(), who, date);
         case 2:
           return Admit.of(Actor.parent(candidates.isEmpty() ? cast.aSupplier()
-              : choose(candidates, pick).employer()), who, date);
+              : person(candidates, pick).employer()), who, date);
         case 3:
           return Admit.of(lead, notACandidate(), date);
         default:
@@ -238,7 +238,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
       if (active.isEmpty()) {
         return RecordDeparture.of(lead, unknownEngineer(), reason, date);
       }
-      NamedEngineer who = choose(active, pick);
+      NamedEngineer who = person(active, pick);
       switch (variant(3)) {
         case 1:
           return RecordDeparture.of(Actor.parent(otherParent(who.employer())), who.id(), reason, date);
@@ -255,7 +255,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
       List<Vacancy> open = openVacancies(state);
       List<NamedEngineer> candidates = candidates(state);
       VacancyId vacancy = open.isEmpty() ? unknownVacancy() : choose(open, pick).id();
-      EngineerId who = candidates.isEmpty() ? unknownEngineer() : choose(candidates, pick / 3).id();
+      EngineerId who = candidates.isEmpty() ? unknownEngineer() : person(candidates, pick / 3).id();
       switch (variant(4)) {
         case 1:
           return FillVacancy.of(Actor.parent(leaversEmployer(open)), vacancy, who, date);
@@ -295,7 +295,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
           .collect(Collectors.toList());
       List<NamedEngineer> anyone = cast.stars().isEmpty() ? cast.people() : cast.stars();
       NamedEngineer outgoing = pick % 2 == 0 && !activeStars.isEmpty() ? choose(activeStars, pick / 2)
-          : !active.isEmpty() ? choose(active, pick)
+          : !active.isEmpty() ? person(active, pick)
           : anyone.isEmpty() ? NamedEngineer.of(unknownEngineer(), "Nobody Known", cast.aSupplier())
           : choose(anyone, pick);
       List<NamedEngineer> colleagues = cast.people().stream()
@@ -382,7 +382,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
     private Command foregroundIp() {
       List<NamedEngineer> active = active(state);
       List<EngineerId> contributors = !active.isEmpty()
-          ? Stream.of(choose(active, pick), choose(active, pick / 3)).map(NamedEngineer::id).distinct()
+          ? Stream.of(person(active, pick), person(active, pick / 3)).map(NamedEngineer::id).distinct()
               .collect(Collectors.toList())
           : List.of(cast.people().isEmpty() ? unknownEngineer() : choose(cast.people(), pick).id());
       AssetId id = AssetId.of("F-" + (state.foregroundIp().size() + 1));
@@ -425,6 +425,25 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
       return AmendIpFramework.of(actor, framework, date);
     }
 
+    /**
+     * One of the eligible engineers, chosen by the generator's person the pick names (or the next
+     * eligible one after it), not by a place in the eligible list: so the choice stays when a
+     * shrunk sequence drops a step that made someone else eligible, and a counterexample shrinks
+     * further.
+     */
+    private NamedEngineer person(List<NamedEngineer> eligible, int pick) {
+      List<NamedEngineer> people = cast.people();
+      for (int i = 0; i < people.size(); i++) {
+        EngineerId id = people.get(Math.floorMod(pick + i, people.size())).id();
+        for (NamedEngineer engineer : eligible) {
+          if (engineer.id().equals(id)) {
+            return engineer;
+          }
+        }
+      }
+      return choose(eligible, pick);
+    }
+
     private Actor stranger() {
       return choose(cast.strangers(), pick);
     }
@@ -451,7 +470,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
     /** An engineer on the program, or, when nobody is, an unknown one. */
     private EngineerId notACandidate() {
       List<NamedEngineer> active = active(state);
-      return active.isEmpty() ? unknownEngineer() : choose(active, pick).id();
+      return active.isEmpty() ? unknownEngineer() : person(active, pick).id();
     }
 
     /** A candidate, a departed engineer, or an unknown one. */
