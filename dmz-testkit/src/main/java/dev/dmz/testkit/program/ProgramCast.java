@@ -44,7 +44,7 @@ import org.joda.money.Money;
  */
 final class ProgramCast {
   /** How many engineers each parent may nominate. */
-  static final int SEATS = 3;
+  static final int SEATS = 4;
   static final String SURPRISE = "Supplier recall: re-test of the battery pack";
 
   private static final List<String> GIVEN_NAMES = List.of("Mira", "Jonas", "Sofia", "Pedro", "Nia",

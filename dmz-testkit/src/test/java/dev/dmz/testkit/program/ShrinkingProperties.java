@@ -36,7 +36,7 @@ import net.jqwik.api.lifecycle.ShrunkFalsifiedSample;
  * Shrinking that helps: a custom rule with a deliberate bug is caught by a property over generated
  * command sequences, and jqwik shrinks the failing sequence (of up to 40 commands) to a handful, at
  * most {@value ShrinksToAHandful#HANDFUL}. The minimal counterexample has four: two nominations of
- * one supplier's engineers and their two admissions.
+ * one parent's engineers and their two admissions.
  *
  * <p>Each property here must fail: the hook {@link ShrinksToAHandful} runs it, reads jqwik's shrunk
  * sample from the result, checks that it failed on the bug and is short, and reports the property
@@ -56,7 +56,7 @@ class ShrinkingProperties {
   }));
 
   /**
-   * Meant to let each supplier have two engineers on the program, the rule is off by one: it refuses
+   * Meant to let each parent have two engineers on the program, the rule is off by one: it refuses
    * the second.
    */
   static List<Finding> capOfOne(ProgramState state, Command command) {
@@ -100,7 +100,7 @@ class ShrinkingProperties {
   }
 
   /**
-   * The rule as meant: whatever the standard rules let in, a supplier's first and second engineers
+   * The rule as meant: whatever the standard rules let in, a parent's first and second engineers
    * enter.
    */
   static void secondEngineerMayEnter(Program before, Command command, Program after) {
