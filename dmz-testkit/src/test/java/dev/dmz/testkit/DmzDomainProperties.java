@@ -18,19 +18,19 @@ import net.jqwik.api.domains.Domain;
 @Label("DmzDomain")
 class DmzDomainProperties {
 
-  @Property(tries = 20)
+  @Property
   @Label("gives ready charters")
   void readyCharters(@ForAll ProgramCharter charter) {
     assertTrue(RuleBook.standard().check(charter).isReady(), () -> charter.name() + " is not ready");
   }
 
-  @Property(tries = 50)
+  @Property
   @Label("gives command sequences that keep every invariant")
   void commandSequences(@ForAll CommandSequence sequence) {
     sequence.walk(Invariants::checkAll);
   }
 
-  @Property(tries = 50)
+  @Property
   @Label("gives any command, which keeps every invariant after any sequence")
   void anyCommand(@ForAll CommandSequence sequence, @ForAll Command command) {
     Program before = sequence.run();

@@ -48,7 +48,7 @@ class BreakingCharterProperties {
     });
   }
 
-  @Property(tries = 100)
+  @Property
   @Label("break exactly their rule in bigger charters too")
   void breakExactlyTheirRuleWhenBig(@ForAll("brokenBig") Tuple2<DmzRule, ProgramCharter> broken) {
     assertOnly(broken.get1(), broken.get2());

@@ -62,27 +62,27 @@ class DomainValueProperties {
     return CharterArbitraries.parties(PartyRole.SUPPLIER);
   }
 
-  @Property(tries = 200)
+  @Property
   @Label("every person's name is accepted as a person's name")
   void personNamesIdentifyPeople(@ForAll("personNames") String name) {
     assertEquals(Optional.empty(),
         Identification.problemWith(NamedEngineer.of(EngineerId.of("A-1"), name, SUPPLIER)));
   }
 
-  @Property(tries = 200)
+  @Property
   @Label("every named engineer identifies one person")
   void namedEngineersIdentifyPeople(@ForAll("namedEngineers") NamedEngineer engineer) {
     assertEquals(Optional.empty(), Identification.problemWith(engineer), engineer::toString);
   }
 
-  @Property(tries = 200)
+  @Property
   @Label("no placeholder or headcount line identifies a person, and each is employed as asked")
   void unidentifiedLinesNameNobody(@ForAll("unidentifiedLines") StaffingLine line) {
     assertTrue(Identification.problemWith(line).isPresent(), line::toString);
     assertEquals(SUPPLIER, line.employer());
   }
 
-  @Property(tries = 200)
+  @Property
   @Label("amounts are positive, in their currency, exact to its minor unit")
   void amountsArePositiveInTheirCurrency(@ForAll("amounts") Money amount) {
     assertTrue(amount.isPositive());
@@ -90,13 +90,13 @@ class DomainValueProperties {
     assertEquals(amount.getCurrencyUnit().getDecimalPlaces(), amount.getAmount().scale());
   }
 
-  @Property(tries = 100)
+  @Property
   @Label("amounts stay between the bounds asked for")
   void amountsStayInBounds(@ForAll("fewHundredEuros") Money amount) {
     assertTrue(amount.getAmountMajorLong() >= 500 && amount.getAmountMajorLong() <= 600, amount::toString);
   }
 
-  @Property(tries = 200)
+  @Property
   @Label("program periods start in 2027 to 2030 and last one day to three years")
   void periodsAreSensible(@ForAll("periods") ProgramPeriod period) {
     assertFalse(period.start().isBefore(LocalDate.of(2027, 1, 1)));
@@ -104,7 +104,7 @@ class DomainValueProperties {
     assertTrue(period.days() >= 1 && period.days() <= 3 * 365 + 1, period::toString);
   }
 
-  @Property(tries = 100)
+  @Property
   @Label("parties have the role asked for, an id and a company name")
   void partiesHaveTheirRole(@ForAll("suppliers") Party party) {
     assertEquals(PartyRole.SUPPLIER, party.role());

@@ -50,7 +50,7 @@ class ReadyCharterProperties {
     assertTrue(readiness.findings().isEmpty(), () -> readiness.findings().toString());
   }
 
-  @Property(tries = 200)
+  @Property
   @Label("have as many parents, premium engineers and milestones as the size asks, an OEM and a supplier among the parents")
   void sizesAreRespected(@ForAll("sized") Tuple2<CharterSize, ProgramCharter> sized) {
     CharterSize size = sized.get1();

@@ -61,7 +61,7 @@ class ValueSemanticsProperties {
   @Group
   @Label("equal inputs build equal values")
   class EqualInputs {
-    @Property(tries = 200)
+    @Property
     @Label("a party built by factory or by builder")
     void parties(@ForAll("partyIds") PartyId id, @ForAll("partyNames") String name, @ForAll PartyRole role) {
       Party a = Party.of(id, name, role);
@@ -71,7 +71,7 @@ class ValueSemanticsProperties {
       assertEquals(a.toString(), b.toString());
     }
 
-    @Property(tries = 200)
+    @Property
     @Label("an engineer rebuilt from its parts")
     void engineers(@ForAll("engineers") NamedEngineer engineer) {
       NamedEngineer rebuilt = NamedEngineer.of(engineer.id(), engineer.name(), engineer.employer());
@@ -79,7 +79,7 @@ class ValueSemanticsProperties {
       assertEquals(engineer.hashCode(), rebuilt.hashCode());
     }
 
-    @Property(tries = 200)
+    @Property
     @Label("a program period rebuilt from its days")
     void periods(@ForAll("periods") ProgramPeriod period) {
       ProgramPeriod rebuilt = ProgramPeriod.of(period.start(), period.end());
@@ -87,7 +87,7 @@ class ValueSemanticsProperties {
       assertEquals(period.hashCode(), rebuilt.hashCode());
     }
 
-    @Property(tries = 200)
+    @Property
     @Label("a milestone whose amount is given at another scale")
     void milestones(@ForAll("amounts") Money amount) {
       Milestone a = milestone(amount);
@@ -96,7 +96,7 @@ class ValueSemanticsProperties {
       assertEquals(a.hashCode(), b.hashCode());
     }
 
-    @Property(tries = 50)
+    @Property
     @Label("a whole charter copied through its builder")
     void charters(@ForAll("charters") ProgramCharter charter) {
       ProgramCharter copy = ProgramCharter.builder().from(charter).build();
@@ -108,7 +108,7 @@ class ValueSemanticsProperties {
   @Group
   @Label("a with-copy never changes the original")
   class WithCopies {
-    @Property(tries = 200)
+    @Property
     @Label("renaming a party")
     void renameParty(@ForAll("partyIds") PartyId id, @ForAll("partyNames") String name,
         @ForAll("partyNames") String other) {
@@ -119,7 +119,7 @@ class ValueSemanticsProperties {
       assertEquals(name.equals(other), original.equals(copy));
     }
 
-    @Property(tries = 200)
+    @Property
     @Label("moving a milestone's due date")
     void moveMilestone(@ForAll("amounts") Money amount, @ForAll("periods") ProgramPeriod period) {
       Milestone original = milestone(amount).withDueDate(period.start());
@@ -129,7 +129,7 @@ class ValueSemanticsProperties {
       assertEquals(period.start().equals(period.end()), original.equals(copy));
     }
 
-    @Property(tries = 50)
+    @Property
     @Label("renaming a charter, and dropping its parties")
     void charter(@ForAll("charters") ProgramCharter charter, @ForAll("partyNames") String other) {
       ProgramCharter renamed = charter.withName(other);

@@ -66,7 +66,7 @@ class DifferentialProperties {
     return ProgramArbitraries.commandSequences();
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  @Property(edgeCases = EdgeCasesMode.NONE)
   @Label("same decisions, same rule ids, same settlements")
   void programAndModelAgree(@ForAll("sequences") CommandSequence sequence) {
     compare(sequence.charter(), sequence.commands());
