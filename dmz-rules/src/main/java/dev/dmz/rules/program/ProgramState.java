@@ -9,6 +9,7 @@ import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.decision.Readiness;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
@@ -270,12 +271,7 @@ public abstract class ProgramState {
   public Optional<PartyId> employerOf(EngineerId engineer) {
     return engineers().get(engineer).orElse(() -> candidates().get(engineer)).map(NamedEngineer::employer)
         .toJavaOptional()
-        .or(() -> charter().commercialModel().stream()
-            .flatMap(m -> m.premiumRates().stream())
-            .map(r -> r.engineer())
-            .filter(line -> line instanceof NamedEngineer && ((NamedEngineer) line).id().equals(engineer))
-            .map(line -> line.employer())
-            .findFirst());
+        .or(() -> Premiums.rateOf(this, engineer).map(rate -> rate.engineer().employer()));
   }
 
   /**

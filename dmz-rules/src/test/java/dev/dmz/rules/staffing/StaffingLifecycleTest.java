@@ -3,7 +3,6 @@ package dev.dmz.rules.staffing;
 import static dev.dmz.rules.Cast.KIRA;
 import static dev.dmz.rules.Cast.LEAD;
 import static dev.dmz.rules.Cast.LENA;
-import static dev.dmz.rules.Cast.OEM;
 import static dev.dmz.rules.Cast.OMAR;
 import static dev.dmz.rules.Cast.SUP_A;
 import static dev.dmz.rules.Cast.SUP_B;
@@ -14,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.HeadcountLine;
@@ -23,6 +23,7 @@ import dev.dmz.rules.Cast;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.ReadyCharter;
 import dev.dmz.rules.Scenario;
+import dev.dmz.rules.program.Actor;
 import dev.dmz.rules.program.Admit;
 import dev.dmz.rules.program.Admitted;
 import dev.dmz.rules.program.CloseVacancy;
@@ -46,8 +47,7 @@ class StaffingLifecycleTest {
   static final VacancyId V1 = VacancyId.of("V1");
 
   static Nominate nominate(NamedEngineer engineer, LocalDate day) {
-    return Nominate.of(Cast.SUP_A.is(engineer.employer()) ? SUP_A : engineer.employer().equals(ReadyCharter.SUP_B)
-        ? SUP_B : OEM, engineer, day);
+    return Nominate.of(Actor.parent(engineer.employer()), engineer, day);
   }
 
   static Scenario lenaOnBoard() {
@@ -94,7 +94,7 @@ class StaffingLifecycleTest {
     @Example
     @Label("someone who is not a parent cannot nominate")
     void strangerNominates() {
-      given(CHARTER).when(Nominate.of(dev.dmz.rules.program.Actor.other("body-shop"), LENA, day(-5)))
+      given(CHARTER).when(Nominate.of(Actor.other("body-shop"), LENA, day(-5)))
           .thenRefused(DmzRule.LEAD_ADMITS)
           .problems("Only a parent of the program nominates candidates; body-shop is not one.");
     }
@@ -113,7 +113,7 @@ class StaffingLifecycleTest {
     @Label("a lead id that is not the charter's lead is not trusted")
     void impostor() {
       given(CHARTER, nominate(LENA, day(-5)))
-          .when(Admit.of(dev.dmz.rules.program.Actor.lead(dev.dmz.core.party.PersonId.of("impostor")), LENA.id(), day(0)))
+          .when(Admit.of(Actor.lead(PersonId.of("impostor")), LENA.id(), day(0)))
           .thenRefused(DmzRule.LEAD_ADMITS);
     }
 
