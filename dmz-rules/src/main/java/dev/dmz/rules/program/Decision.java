@@ -1,6 +1,8 @@
 package dev.dmz.rules.program;
 
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.core.value.Require;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import java.util.LinkedHashSet;
@@ -56,6 +58,22 @@ public abstract class Decision {
     return findings.stream().anyMatch(Finding::isError)
         ? ImmutableDecision.of(command, List.of(), findings)
         : ImmutableDecision.of(command, Effects.of(state, command), findings);
+  }
+
+  /**
+   * A decision as it was recorded, for example read back from a file: the command, the events it
+   * produced and every finding. This rebuilds a decision; {@link #of} makes one.
+   *
+   * @param command the command
+   * @param events the events it produced; none when refused
+   * @param findings every finding
+   * @return the decision
+   * @throws InvalidValueException if a refused decision (one with an error finding) has events
+   */
+  public static Decision recorded(Command command, List<? extends Event> events, List<Finding> findings) {
+    Require.that(events.isEmpty() || findings.stream().noneMatch(Finding::isError), "Decision.events",
+        "must be empty when the command is refused", events);
+    return ImmutableDecision.of(command, events, findings);
   }
 
   /**

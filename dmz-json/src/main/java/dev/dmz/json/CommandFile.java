@@ -1,0 +1,48 @@
+package dev.dmz.json;
+
+import dev.dmz.rules.program.Command;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A file of commands, one {@code dmz.command/1} document a line (JSON Lines), as a procurement system
+ * or a person queues them. Reading is all or nothing: the first bad line is a {@link
+ * DocumentException} naming the file, the line and the path, and no command is returned.
+ */
+public final class CommandFile {
+  private CommandFile() {}
+
+  /**
+   * Reads every command of a file.
+   *
+   * @param file the file
+   * @return the commands, in order
+   * @throws DocumentException at the first line that is not a valid command
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static List<Command> read(Path file) {
+    return parse(JsonLines.readText(file), file.toString());
+  }
+
+  /**
+   * Reads the commands of a text in JSON Lines.
+   *
+   * @param text the text
+   * @param source where it came from, for error messages
+   * @return the commands, in order
+   * @throws DocumentException at the first line that is not a valid command
+   */
+  public static List<Command> parse(String text, String source) {
+    return JsonLines.read(text, source, Documents.COMMAND).stream().map(JsonLines.Line::value).toList();
+  }
+
+  /**
+   * Writes commands as JSON Lines.
+   *
+   * @param commands the commands
+   * @return the text, one line a command, each ending with a line break
+   */
+  public static String write(List<? extends Command> commands) {
+    return JsonLines.write(commands, Documents.COMMAND);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.dmz.json;
+
+import java.util.Objects;
+
+/**
+ * A document that cannot be read: malformed JSON or YAML, a missing or unknown field, a value of the
+ * wrong type or out of range, an unknown id, or a format this library does not know. The message is
+ * one plain line that names the file, the line and column, the JSON path and the offending value, for
+ * example {@code charter.yaml:12:11: $.parties[1].role: must be one of OEM, SUPPLIER, was "VENDOR"}.
+ *
+ * <p>Nothing is half-read: a reader that throws this returns nothing.
+ */
+public final class DocumentException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The file name, or a description of where the text came from. */
+  private final String source;
+
+  /** The line, from 1, or 0 when unknown. */
+  private final int line;
+
+  /** The column, from 1, or 0 when unknown. */
+  private final int column;
+
+  /** The JSON path of the offending value, such as {@code $.parties[1].role}. */
+  private final String path;
+
+  /** What is wrong, with the value. */
+  private final String problem;
+
+  /**
+   * A document error.
+   *
+   * @param source the file name, or where the text came from
+   * @param line the line, from 1 (0 when unknown)
+   * @param column the column, from 1 (0 when unknown)
+   * @param path the JSON path of the offending value
+   * @param problem what is wrong, naming the value
+   */
+  public DocumentException(String source, int line, int column, String path, String problem) {
+    super(source + ":" + line + ":" + column + ": " + path + ": " + problem);
+    this.source = Objects.requireNonNull(source, "source");
+    this.line = line;
+    this.column = column;
+    this.path = Objects.requireNonNull(path, "path");
+    this.problem = Objects.requireNonNull(problem, "problem");
+  }
+
+  /**
+   * Where the text came from: a file name, or a description such as {@code "text"}.
+   *
+   * @return the source
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * The line of the offending value, counted from 1.
+   *
+   * @return the line, or 0 when unknown
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * The column of the offending value, counted from 1.
+   *
+   * @return the column, or 0 when unknown
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * The JSON path of the offending value, such as {@code $.parties[1].role}.
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * What is wrong, naming the offending value.
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
+  }
+}

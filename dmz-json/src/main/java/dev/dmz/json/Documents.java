@@ -1,0 +1,59 @@
+package dev.dmz.json;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.json.codec.CharterCodec;
+import dev.dmz.json.codec.CommandCodec;
+import dev.dmz.json.codec.EventCodec;
+import dev.dmz.json.codec.FindingCodec;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.Readiness;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.Event;
+import java.util.List;
+
+/**
+ * The documents dmz reads and writes, each with its format name:
+ *
+ * <table>
+ *   <caption>Documents</caption>
+ *   <tr><th>document</th><th>format</th><th>holds</th></tr>
+ *   <tr><td>{@link #CHARTER}</td><td>{@code dmz.charter/1}</td><td>a program charter (YAML or JSON)</td></tr>
+ *   <tr><td>{@link #COMMAND}</td><td>{@code dmz.command/1}</td><td>one command, by {@code type}</td></tr>
+ *   <tr><td>{@link #EVENT}</td><td>{@code dmz.event/1}</td><td>one event, by {@code type}</td></tr>
+ *   <tr><td>{@link #FINDING}</td><td>{@code dmz.finding/1}</td><td>one finding of a rule</td></tr>
+ *   <tr><td>{@link #READINESS}</td><td>{@code dmz.readiness/1}</td><td>a charter's readiness</td></tr>
+ *   <tr><td>{@link #DECISION}</td><td>{@code dmz.decision/1}</td><td>a decision on a command</td></tr>
+ * </table>
+ *
+ * <p>Command files and event logs hold one command or event document a line (JSON Lines): see {@link
+ * CommandFile} and {@link EventLog}.
+ */
+public final class Documents {
+
+  /** A program charter. */
+  public static final Document<ProgramCharter> CHARTER =
+      new Document<>("charter", List.of(CharterCodec::read), CharterCodec::write);
+
+  /** One command. */
+  public static final Document<Command> COMMAND =
+      new Document<>("command", List.of(CommandCodec.COMMANDS::read), CommandCodec.COMMANDS::write);
+
+  /** One event. */
+  public static final Document<Event> EVENT =
+      new Document<>("event", List.of(EventCodec.EVENTS::read), EventCodec.EVENTS::write);
+
+  /** One finding. */
+  public static final Document<Finding> FINDING =
+      new Document<>("finding", List.of(FindingCodec::finding), FindingCodec::finding);
+
+  /** A charter's readiness: whether it is ready, and every finding. */
+  public static final Document<Readiness> READINESS =
+      new Document<>("readiness", List.of(FindingCodec::readiness), FindingCodec::readiness);
+
+  /** A decision on a command: accepted with its events, or refused with its findings. */
+  public static final Document<Decision> DECISION =
+      new Document<>("decision", List.of(FindingCodec::decision), FindingCodec::decision);
+
+  private Documents() {}
+}

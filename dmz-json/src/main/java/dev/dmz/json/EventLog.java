@@ -1,0 +1,154 @@
+package dev.dmz.json;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.RuleBook;
+import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.Evolution;
+import dev.dmz.rules.program.Program;
+import dev.dmz.rules.program.ProgramState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A program's history as a file: one {@code dmz.event/1} document a line (JSON Lines), oldest first.
+ *
+ * <p><b>Reading</b> is strict and all or nothing. Besides malformed lines, {@link #replay} refuses
+ * events that cannot have happened to the charter: an engineer admitted who was never nominated, a
+ * departure of someone not on the program, a vacancy filled or closed that was never opened (or is no
+ * longer open), a milestone or a party the charter does not have, an amount in another currency than
+ * the commercial model's, a contributor never admitted. Each is a {@link DocumentException} naming the
+ * line and the field. A last line cut short (no line end, not a whole document) is reported as such.
+ *
+ * <p><b>Appending</b> is atomic: {@link #append} writes the old log and the new events to a temporary
+ * file beside the log, forces it to disk and moves it over the log in one step, so that a crash
+ * leaves either the old log or the new one, never a part. The copy costs time in the log's size.
+ */
+public final class EventLog {
+  private EventLog() {}
+
+  /**
+   * Reads every event of a log; a log that does not exist yet is empty.
+   *
+   * @param file the log
+   * @return the events, oldest first
+   * @throws DocumentException at the first line that is not a valid event
+   */
+  public static List<Event> read(Path file) {
+    return parse(textOf(file), file.toString());
+  }
+
+  /**
+   * Reads the events of a text in JSON Lines.
+   *
+   * @param text the text
+   * @param source where it came from, for error messages
+   * @return the events, oldest first
+   * @throws DocumentException at the first line that is not a valid event
+   */
+  public static List<Event> parse(String text, String source) {
+    return JsonLines.read(text, source, Documents.EVENT).stream().map(JsonLines.Line::value).toList();
+  }
+
+  /**
+   * Reads a log and replays it on a charter under the standard rule book.
+   *
+   * @param file the log (absent: the program has not begun)
+   * @param charter the charter the log belongs to
+   * @return the program, with its history
+   * @throws DocumentException at the first line that is not a valid event of this charter
+   */
+  public static Program replay(Path file, ProgramCharter charter) {
+    return replay(file, charter, RuleBook.standard());
+  }
+
+  /**
+   * Reads a log and replays it on a charter under a rule book.
+   *
+   * @param file the log (absent: the program has not begun)
+   * @param charter the charter the log belongs to
+   * @param book the rule book
+   * @return the program, with its history
+   * @throws DocumentException at the first line that is not a valid event of this charter
+   */
+  public static Program replay(Path file, ProgramCharter charter, RuleBook book) {
+    String source = file.toString();
+    ProgramState state = Program.start(charter, book).state();
+    List<Event> events = new ArrayList<>();
+    for (JsonLines.Line<Event> line : JsonLines.read(textOf(file), source, Documents.EVENT)) {
+      int number = line.number();
+      EventConsistency.problem(state, line.value()).ifPresent(problem -> {
+        throw new DocumentException(source, number, 1, problem.path(), problem.text());
+      });
+      state = Evolution.apply(state, line.value(), book);
+      events.add(line.value());
+    }
+    return Program.replay(charter, book, events);
+  }
+
+  /**
+   * Appends events to a log, atomically: afterwards the log holds either all of them or none.
+   *
+   * @param file the log (created when absent)
+   * @param events the events to append, oldest first
+   * @throws DocumentException if the log's last line is cut short (nothing is appended)
+   * @throws UncheckedIOException if the log cannot be written (it is left as it was)
+   */
+  public static void append(Path file, List<? extends Event> events) {
+    String before = textOf(file);
+    if (!before.isEmpty() && !before.endsWith("\n")) {
+      throw new DocumentException(file.toString(), (int) before.lines().count(), 1, "$",
+          "the last line is cut short (no line break at the end of the log): nothing was appended");
+    }
+    if (events.isEmpty()) {
+      return;
+    }
+    Path target = file.toAbsolutePath();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
+      if (Files.exists(target)) {
+        Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING);
+      }
+      try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.APPEND)) {
+        channel.write(StandardCharsets.UTF_8.encode(write(events)));
+        channel.force(true);
+      }
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteLeftover(temporary);
+    }
+  }
+
+  /**
+   * Writes events as JSON Lines.
+   *
+   * @param events the events
+   * @return the text, one line an event, each ending with a line break
+   */
+  public static String write(List<? extends Event> events) {
+    return JsonLines.write(events, Documents.EVENT);
+  }
+
+  private static String textOf(Path file) {
+    return Files.exists(file) ? JsonLines.readText(file) : "";
+  }
+
+  private static void deleteLeftover(Path temporary) {
+    if (temporary != null) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

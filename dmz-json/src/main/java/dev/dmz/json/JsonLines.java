@@ -1,0 +1,62 @@
+package dev.dmz.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a JSON Lines file: one document a line, blank lines skipped. A last line without a line end
+ * that does not parse is reported as cut short, which is what a writer that stopped mid-way leaves.
+ */
+final class JsonLines {
+  private JsonLines() {}
+
+  /**
+   * A value read from a line.
+   *
+   * @param <T> the value's type
+   * @param number the line's number, from 1
+   * @param value the value
+   */
+  record Line<T>(int number, T value) {}
+
+  static <T> List<Line<T>> read(String text, String source, Document<T> document) {
+    List<Line<T>> values = new ArrayList<>();
+    List<String> lines = text.lines().toList();
+    boolean cutShort = !text.isEmpty() && !text.endsWith("\n");
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        values.add(new Line<>(i + 1, document.readLine(line, source, i + 1)));
+      } catch (DocumentException e) {
+        if (cutShort && i == lines.size() - 1) {
+          throw new DocumentException(source, i + 1, e.column(), e.path(), "the last line is cut short: "
+              + "it ends without a line break and is not a whole document (" + e.problem() + ")");
+        }
+        throw e;
+      }
+    }
+    return values;
+  }
+
+  static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static <T> String write(List<? extends T> values, Document<T> document) {
+    StringBuilder text = new StringBuilder();
+    values.forEach(v -> text.append(document.writeLine(v)).append('\n'));
+    return text.toString();
+  }
+}

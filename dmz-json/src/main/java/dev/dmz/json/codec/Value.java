@@ -1,0 +1,258 @@
+package dev.dmz.json.codec;
+
+import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.json.DocumentException;
+import dev.dmz.json.syntax.Node;
+import dev.dmz.json.syntax.Node.ArrayNode;
+import dev.dmz.json.syntax.Node.BooleanNode;
+import dev.dmz.json.syntax.Node.NumberNode;
+import dev.dmz.json.syntax.Node.ObjectNode;
+import dev.dmz.json.syntax.Node.TextNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * One value of a document being read, with its JSON path: every conversion either returns the typed
+ * value or throws a {@link DocumentException} naming the location, the path and the value.
+ */
+public final class Value {
+  private final Node node;
+  private final String path;
+
+  Value(Node node, String path) {
+    this.node = node;
+    this.path = path;
+  }
+
+  /**
+   * The root value of a document.
+   *
+   * @param node the parsed root
+   * @return the value, at path {@code $}
+   */
+  public static Value root(Node node) {
+    return new Value(node, "$");
+  }
+
+  /**
+   * The JSON path, such as {@code $.parties[1].role}.
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * An error about this value.
+   *
+   * @param problem what is wrong
+   * @return the error, to throw
+   */
+  public DocumentException error(String problem) {
+    return node.at().error(path, problem);
+  }
+
+  /**
+   * A text.
+   *
+   * @return the text
+   */
+  public String text() {
+    if (node instanceof TextNode) {
+      return ((TextNode) node).value();
+    }
+    throw error("must be a text, was " + node.describe());
+  }
+
+  /**
+   * A text turned into a value by a factory that checks it, such as {@code PartyId::of}.
+   *
+   * @param <T> the type
+   * @param factory the factory
+   * @return the value
+   */
+  public <T> T text(Function<String, T> factory) {
+    String text = text();
+    try {
+      return factory.apply(text);
+    } catch (InvalidValueException e) {
+      throw error(e.getMessage());
+    }
+  }
+
+  /**
+   * A date, written {@code YYYY-MM-DD}.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    String text = text();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error("must be a date written YYYY-MM-DD, was \"" + text + "\"");
+    }
+  }
+
+  /**
+   * An amount of money, written as currency and number: {@code "EUR 1200.00"}.
+   *
+   * @return the amount
+   */
+  public Money money() {
+    String text = text();
+    try {
+      return Money.parse(text);
+    } catch (ArithmeticException e) {
+      throw error("has more decimal places than its currency allows, was \"" + text + "\"");
+    } catch (IllegalArgumentException e) {
+      throw error("must be an amount written as currency and number, like \"EUR 1200.00\", was \""
+          + text + "\"");
+    }
+  }
+
+  /**
+   * A currency, by its ISO-4217 code such as {@code EUR}.
+   *
+   * @return the currency
+   */
+  public CurrencyUnit currency() {
+    String text = text();
+    try {
+      return CurrencyUnit.of(text);
+    } catch (IllegalArgumentException e) {
+      throw error("must be an ISO-4217 currency code such as EUR or USD, was \"" + text + "\"");
+    }
+  }
+
+  /**
+   * A period of years, months and days in ISO-8601, such as {@code P6M}.
+   *
+   * @return the period
+   */
+  public Period period() {
+    String text = text();
+    try {
+      return Period.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error("must be a period such as P6M or P1Y, was \"" + text + "\"");
+    }
+  }
+
+  /**
+   * A number, exactly as written.
+   *
+   * @return the number
+   */
+  public BigDecimal decimal() {
+    if (node instanceof NumberNode) {
+      return ((NumberNode) node).value();
+    }
+    throw error("must be a number, was " + node.describe());
+  }
+
+  /**
+   * A whole number.
+   *
+   * @return the number
+   */
+  public long integer() {
+    BigDecimal number = decimal();
+    try {
+      return number.longValueExact();
+    } catch (ArithmeticException e) {
+      throw error("must be a whole number, was " + number);
+    }
+  }
+
+  /**
+   * A whole number that fits an {@code int}.
+   *
+   * @return the number
+   */
+  public int smallInteger() {
+    long number = integer();
+    if (number != (int) number) {
+      throw error("must be a whole number below 2^31, was " + number);
+    }
+    return (int) number;
+  }
+
+  /**
+   * {@code true} or {@code false}.
+   *
+   * @return the value
+   */
+  public boolean bool() {
+    if (node instanceof BooleanNode) {
+      return ((BooleanNode) node).value();
+    }
+    throw error("must be true or false, was " + node.describe());
+  }
+
+  /**
+   * One of an enum's constants, by its exact name.
+   *
+   * @param <E> the enum
+   * @param type the enum's class
+   * @return the constant
+   */
+  public <E extends Enum<E>> E choice(Class<E> type) {
+    String text = text();
+    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst()
+        .orElseThrow(() -> error("must be one of " + Arrays.stream(type.getEnumConstants())
+            .map(Enum::name).collect(Collectors.joining(", ")) + ", was \"" + text + "\""));
+  }
+
+  /**
+   * An object, read field by field. When the reader is done, a field it did not ask for is an error,
+   * and so is a value the domain refuses (reported at this object).
+   *
+   * @param <T> the type read
+   * @param reader reads the fields
+   * @return the value read
+   */
+  public <T> T object(Function<Fields, T> reader) {
+    if (!(node instanceof ObjectNode)) {
+      throw error("must be an object, was " + node.describe());
+    }
+    Fields fields = new Fields((ObjectNode) node, path);
+    T value;
+    try {
+      value = reader.apply(fields);
+    } catch (InvalidValueException e) {
+      throw error(e.getMessage());
+    }
+    fields.checkNoOthers();
+    return value;
+  }
+
+  /**
+   * A list, read item by item.
+   *
+   * @param <T> the item type
+   * @param reader reads one item
+   * @return the items, in order
+   */
+  public <T> List<T> list(Function<Value, T> reader) {
+    if (!(node instanceof ArrayNode)) {
+      throw error("must be a list, was " + node.describe());
+    }
+    List<Node> items = ((ArrayNode) node).items();
+    List<T> values = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      values.add(reader.apply(new Value(items.get(i), path + "[" + i + "]")));
+    }
+    return values;
+  }
+}

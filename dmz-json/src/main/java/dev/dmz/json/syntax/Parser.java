@@ -1,0 +1,157 @@
+package dev.dmz.json.syntax;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.dmz.json.DocumentException;
+import dev.dmz.json.syntax.Node.ArrayNode;
+import dev.dmz.json.syntax.Node.BooleanNode;
+import dev.dmz.json.syntax.Node.Member;
+import dev.dmz.json.syntax.Node.NullNode;
+import dev.dmz.json.syntax.Node.NumberNode;
+import dev.dmz.json.syntax.Node.ObjectNode;
+import dev.dmz.json.syntax.Node.TextNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one JSON or YAML document into a {@link Node} tree with locations, through Jackson's streaming
+ * parser. Syntax errors, a member given twice, an empty text and text after the end of the document
+ * are {@link DocumentException}s naming the line, the column and the path.
+ */
+public final class Parser {
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final YAMLFactory YAML = YAMLFactory.builder().build();
+
+  private final String source;
+  private final int lineOffset;
+
+  private Parser(String source, int lineOffset) {
+    this.source = source;
+    this.lineOffset = lineOffset;
+  }
+
+  /**
+   * Reads a JSON document.
+   *
+   * @param text the text
+   * @param source where it came from (a file name), for error messages
+   * @param line the line the text starts on, from 1 (a JSON Lines file passes each line's number)
+   * @return the document's root value
+   * @throws DocumentException if the text is not one well-formed JSON value
+   */
+  public static Node json(String text, String source, int line) {
+    return new Parser(source, line - 1).read(JSON, text);
+  }
+
+  /**
+   * Reads a YAML document.
+   *
+   * @param text the text
+   * @param source where it came from (a file name), for error messages
+   * @return the document's root value
+   * @throws DocumentException if the text is not one well-formed YAML document
+   */
+  public static Node yaml(String text, String source) {
+    return new Parser(source, 0).read(YAML, text);
+  }
+
+  private Node read(JsonFactory factory, String text) {
+    try (JsonParser parser = factory.createParser(text)) {
+      try {
+        if (parser.nextToken() == null) {
+          throw new DocumentException(source, 1 + lineOffset, 1, "$", "is empty: a document was expected");
+        }
+        Node root = value(parser, "$");
+        if (parser.nextToken() != null) {
+          throw location(parser.currentTokenLocation())
+              .error("$", "has more text after the end of the document");
+        }
+        return root;
+      } catch (JsonProcessingException e) {
+        JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        throw location(where).error(path(parser.getParsingContext()), "is not well-formed: " + message);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Node value(JsonParser parser, String path) throws IOException {
+    Location at = location(parser.currentTokenLocation());
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT:
+        return object(parser, path, at);
+      case START_ARRAY:
+        List<Node> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          items.add(value(parser, path + "[" + items.size() + "]"));
+        }
+        return new ArrayNode(items, at);
+      case VALUE_STRING:
+        return new TextNode(parser.getText(), at);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new NumberNode(number(parser, path, at), at);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new BooleanNode(token == JsonToken.VALUE_TRUE, at);
+      case VALUE_NULL:
+        return new NullNode(at);
+      default:
+        throw at.error(path, "holds " + token + ", which is not a JSON value");
+    }
+  }
+
+  private ObjectNode object(JsonParser parser, String path, Location at) throws IOException {
+    List<Member> members = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      Location nameAt = location(parser.currentTokenLocation());
+      String memberPath = path + "." + name;
+      if (!names.add(name)) {
+        throw nameAt.error(memberPath, "is given twice");
+      }
+      parser.nextToken();
+      members.add(new Member(name, value(parser, memberPath), nameAt));
+    }
+    return new ObjectNode(members, at);
+  }
+
+  private static BigDecimal number(JsonParser parser, String path, Location at) throws IOException {
+    String text = parser.getText();
+    try {
+      return new BigDecimal(text.replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw at.error(path, "must be a decimal number, was " + text);
+    }
+  }
+
+  private Location location(JsonLocation where) {
+    return new Location(source, Math.max(1, where.getLineNr()) + lineOffset, Math.max(1, where.getColumnNr()));
+  }
+
+  private static String path(JsonStreamContext context) {
+    StringBuilder path = new StringBuilder();
+    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      if (at.inArray()) {
+        path.insert(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+      } else if (at.getCurrentName() != null) {
+        path.insert(0, "." + at.getCurrentName());
+      }
+    }
+    return "$" + path;
+  }
+}
