@@ -1,0 +1,97 @@
+package dev.dmz.cli;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.json.CommandFile;
+import dev.dmz.json.Documents;
+import dev.dmz.json.EventLog;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.Program;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dmz apply CHARTER LOG COMMANDS}: decides commands in order and appends to the log. */
+@picocli.CommandLine.Command(name = "apply", sortOptions = false,
+    description = {
+        "Replays the event log on the charter, then decides each command of COMMANDS in order under",
+        "the rule book. Accepted commands add their events to the log; refused commands are printed",
+        "with their reasons and recorded in the log as refusals (they change nothing else).",
+        "",
+        "The log is written once, atomically, after every command is decided: a bad line in",
+        "COMMANDS or LOG, or a crash, leaves the log exactly as it was."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every command was accepted", "1:at least one command was refused",
+        "2:an input cannot be read; the log was not changed"})
+final class ApplyCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "CHARTER", description = "The charter: YAML (.yaml, .yml) or JSON.")
+  Path charter;
+
+  @Parameters(index = "1", paramLabel = "LOG",
+      description = "The event log, JSON Lines (created when it does not exist).")
+  Path log;
+
+  @Parameters(index = "2", paramLabel = "COMMANDS", description = "The commands, JSON Lines, one a line.")
+  Path commands;
+
+  @Mixin
+  OutputOptions output;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ProgramCharter read = Documents.CHARTER.read(charter);
+    Program program = EventLog.replay(log, read);
+    List<Command> queue = CommandFile.read(commands);
+    int before = program.history().size();
+    List<Decision> decisions = new ArrayList<>();
+    for (Command command : queue) {
+      program = program.apply(command);
+      decisions.add(program.lastDecision().orElseThrow());
+    }
+    List<Event> added = program.history().drop(before).asJava();
+    EventLog.append(log, added);
+    print(decisions, added.size());
+    return decisions.stream().allMatch(Decision::isAccepted) ? Dmz.OK : Dmz.FINDINGS;
+  }
+
+  private void print(List<Decision> decisions, int events) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.json) {
+      decisions.forEach(d -> out.println(Documents.DECISION.writeLine(d)));
+      return;
+    }
+    Table table = Table.of("#", "COMMAND", "DATE", "BY", "DECISION").wrapAt(4, 48, 10, 24, 60);
+    List<Decision> refused = new ArrayList<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision decision = decisions.get(i);
+      Command command = decision.command();
+      table.row(i + 1, CommandWords.of(command), command.date(), command.actor(),
+          decision.isAccepted() ? "accepted" : "refused: " + String.join(", ",
+              decision.ruleIds().stream().map(Object::toString).toList()));
+      if (!decision.isAccepted()) {
+        refused.add(decision);
+      }
+    }
+    out.print(table.render());
+    out.println();
+    out.println((decisions.size() - refused.size()) + " accepted, " + refused.size() + " refused; "
+        + events + " event(s) appended to " + log + ".");
+    for (Decision decision : refused) {
+      out.println();
+      out.println("Refused #" + (decisions.indexOf(decision) + 1) + ", " + CommandWords.of(decision.command())
+          + ":");
+      out.print(CheckCommand.table(decision.findings()));
+    }
+  }
+}

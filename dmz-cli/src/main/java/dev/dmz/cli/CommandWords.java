@@ -1,0 +1,91 @@
+package dev.dmz.cli;
+
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.program.AcceptMilestone;
+import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.AmendIpFramework;
+import dev.dmz.rules.program.CloseVacancy;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.ContributeToPool;
+import dev.dmz.rules.program.DrawOnPool;
+import dev.dmz.rules.program.FillVacancy;
+import dev.dmz.rules.program.MakeJobOffer;
+import dev.dmz.rules.program.Nominate;
+import dev.dmz.rules.program.RecordDeparture;
+import dev.dmz.rules.program.RecordForegroundIp;
+import dev.dmz.rules.program.RecordScopeChange;
+import dev.dmz.rules.program.SignNewBaseline;
+import dev.dmz.rules.program.SubstituteEngineer;
+import java.util.Locale;
+
+/** Commands and findings in a few plain words, for the tables of the command line. */
+final class CommandWords {
+  private CommandWords() {}
+
+  /**
+   * What a command asks, such as {@code "admit VS-1042"}.
+   *
+   * @param command the command
+   * @return a few words
+   */
+  static String of(Command command) {
+    if (command instanceof Nominate) {
+      return "nominate " + ((Nominate) command).line().label();
+    }
+    if (command instanceof Admit) {
+      return "admit " + ((Admit) command).engineer();
+    }
+    if (command instanceof RecordDeparture) {
+      RecordDeparture c = (RecordDeparture) command;
+      return "record the departure of " + c.engineer() + " (" + c.reason().name().toLowerCase(Locale.ROOT)
+          .replace('_', ' ') + ")";
+    }
+    if (command instanceof FillVacancy) {
+      FillVacancy c = (FillVacancy) command;
+      return "fill vacancy " + c.vacancy() + " with " + c.engineer();
+    }
+    if (command instanceof CloseVacancy) {
+      return "close vacancy " + ((CloseVacancy) command).vacancy();
+    }
+    if (command instanceof SubstituteEngineer) {
+      SubstituteEngineer c = (SubstituteEngineer) command;
+      return "substitute " + c.incoming().label() + " for " + c.outgoing();
+    }
+    if (command instanceof AcceptMilestone) {
+      return "accept milestone " + ((AcceptMilestone) command).milestone();
+    }
+    if (command instanceof RecordScopeChange) {
+      return "record scope " + ((RecordScopeChange) command).scope().toPlainString();
+    }
+    if (command instanceof SignNewBaseline) {
+      return "sign the new baseline";
+    }
+    if (command instanceof ContributeToPool) {
+      return "contribute " + ((ContributeToPool) command).amount() + " to the risk pool";
+    }
+    if (command instanceof DrawOnPool) {
+      DrawOnPool c = (DrawOnPool) command;
+      return "draw " + c.amount() + " from the risk pool for " + c.surprise();
+    }
+    if (command instanceof RecordForegroundIp) {
+      return "record foreground IP " + ((RecordForegroundIp) command).asset().id();
+    }
+    if (command instanceof AmendIpFramework) {
+      return "amend the IP framework";
+    }
+    if (command instanceof MakeJobOffer) {
+      return "offer a job to " + ((MakeJobOffer) command).engineer();
+    }
+    return command.getClass().getSimpleName();
+  }
+
+  /**
+   * A finding on one line: its rule, what is wrong and what would fix it.
+   *
+   * @param finding the finding
+   * @return the line
+   */
+  static String of(Finding finding) {
+    return finding.ruleId() + ": " + finding.problem() + " " + finding.remedy();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.dmz.cli;
+
+import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.json.DocumentException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/**
+ * The {@code dmz} command line: {@code check}, {@code apply} and {@code report}. Errors are one plain
+ * line on standard error, never a stack trace (unless {@code --debug}).
+ */
+@Command(name = "dmz", mixinStandardHelpOptions = true, version = "dmz 0.1.0",
+    description = {
+        "Checks and runs cross-company engineering programs set up as a DMZ: named engineers of an OEM",
+        "and its suppliers under one neutral program lead, after the walls are signed.",
+        "",
+        "A program is a charter (a YAML or JSON file) and an event log (JSON Lines, one event a line).",
+        "Commands (JSON Lines, one command a line) are decided by the rule book; accepted ones add",
+        "events to the log, refused ones are recorded with their reasons."},
+    subcommands = {CheckCommand.class, ApplyCommand.class, ReportCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:all went through: the charter is ready, every command was accepted",
+        "1:the rules said no: readiness findings, or refused commands",
+        "2:the input could not be read or the command line is wrong; nothing was changed",
+        "3:an error inside dmz (run again with --debug and report it)"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  dmz check charter.yaml",
+        "  dmz apply charter.yaml log.jsonl commands.jsonl",
+        "  dmz report charter.yaml log.jsonl --from 2027-02-01 --to 2027-02-28",
+        "  dmz help apply"})
+public final class Dmz {
+
+  /** All went through. */
+  static final int OK = 0;
+
+  /** The rules said no. */
+  static final int FINDINGS = 1;
+
+  /** The input could not be read. */
+  static final int UNREADABLE = 2;
+
+  /** A bug in dmz. */
+  static final int INTERNAL = 3;
+
+  private Dmz() {}
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param out where results go
+   * @param err where errors go
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine line = new CommandLine(new Dmz())
+        .setOut(out)
+        .setErr(err)
+        .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? UNREADABLE : INTERNAL)
+        .setParameterExceptionHandler((e, arguments) -> {
+          err.println("dmz: " + e.getMessage());
+          err.println("Try 'dmz " + (e.getCommandLine().getParent() == null ? ""
+              : e.getCommandLine().getCommandName() + " ") + "--help' for more.");
+          return UNREADABLE;
+        })
+        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+          int code = failure(e, err);
+          if (debug) {
+            e.printStackTrace(err);
+          }
+          return code;
+        });
+    int code = line.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int failure(Exception e, PrintWriter err) {
+    if (e instanceof DocumentException || e instanceof InvalidValueException) {
+      err.println("dmz: " + e.getMessage());
+      return UNREADABLE;
+    }
+    if (e instanceof UncheckedIOException) {
+      err.println("dmz: " + io((UncheckedIOException) e));
+      return UNREADABLE;
+    }
+    err.println("dmz: an error inside dmz: " + e + " (run again with --debug to see where)");
+    return INTERNAL;
+  }
+
+  private static String io(UncheckedIOException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof NoSuchFileException) {
+      return ((NoSuchFileException) cause).getFile() + ": no such file";
+    }
+    if (cause instanceof AccessDeniedException) {
+      return ((AccessDeniedException) cause).getFile() + ": permission denied";
+    }
+    if (cause instanceof java.nio.charset.CharacterCodingException) {
+      return "a file is not UTF-8 text: " + cause.getMessage();
+    }
+    return "cannot read or write a file: " + cause;
+  }
+}

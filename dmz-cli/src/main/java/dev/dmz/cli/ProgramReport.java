@@ -1,0 +1,244 @@
+package dev.dmz.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dmz.core.commercial.CommercialModel;
+import dev.dmz.core.commercial.PremiumRate;
+import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.json.Documents;
+import dev.dmz.rules.commercial.PremiumLine;
+import dev.dmz.rules.commercial.Premiums;
+import dev.dmz.rules.commercial.Rebaselining;
+import dev.dmz.rules.commercial.Settlement;
+import dev.dmz.rules.commercial.SupplierStatement;
+import dev.dmz.rules.decision.Answer;
+import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.MilestoneAccepted;
+import dev.dmz.rules.program.PoolContributed;
+import dev.dmz.rules.program.PoolDrawn;
+import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.program.RebaselineTriggered;
+import dev.dmz.rules.program.Trigger;
+import dev.dmz.rules.program.Vacancy;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where a program stands over a period: the settlement, premium rates in force on the last day,
+ * re-baselining triggers fired and due, the risk pool, the roster and the open vacancies; as text for
+ * a person or as JSON ({@code dmz.report/1}) for a program.
+ */
+final class ProgramReport {
+  private final ProgramState state;
+  private final Settlement settlement;
+  private final LocalDate asOf;
+
+  private ProgramReport(ProgramState state, Settlement settlement, LocalDate asOf) {
+    this.state = state;
+    this.settlement = settlement;
+    this.asOf = asOf;
+  }
+
+  static ProgramReport of(ProgramState state, Settlement settlement, LocalDate asOf) {
+    return new ProgramReport(state, settlement, asOf);
+  }
+
+  private List<PremiumRate> namedRates() {
+    return state.charter().commercialModel().map(CommercialModel::premiumRates).orElse(List.of()).stream()
+        .filter(rate -> rate.engineer() instanceof NamedEngineer).toList();
+  }
+
+  private Answer inForce(PremiumRate rate) {
+    return Premiums.inForce(state, ((NamedEngineer) rate.engineer()).id(), asOf);
+  }
+
+  private List<Event> poolMovements() {
+    return state.poolMovements().filter(e -> !e.date().isBefore(settlement.from())
+        && !e.date().isAfter(settlement.to())).asJava();
+  }
+
+  /** Who is on the program on the report's last day, by id. */
+  private List<NamedEngineer> roster() {
+    return state.engineers().values().filter(e -> state.wasActiveOn(e.id(), asOf))
+        .sortBy(e -> e.id().value()).asJava();
+  }
+
+  /** The day the engineer's tenure that covers the report's last day began. */
+  private String since(NamedEngineer engineer) {
+    return state.tenures().get(engineer.id()).flatMap(ts -> ts.find(t -> t.covers(asOf)))
+        .map(t -> t.admitted().toString()).getOrElse("");
+  }
+
+  private List<Vacancy> openVacancies() {
+    return state.vacancies().values().filter(Vacancy::isOpen).sortBy(Vacancy::openedOn).asJava();
+  }
+
+  String text() {
+    StringBuilder out = new StringBuilder();
+    out.append(state.charter().name()).append(": report for ").append(settlement.from()).append(" to ")
+        .append(settlement.to()).append("\n\n");
+
+    out.append("What each supplier is owed\n");
+    Table owed = Table.of("SUPPLIER", "FOR", "DAYS", "AMOUNT");
+    for (SupplierStatement statement : settlement.statements()) {
+      for (MilestoneAccepted milestone : statement.milestones()) {
+        owed.row(statement.supplier(), "milestone " + milestone.milestone() + ", accepted " + milestone.date(),
+            "", milestone.amount());
+      }
+      for (PremiumLine line : statement.premiums()) {
+        owed.row(statement.supplier(), "premium of " + line.name() + ", " + line.month(), line.days(),
+            line.amount());
+      }
+      owed.row(statement.supplier(), "total", "", statement.total());
+    }
+    out.append(owed.isEmpty() ? "  Nothing: no supplier in the charter.\n" : owed.render()).append('\n');
+
+    out.append("Premium rates on ").append(asOf).append('\n');
+    Table premiums = Table.of("ENGINEER", "NAME", "MONTHLY", "IN FORCE").wrapAt(12, 24, 16, 64);
+    namedRates().forEach(rate -> premiums.row(((NamedEngineer) rate.engineer()).id(),
+        ((NamedEngineer) rate.engineer()).name(), rate.monthlyAmount(),
+        (inForce(rate).isYes() ? "yes: " : "no: ") + inForce(rate).reason()));
+    out.append(premiums.isEmpty() ? "  None: the commercial model names no premium rate.\n" : premiums.render())
+        .append('\n');
+
+    out.append("Re-baselining\n");
+    out.append("  The contract is ").append(state.reopened() ? "re-opened" : "not re-opened").append(".\n");
+    state.firedTriggers().forEach(t -> out.append("  Fired on ").append(t.date()).append(": ")
+        .append(t.trigger()).append('\n'));
+    List<Trigger> due = Rebaselining.asOf(state, asOf);
+    due.forEach(t -> out.append("  Would fire as of ").append(asOf).append(": ").append(t).append('\n'));
+    if (state.firedTriggers().isEmpty() && due.isEmpty()) {
+      out.append("  No trigger fired or due.\n");
+    }
+    out.append('\n');
+
+    out.append("Risk pool\n");
+    out.append("  Balance: ").append(state.poolBalance().map(Object::toString).orElse("no risk pool"))
+        .append('\n');
+    Table pool = Table.of("DATE", "MOVEMENT", "AMOUNT");
+    poolMovements().forEach(e -> pool.row(e.date(), movement(e), signed(e)));
+    out.append(pool.isEmpty() ? "  No movement in the period.\n" : pool.render()).append('\n');
+
+    out.append("On the program on ").append(asOf).append('\n');
+    Table roster = Table.of("ENGINEER", "NAME", "EMPLOYER", "SINCE");
+    roster().forEach(e -> roster.row(e.id(), e.name(), e.employer(), since(e)));
+    out.append(roster.isEmpty() ? "  Nobody.\n" : roster.render()).append('\n');
+
+    out.append("Open vacancies\n");
+    Table vacancies = Table.of("VACANCY", "LEFT BY", "REASON", "OPENED");
+    openVacancies().forEach(v -> vacancies.row(v.id(), v.leftBy(), v.reason(), v.openedOn()));
+    out.append(vacancies.isEmpty() ? "  None.\n" : vacancies.render());
+    return out.toString();
+  }
+
+  private static String movement(Event event) {
+    return event instanceof PoolContributed
+        ? "contribution of " + ((PoolContributed) event).party()
+        : "draw for " + ((PoolDrawn) event).surprise();
+  }
+
+  private static String signed(Event event) {
+    return event instanceof PoolContributed
+        ? "+" + ((PoolContributed) event).amount()
+        : "-" + ((PoolDrawn) event).amount();
+  }
+
+  String json() {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = new JsonFactory().createGenerator(text)) {
+      out.useDefaultPrettyPrinter();
+      out.writeStartObject();
+      out.writeStringField("format", "dmz.report/1");
+      out.writeStringField("from", settlement.from().toString());
+      out.writeStringField("to", settlement.to().toString());
+      out.writeArrayFieldStart("statements");
+      for (SupplierStatement statement : settlement.statements()) {
+        out.writeStartObject();
+        out.writeStringField("supplier", statement.supplier().value());
+        out.writeArrayFieldStart("milestones");
+        for (MilestoneAccepted milestone : statement.milestones()) {
+          raw(out, milestone);
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("premiums");
+        for (PremiumLine line : statement.premiums()) {
+          out.writeStartObject();
+          out.writeStringField("engineer", line.engineer().value());
+          out.writeStringField("name", line.name());
+          out.writeStringField("month", line.month().toString());
+          out.writeNumberField("days", line.days());
+          out.writeStringField("monthlyAmount", line.monthlyAmount().toString());
+          out.writeStringField("amount", line.amount().toString());
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeStringField("total", statement.total().toString());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeArrayFieldStart("premiumRates");
+      for (PremiumRate rate : namedRates()) {
+        out.writeStartObject();
+        out.writeStringField("engineer", ((NamedEngineer) rate.engineer()).id().value());
+        out.writeStringField("monthlyAmount", rate.monthlyAmount().toString());
+        out.writeBooleanField("inForce", inForce(rate).isYes());
+        out.writeStringField("reason", inForce(rate).reason());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeBooleanField("reopened", state.reopened());
+      out.writeArrayFieldStart("triggersFired");
+      for (RebaselineTriggered fired : state.firedTriggers()) {
+        raw(out, fired);
+      }
+      out.writeEndArray();
+      out.writeArrayFieldStart("triggersDue");
+      for (Trigger trigger : Rebaselining.asOf(state, asOf)) {
+        out.writeString(trigger.toString());
+      }
+      out.writeEndArray();
+      out.writeObjectFieldStart("riskPool");
+      if (state.poolBalance().isPresent()) {
+        out.writeStringField("balance", state.poolBalance().orElseThrow().toString());
+      }
+      out.writeArrayFieldStart("movements");
+      for (Event movement : poolMovements()) {
+        raw(out, movement);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+      out.writeArrayFieldStart("roster");
+      for (NamedEngineer engineer : roster()) {
+        out.writeStartObject();
+        out.writeStringField("id", engineer.id().value());
+        out.writeStringField("name", engineer.name());
+        out.writeStringField("employer", engineer.employer().value());
+        out.writeStringField("since", since(engineer));
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeArrayFieldStart("openVacancies");
+      for (Vacancy vacancy : openVacancies()) {
+        out.writeStartObject();
+        out.writeStringField("id", vacancy.id().value());
+        out.writeStringField("leftBy", vacancy.leftBy().value());
+        out.writeStringField("reason", vacancy.reason().name());
+        out.writeStringField("openedOn", vacancy.openedOn().toString());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text + "\n";
+  }
+
+  private static void raw(JsonGenerator out, Event event) throws IOException {
+    out.writeRawValue(Documents.EVENT.writeLine(event));
+  }
+
+}
