@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   static String table(Iterable<Finding> findings) {
-    Table table = Table.of("RULE", "SUBJECT", "WHAT IS WRONG", "WHAT WOULD FIX IT").wrapAt(24, 22, 40, 40);
+    Table table = Table.of("RULE", "SUBJECT", "WHAT IS WRONG", "WHAT WOULD FIX IT").wrapAt(22, 21, 36, 33);
     for (Finding finding : findings) {
       table.row(finding.ruleId() + (finding.isError() ? "" : " (warning)"), finding.subject(),
           finding.problem(), finding.remedy());

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,6 +76,7 @@ public final class Dmz {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine line = new CommandLine(new Dmz())
+        .registerConverter(LocalDate.class, Dmz::date)
         .setOut(out)
         .setErr(err)
         .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? UNREADABLE : INTERNAL)
@@ -94,6 +97,14 @@ public final class Dmz {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date written YYYY-MM-DD");
+    }
   }
 
   private static int failure(Exception e, PrintWriter err) {
