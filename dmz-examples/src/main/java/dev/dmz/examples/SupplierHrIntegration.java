@@ -49,19 +49,27 @@ public final class SupplierHrIntegration implements Scenario {
   }
 
   /**
+   * The decisions on two job offers to the same engineer.
+   *
+   * @param now the offer on the day the HR tool asks
+   * @param later the offer on the first day the non-poaching agreement no longer protects him
+   */
+  record Offers(Decision now, Decision later) {}
+
+  /**
    * Voltaic asks whether it may offer a job to Nordwerk's engineer: during the program and the
    * cooling-off period, and on the day after it ends.
    *
    * @param program the program
-   * @return the decisions: now, and the day after the cooling-off period
+   * @return the decisions
    */
-  static Decision[] offersToTobias(Program program) {
+  static Offers offersToTobias(Program program) {
     // tag::offer-check[]
     Decision now = program.decide(MakeJobOffer.of(Actor.parent(VOLTAIC), TOBIAS.id(), ASK_DAY));
     LocalDate free = NonPoachingOfferRule.protectedUntil(program.state()).plusDays(1);   // 2029-08-01
     Decision later = program.decide(MakeJobOffer.of(Actor.parent(VOLTAIC), TOBIAS.id(), free));
     // end::offer-check[]
-    return new Decision[] {now, later};
+    return new Offers(now, later);
   }
 
   @Override
@@ -91,9 +99,9 @@ public final class SupplierHrIntegration implements Scenario {
         + (program.state().isActive(JONAS.id()) ? "still on the program.)" : "gone.)"));
 
     report.section("May we make an offer to that engineer?");
-    Decision[] toTobias = offersToTobias(program);
-    report.ask("May Voltaic offer " + TOBIAS.name() + " of Nordwerk a job on " + ASK_DAY + "?", toTobias[0]);
-    report.ask("And on " + toTobias[1].command().date() + "?", toTobias[1]);
+    Offers toTobias = offersToTobias(program);
+    report.ask("May Voltaic offer " + TOBIAS.name() + " of Nordwerk a job on " + ASK_DAY + "?", toTobias.now());
+    report.ask("And on " + toTobias.later().command().date() + "?", toTobias.later());
     report.ask("May Nordwerk offer " + JONAS.name() + " a job on " + ASK_DAY + "?",
         program.decide(MakeJobOffer.of(Actor.parent(NORDWERK), JONAS.id(), ASK_DAY)));
     report.ask("May Nordwerk offer " + LEA.name() + ", who waits in the pool, a job on " + ASK_DAY + "?",
