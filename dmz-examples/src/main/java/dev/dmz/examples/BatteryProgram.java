@@ -31,6 +31,10 @@ import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.program.Actor;
+import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.Nominate;
+import dev.dmz.rules.program.Program;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -40,11 +44,49 @@ import org.joda.money.Money;
 
 /**
  * The program the examples and README use: Nordwerk Automotive (the OEM) and Voltaic Systems (a
- * supplier) build a battery-management system under a neutral lead. All companies are fictional.
+ * supplier) build a battery-management system under a neutral lead, Mira Okafor. Here are its
+ * charter, its people, and its kick-off. All companies and people are fictional.
  */
 public final class BatteryProgram {
+  /** Nordwerk Automotive AG, the OEM. */
+  public static final PartyId NORDWERK = PartyId.of("nordwerk");
+  /** Voltaic Systems GmbH, the supplier. */
+  public static final PartyId VOLTAIC = PartyId.of("voltaic");
+  /** Mira Okafor, the program lead, as the commands she issues name her. */
+  public static final Actor LEAD = Actor.lead(PersonId.of("lead-1"));
+  /** Voltaic's star: the balancing-algorithm designer the charter's premium rate names. */
+  public static final NamedEngineer JONAS = NamedEngineer.of(EngineerId.of("VS-1042"), "Jonas Brandt", VOLTAIC);
+  /** A Voltaic engineer nominated at the kick-off, who waits in the pool. */
+  public static final NamedEngineer LEA = NamedEngineer.of(EngineerId.of("VS-1107"), "Lea Sommer", VOLTAIC);
+  /** Nordwerk's engineer on the program. */
+  public static final NamedEngineer TOBIAS = NamedEngineer.of(EngineerId.of("NW-5520"), "Tobias Reiner", NORDWERK);
+  /** The day the parents signed the mandates and the walls. */
+  public static final LocalDate SIGNING_DAY = LocalDate.of(2027, 1, 15);
+  /** The day Voltaic and Nordwerk nominate their candidates. */
+  public static final LocalDate NOMINATION_DAY = LocalDate.of(2027, 1, 20);
+  /** The program's first day, when the lead admits the first engineers. */
+  public static final LocalDate FIRST_DAY = LocalDate.of(2027, 2, 1);
 
   private BatteryProgram() {}
+
+  /**
+   * The program on its first day: Voltaic has nominated Jonas Brandt and Lea Sommer, Nordwerk Tobias
+   * Reiner, and the lead has admitted Jonas and Tobias. Lea waits in the candidate pool.
+   *
+   * @return the program, under the standard rule book
+   */
+  public static Program kickOff() {
+    // tag::start-nominate-admit[]
+    Program program = Program.start(BatteryProgram.charter());   // under RuleBook.standard()
+    program = program.applyAll(List.of(
+        Nominate.of(Actor.parent(VOLTAIC), JONAS, NOMINATION_DAY),
+        Nominate.of(Actor.parent(VOLTAIC), LEA, NOMINATION_DAY),
+        Nominate.of(Actor.parent(NORDWERK), TOBIAS, NOMINATION_DAY),
+        Admit.of(LEAD, JONAS.id(), FIRST_DAY),
+        Admit.of(LEAD, TOBIAS.id(), FIRST_DAY)));
+    // end::start-nominate-admit[]
+    return program;
+  }
 
   /**
    * The charter, complete and signed.

@@ -10,17 +10,10 @@ import dev.dmz.core.commercial.PremiumRate;
 import dev.dmz.core.party.Party;
 import java.util.stream.Collectors;
 import org.joda.money.Money;
-import org.joda.money.format.MoneyAmountStyle;
-import org.joda.money.format.MoneyFormatter;
-import org.joda.money.format.MoneyFormatterBuilder;
 
 /** Renders a charter as a page a contract manager reads: parents, lead, mandates, walls, money. */
 final class CharterReport {
   private static final String INDENT = "  ";
-  private static final MoneyFormatter MONEY = new MoneyFormatterBuilder()
-      .appendCurrencyCode().appendLiteral(" ")
-      .appendAmount(MoneyAmountStyle.ASCII_DECIMAL_POINT_GROUP3_COMMA)
-      .toFormatter();
 
   private CharterReport() {}
 
@@ -77,7 +70,7 @@ final class CharterReport {
   }
 
   private static String money(Money amount) {
-    return MONEY.print(amount);
+    return Report.money(amount);
   }
 
   private static String nl() {

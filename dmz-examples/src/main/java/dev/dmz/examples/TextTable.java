@@ -1,12 +1,17 @@
 package dev.dmz.examples;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
-/** A plain-text table with aligned columns, for reports a person reads in a terminal. */
+/**
+ * A plain-text table with aligned columns, for reports a person reads in a terminal. Text columns are
+ * aligned left; columns of amounts can be aligned right, so that their decimal points line up.
+ */
 final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
   private final int columns;
+  private final BitSet right = new BitSet();
 
   private TextTable(String... header) {
     this.columns = header.length;
@@ -15,6 +20,17 @@ final class TextTable {
 
   static TextTable withHeader(String... header) {
     return new TextTable(header);
+  }
+
+  /** Aligns the given columns (counted from 0) to the right, header included. */
+  TextTable alignRight(int... columnIndexes) {
+    for (int column : columnIndexes) {
+      if (column < 0 || column >= columns) {
+        throw new IllegalArgumentException("this table has no column " + column);
+      }
+      right.set(column);
+    }
+    return this;
   }
 
   TextTable row(Object... cells) {
@@ -27,6 +43,11 @@ final class TextTable {
     }
     rows.add(text);
     return this;
+  }
+
+  /** Whether the table has rows besides its header. */
+  boolean isEmpty() {
+    return rows.size() == 1;
   }
 
   String render(String indent) {
@@ -50,12 +71,13 @@ final class TextTable {
     return out.toString();
   }
 
-  private static String line(String indent, String[] cells, int[] widths) {
+  private String line(String indent, String[] cells, int[] widths) {
     StringBuilder line = new StringBuilder(indent);
     for (int i = 0; i < cells.length; i++) {
-      line.append(cells[i]);
+      String padding = " ".repeat(widths[i] - cells[i].length());
+      line.append(right.get(i) ? padding + cells[i] : cells[i] + padding);
       if (i < cells.length - 1) {
-        line.append(" ".repeat(widths[i] - cells[i].length() + 2));
+        line.append("  ");
       }
     }
     return line.toString().stripTrailing() + System.lineSeparator();

@@ -1,15 +1,26 @@
 package dev.dmz.examples;
 
-import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.decision.Readiness;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
- * The demonstration README's first command runs: it builds the example program's charter, prints it
- * as a readable page, and checks its readiness under the standard rule book.
+ * The demonstration README's first command runs: every scenario in order, each under its own heading,
+ * as a report a person reads. Each scenario is also a program of its own ({@code main}), which prints
+ * it alone.
  */
 public final class Tour {
+  /**
+   * The scenarios, in the order the tour tells them. A scenario joins the tour by joining this list
+   * (the procurement integration, which stores events as JSON Lines, joins once dmz-json is in the
+   * build).
+   */
+  static final List<Scenario> SCENARIOS = List.of(
+      new IntegratedProgram(),
+      new OutsourcingAtScale(),
+      new JointVenture(),
+      new WarmBodyOffer(),
+      new SupplierHrIntegration());
+
   private Tour() {}
 
   /**
@@ -22,13 +33,34 @@ public final class Tour {
   }
 
   static void run(PrintStream out) {
-    ProgramCharter charter = BatteryProgram.charter();
-    out.print(CharterReport.render(charter));
-    Readiness readiness = RuleBook.standard().check(charter);
-    out.println();
-    out.println("Readiness: " + (readiness.isReady()
-        ? "ready. Every rule of the charter holds; engineers may enter."
-        : "not ready, " + readiness.findings().size() + " finding(s):"));
-    readiness.findings().forEach(f -> out.println("  " + f));
+    Report report = Report.to(out);
+    report.heading("A tour of dmz", '=');
+    report.blank();
+    report.say("DMZ programs held as data, and the rules of DOMAIN.md deciding about them: every decision"
+        + " names its rule and says, in plain words, what is wrong and what would make it right. Every"
+        + " company and person is fictional.");
+    report.blank();
+    for (int i = 0; i < SCENARIOS.size(); i++) {
+      report.note(number(i) + SCENARIOS.get(i).title());
+    }
+    for (int i = 0; i < SCENARIOS.size(); i++) {
+      report.blank();
+      report.blank();
+      report.heading(number(i) + SCENARIOS.get(i).title(), '-');
+      report.blank();
+      SCENARIOS.get(i).tell(report);
+    }
+  }
+
+  /** Prints one scenario under its heading, as its own {@code main} does. */
+  static void runAlone(Scenario scenario, PrintStream out) {
+    Report report = Report.to(out);
+    report.heading(scenario.title(), '=');
+    report.blank();
+    scenario.tell(report);
+  }
+
+  private static String number(int index) {
+    return (index + 1) + ". ";
   }
 }

@@ -2,6 +2,7 @@ package dev.dmz.examples;
 
 import static java.util.stream.Collectors.toList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.charter.Authority;
 import dev.dmz.core.charter.Decider;
@@ -12,9 +13,13 @@ import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.program.Actor;
+import dev.dmz.rules.program.CommandRefused;
+import dev.dmz.rules.program.Program;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 
@@ -40,6 +45,26 @@ class BatteryProgramTest {
         charter.ipFramework().orElseThrow().asset(AssetId.of("cell-model")).orElseThrow().description());
     assertEquals(Decider.allParents(), charter.norms().orElseThrow().deciderOf("scope change").orElseThrow());
     assertEquals(547, charter.period().days(), "2027-02-01 to 2028-07-31, both days included");
+  }
+
+  @Example
+  @Label("its people and days are the charter's: the lead, the parents, the premium engineer, the dates")
+  void constantsMatchTheCharter() {
+    assertEquals(NORDWERK, BatteryProgram.NORDWERK);
+    assertEquals(VOLTAIC, BatteryProgram.VOLTAIC);
+    assertEquals(Actor.lead(charter.lead().orElseThrow().id()), BatteryProgram.LEAD);
+    assertEquals(BatteryProgram.JONAS, charter.commercialModel().orElseThrow().premiumRates().get(0).engineer());
+    assertEquals(BatteryProgram.FIRST_DAY, charter.period().start());
+    assertTrue(charter.mandates().stream().allMatch(m -> m.signedOn().equals(BatteryProgram.SIGNING_DAY)));
+  }
+
+  @Example
+  @Label("the kick-off: every nomination and admission accepted; Jonas and Tobias on, Lea in the pool")
+  void kickOff() {
+    Program program = BatteryProgram.kickOff();
+    assertTrue(program.history().filter(e -> e instanceof CommandRefused).isEmpty(), () -> program.history().mkString("\n"));
+    assertEquals(Set.of(BatteryProgram.JONAS.id(), BatteryProgram.TOBIAS.id()), program.state().roster().keySet().toJavaSet());
+    assertEquals(Set.of(BatteryProgram.LEA.id()), program.state().candidates().keySet().toJavaSet());
   }
 
   @Example
