@@ -128,9 +128,6 @@ public final class Dmz {
     if (cause instanceof AccessDeniedException) {
       return ((AccessDeniedException) cause).getFile() + ": permission denied";
     }
-    if (cause instanceof java.nio.charset.CharacterCodingException) {
-      return "a file is not UTF-8 text: " + cause.getMessage();
-    }
-    return "cannot read or write a file: " + cause;
+    return "cannot read or write " + cause.getMessage();
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -206,5 +207,28 @@ class BadFilesTest {
     assertTrue(cli.err.contains(message), () -> "expected «" + message + "» in «" + cli.err + "»");
     assertFalse(cli.err.contains("Exception"), cli.err);
     assertFalse(cli.err.contains("\tat "), cli.err);
+  }
+
+  @Test
+  void a_charter_in_another_encoding_is_named() throws java.io.IOException {
+    Cli cli = new Cli(folder);
+    java.nio.file.Files.write(folder.resolve("latin1.yaml"),
+        CHARTER.replace("Okafor", "Okaf\u00f6r").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    cli.run("check", "latin1.yaml");
+
+    assertEquals(2, cli.exit);
+    assertEquals("dmz: latin1.yaml:1:1: $: is not UTF-8 text\n", cli.err);
+  }
+
+  @Test
+  void a_folder_given_for_a_file_is_named() {
+    Cli cli = new Cli(folder);
+
+    cli.run("check", folder.toString());
+
+    assertEquals(2, cli.exit);
+    assertTrue(cli.err.startsWith("dmz: cannot read or write "), cli.err);
+    assertFalse(cli.err.contains("Exception"), cli.err);
   }
 }

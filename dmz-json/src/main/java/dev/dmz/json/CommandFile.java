@@ -21,7 +21,7 @@ public final class CommandFile {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static List<Command> read(Path file) {
-    return parse(JsonLines.readText(file), file.toString());
+    return parse(TextFile.read(file), file.toString());
   }
 
   /**

@@ -103,12 +103,7 @@ public final class Document<T> {
    * @throws UncheckedIOException if the file cannot be read
    */
   public T read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String text = TextFile.read(file);
     return isYaml(file) ? readYaml(text, file.toString()) : readJson(text, file.toString());
   }
 

@@ -139,7 +139,7 @@ public final class EventLog {
   }
 
   private static String textOf(Path file) {
-    return Files.exists(file) ? JsonLines.readText(file) : "";
+    return Files.exists(file) ? TextFile.read(file) : "";
   }
 
   private static void deleteLeftover(Path temporary) {

@@ -1,10 +1,5 @@
 package dev.dmz.json;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,14 +39,6 @@ final class JsonLines {
       }
     }
     return values;
-  }
-
-  static String readText(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static <T> String write(List<? extends T> values, Document<T> document) {
