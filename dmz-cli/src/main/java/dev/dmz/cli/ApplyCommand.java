@@ -12,11 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code dmz apply CHARTER LOG COMMANDS}: decides commands in order and appends to the log. */
 @picocli.CommandLine.Command(name = "apply", sortOptions = false,
@@ -30,10 +26,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every command was accepted", "1:at least one command was refused",
         "2:an input cannot be read; the log was not changed"})
-final class ApplyCommand implements Callable<Integer> {
-
-  @Parameters(index = "0", paramLabel = "CHARTER", description = "The charter: YAML (.yaml, .yml) or JSON.")
-  Path charter;
+final class ApplyCommand extends CharterCommand {
 
   @Parameters(index = "1", paramLabel = "LOG",
       description = "The event log, JSON Lines (created when it does not exist).")
@@ -42,15 +35,9 @@ final class ApplyCommand implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "COMMANDS", description = "The commands, JSON Lines, one a line.")
   Path commands;
 
-  @Mixin
-  OutputOptions output;
-
-  @Spec
-  CommandSpec spec;
-
   @Override
   public Integer call() {
-    ProgramCharter read = Documents.CHARTER.read(charter);
+    ProgramCharter read = charter();
     Program program = EventLog.replay(log, read);
     List<Command> queue = CommandFile.read(commands);
     int before = program.history().size();
@@ -66,7 +53,7 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   private void print(List<Decision> decisions, int events) {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (output.json) {
       decisions.forEach(d -> out.println(Documents.DECISION.writeLine(d)));
       return;

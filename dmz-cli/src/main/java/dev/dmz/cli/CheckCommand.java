@@ -6,13 +6,7 @@ import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code dmz check CHARTER}: the charter's readiness findings. */
 @Command(name = "check", sortOptions = false,
@@ -24,22 +18,13 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the charter is ready (warnings may be printed)", "1:the charter is not ready",
         "2:the charter cannot be read"})
-final class CheckCommand implements Callable<Integer> {
-
-  @Parameters(paramLabel = "CHARTER", description = "The charter: YAML (.yaml, .yml) or JSON.")
-  Path charter;
-
-  @Mixin
-  OutputOptions output;
-
-  @Spec
-  CommandSpec spec;
+final class CheckCommand extends CharterCommand {
 
   @Override
   public Integer call() {
-    ProgramCharter read = Documents.CHARTER.read(charter);
+    ProgramCharter read = charter();
     Readiness readiness = RuleBook.standard().check(read);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (output.json) {
       out.print(Documents.READINESS.writeJson(readiness));
     } else {

@@ -1,20 +1,15 @@
 package dev.dmz.cli;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.program.ProgramState;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code dmz report CHARTER LOG --from DATE --to DATE}: where the program stands. */
 @Command(name = "report", sortOptions = false,
@@ -24,10 +19,7 @@ import picocli.CommandLine.Spec;
         "last day, re-baselining triggers fired and due, the risk pool, the roster and open vacancies."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the report was printed", "2:an input cannot be read, or the dates are out of order"})
-final class ReportCommand implements Callable<Integer> {
-
-  @Parameters(index = "0", paramLabel = "CHARTER", description = "The charter: YAML (.yaml, .yml) or JSON.")
-  Path charter;
+final class ReportCommand extends CharterCommand {
 
   @Parameters(index = "1", paramLabel = "LOG", description = "The event log, JSON Lines.")
   Path log;
@@ -39,18 +31,12 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "DATE", description = "The period's last day, YYYY-MM-DD.")
   LocalDate to;
 
-  @Mixin
-  OutputOptions output;
-
-  @Spec
-  CommandSpec spec;
-
   @Override
   public Integer call() {
-    ProgramCharter read = Documents.CHARTER.read(charter);
+    ProgramCharter read = charter();
     ProgramState state = EventLog.replay(log, read).state();
     ProgramReport report = ProgramReport.of(state, Settlement.owed(state, from, to), to);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.print(output.json ? report.json() : report.text());
     return Dmz.OK;
   }
