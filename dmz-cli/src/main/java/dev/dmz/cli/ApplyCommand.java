@@ -16,13 +16,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dmz apply CHARTER LOG COMMANDS}: decides commands in order and appends to the log. */
 @picocli.CommandLine.Command(name = "apply", sortOptions = false,
+    header = "Decides commands in order and appends their events to the log.",
     description = {
-        "Replays the event log on the charter, then decides each command of COMMANDS in order under",
-        "the rule book. Accepted commands add their events to the log; refused commands are printed",
-        "with their reasons and recorded in the log as refusals (they change nothing else).",
+        "Replays the event log on the charter, then decides each command of COMMANDS in order "
+            + "under the rule book. Accepted commands add their events to the log; refused commands are "
+            + "printed with their reasons and recorded in the log as refusals (they change nothing "
+            + "else).",
         "",
-        "The log is written once, atomically, after every command is decided: a bad line in",
-        "COMMANDS or LOG, or a crash, leaves the log exactly as it was."},
+        "The log is written once, atomically, after every command is decided: a bad line in "
+            + "COMMANDS or LOG, or a crash, leaves the log exactly as it was."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every command was accepted", "1:at least one command was refused",
         "2:an input cannot be read; the log was not changed"})

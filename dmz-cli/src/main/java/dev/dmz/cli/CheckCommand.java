@@ -10,11 +10,12 @@ import picocli.CommandLine.Command;
 
 /** {@code dmz check CHARTER}: the charter's readiness findings. */
 @Command(name = "check", sortOptions = false,
+    header = "Is the charter ready? Every finding, with what would fix it.",
     description = {
-        "Checks whether a charter is ready for engineers to enter: a neutral lead mandated by every",
-        "parent, norms, and the walls (IP framework, outcome-aligned commercial model, non-poaching",
-        "agreement) signed by every parent. Prints each finding: its rule, its subject, what is",
-        "wrong and what would fix it."},
+        "Checks whether a charter is ready for engineers to enter: a neutral lead mandated by "
+            + "every parent, norms, and the walls (IP framework, outcome-aligned commercial model, "
+            + "non-poaching agreement) signed by every parent. Prints each finding: its rule, its "
+            + "subject, what is wrong and what would fix it."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the charter is ready (warnings may be printed)", "1:the charter is not ready",
         "2:the charter cannot be read"})

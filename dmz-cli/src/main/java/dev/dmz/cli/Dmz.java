@@ -19,12 +19,12 @@ import picocli.CommandLine.HelpCommand;
  */
 @Command(name = "dmz", mixinStandardHelpOptions = true, version = "dmz 0.1.0",
     description = {
-        "Checks and runs cross-company engineering programs set up as a DMZ: named engineers of an OEM",
-        "and its suppliers under one neutral program lead, after the walls are signed.",
+        "Checks and runs cross-company engineering programs set up as a DMZ: named engineers of "
+            + "an OEM and its suppliers under one neutral program lead, after the walls are signed.",
         "",
-        "A program is a charter (a YAML or JSON file) and an event log (JSON Lines, one event a line).",
-        "Commands (JSON Lines, one command a line) are decided by the rule book; accepted ones add",
-        "events to the log, refused ones are recorded with their reasons."},
+        "A program is a charter (a YAML or JSON file) and an event log (JSON Lines, one event a "
+            + "line). Commands (JSON Lines, one command a line) are decided by the rule book; accepted "
+            + "ones add events to the log, refused ones are recorded with their reasons."},
     subcommands = {CheckCommand.class, ApplyCommand.class, ReportCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

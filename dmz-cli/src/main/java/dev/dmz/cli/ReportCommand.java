@@ -13,10 +13,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dmz report CHARTER LOG --from DATE --to DATE}: where the program stands. */
 @Command(name = "report", sortOptions = false,
+    header = "A period's statement: what is owed, premiums, triggers, pool, roster.",
     description = {
-        "Replays the event log on the charter and reports on a period: what each supplier is owed",
-        "(accepted milestones and premium rates, prorated by day), the premium rates in force on the",
-        "last day, re-baselining triggers fired and due, the risk pool, the roster and open vacancies."},
+        "Replays the event log on the charter and reports on a period: what each supplier is owed "
+            + "(accepted milestones and premium rates, prorated by day), the premium rates in force on "
+            + "the last day, re-baselining triggers fired and due, the risk pool, the roster and open "
+            + "vacancies."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the report was printed", "2:an input cannot be read, or the dates are out of order"})
 final class ReportCommand extends CharterCommand {
