@@ -8,14 +8,21 @@ import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Event;
 import dev.dmz.rules.program.Program;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmz apply CHARTER LOG COMMANDS}: decides commands in order and appends to the log. */
-@picocli.CommandLine.Command(name = "apply", sortOptions = false,
+@picocli.CommandLine.Command(name = "apply", sortOptions = false, mixinStandardHelpOptions = true,
     header = "Decides commands in order and appends their events to the log.",
     description = {
         "Replays the event log on the charter, then decides each command of COMMANDS in order "
@@ -24,7 +31,8 @@ import picocli.CommandLine.Parameters;
             + "else).",
         "",
         "The log is written once, atomically, after every command is decided: a bad line in "
-            + "COMMANDS or LOG, or a crash, leaves the log exactly as it was."},
+            + "COMMANDS or LOG, or a crash, leaves the log exactly as it was. Two applies to one log "
+            + "take turns: each holds the file LOG.lock while it runs."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every command was accepted", "1:at least one command was refused",
         "2:an input cannot be read; the log was not changed"})
@@ -38,7 +46,22 @@ final class ApplyCommand extends CharterCommand {
   Path commands;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    Path lock = log.resolveSibling(log.getFileName() + ".lock");
+    if (!Files.isDirectory(lock.toAbsolutePath().getParent())) {
+      throw new UncheckedIOException(new NoSuchFileException(lock.toAbsolutePath().getParent().toString()));
+    }
+    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      FileLock held = channel.lock();
+      try {
+        return apply();
+      } finally {
+        held.release();
+      }
+    }
+  }
+
+  private int apply() {
     ProgramCharter read = charter();
     Program program = EventLog.replay(log, read);
     List<Command> queue = CommandFile.read(commands);
@@ -60,8 +83,8 @@ final class ApplyCommand extends CharterCommand {
       decisions.forEach(d -> out.println(Documents.DECISION.writeLine(d)));
       return;
     }
-    Table table = Table.of("#", "COMMAND", "DATE", "BY", "DECISION").wrapAt(4, 48, 10, 24, 60);
-    List<Decision> refused = new ArrayList<>();
+    Table table = Table.of("#", "COMMAND", "DATE", "BY", "DECISION").wrapAt(4, 35, 10, 19, 24);
+    List<Integer> refused = new ArrayList<>();
     for (int i = 0; i < decisions.size(); i++) {
       Decision decision = decisions.get(i);
       Command command = decision.command();
@@ -69,18 +92,17 @@ final class ApplyCommand extends CharterCommand {
           decision.isAccepted() ? "accepted" : "refused: " + String.join(", ",
               decision.ruleIds().stream().map(Object::toString).toList()));
       if (!decision.isAccepted()) {
-        refused.add(decision);
+        refused.add(i);
       }
     }
     out.print(table.render());
     out.println();
     out.println((decisions.size() - refused.size()) + " accepted, " + refused.size() + " refused; "
-        + events + " event(s) appended to " + log + ".");
-    for (Decision decision : refused) {
+        + events + (events == 1 ? " event" : " events") + " appended to " + log + ".");
+    for (int i : refused) {
       out.println();
-      out.println("Refused #" + (decisions.indexOf(decision) + 1) + ", " + CommandWords.of(decision.command())
-          + ":");
-      out.print(CheckCommand.table(decision.findings()));
+      out.println("Refused #" + (i + 1) + ", " + CommandWords.of(decisions.get(i).command()) + ":");
+      out.print(CheckCommand.table(decisions.get(i).findings()));
     }
   }
 }

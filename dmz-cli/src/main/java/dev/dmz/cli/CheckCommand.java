@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** {@code dmz check CHARTER}: the charter's readiness findings. */
-@Command(name = "check", sortOptions = false,
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
     header = "Is the charter ready? Every finding, with what would fix it.",
     description = {
         "Checks whether a charter is ready for engineers to enter: a neutral lead mandated by "
@@ -45,7 +45,7 @@ final class CheckCommand extends CharterCommand {
   }
 
   static String table(Iterable<Finding> findings) {
-    Table table = Table.of("RULE", "SUBJECT", "WHAT IS WRONG", "WHAT WOULD FIX IT").wrapAt(22, 21, 36, 33);
+    Table table = Table.of("RULE", "SUBJECT", "WHAT IS WRONG", "WHAT WOULD FIX IT").wrapAt(23, 16, 27, 26);
     for (Finding finding : findings) {
       table.row(finding.ruleId() + (finding.isError() ? "" : " (warning)"), finding.subject(),
           finding.problem(), finding.remedy());

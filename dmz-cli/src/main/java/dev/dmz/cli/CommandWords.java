@@ -1,6 +1,5 @@
 package dev.dmz.cli;
 
-import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.program.AcceptMilestone;
 import dev.dmz.rules.program.Admit;
 import dev.dmz.rules.program.AmendIpFramework;
@@ -18,7 +17,7 @@ import dev.dmz.rules.program.SignNewBaseline;
 import dev.dmz.rules.program.SubstituteEngineer;
 import java.util.Locale;
 
-/** Commands and findings in a few plain words, for the tables of the command line. */
+/** Commands in a few plain words, for the tables of the command line. */
 final class CommandWords {
   private CommandWords() {}
 
@@ -77,15 +76,5 @@ final class CommandWords {
       return "offer a job to " + ((MakeJobOffer) command).engineer();
     }
     return command.getClass().getSimpleName();
-  }
-
-  /**
-   * A finding on one line: its rule, what is wrong and what would fix it.
-   *
-   * @param finding the finding
-   * @return the line
-   */
-  static String of(Finding finding) {
-    return finding.ruleId() + ": " + finding.problem() + " " + finding.remedy();
   }
 }

@@ -2,6 +2,7 @@ package dev.dmz.cli;
 
 import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.json.DocumentException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -113,21 +114,24 @@ public final class Dmz {
       return UNREADABLE;
     }
     if (e instanceof UncheckedIOException) {
-      err.println("dmz: " + io((UncheckedIOException) e));
+      err.println("dmz: " + io(e.getCause(), e.getMessage()));
+      return UNREADABLE;
+    }
+    if (e instanceof IOException) {
+      err.println("dmz: " + io(e, e.getMessage()));
       return UNREADABLE;
     }
     err.println("dmz: an error inside dmz: " + e + " (run again with --debug to see where)");
     return INTERNAL;
   }
 
-  private static String io(UncheckedIOException e) {
-    Throwable cause = e.getCause();
+  private static String io(Throwable cause, String message) {
     if (cause instanceof NoSuchFileException) {
       return ((NoSuchFileException) cause).getFile() + ": no such file";
     }
     if (cause instanceof AccessDeniedException) {
       return ((AccessDeniedException) cause).getFile() + ": permission denied";
     }
-    return "cannot read or write " + cause.getMessage();
+    return "cannot read or write a file: " + message;
   }
 }

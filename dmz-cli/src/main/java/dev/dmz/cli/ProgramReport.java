@@ -100,7 +100,7 @@ final class ProgramReport {
     Table premiums = Table.of("ENGINEER", "NAME", "MONTHLY", "IN FORCE").wrapAt(12, 24, 16, 64);
     namedRates().forEach(rate -> premiums.row(((NamedEngineer) rate.engineer()).id(),
         ((NamedEngineer) rate.engineer()).name(), rate.monthlyAmount(),
-        (inForce(rate).isYes() ? "yes: " : "no: ") + inForce(rate).reason()));
+        (inForce(rate).isYes() ? "yes. " : "no. ") + inForce(rate).reason()));
     out.append(premiums.isEmpty() ? "  None: the commercial model names no premium rate.\n" : premiums.render())
         .append('\n');
 

@@ -3,22 +3,29 @@ package dev.dmz.cli;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.EventLog;
 import dev.dmz.rules.commercial.Settlement;
+import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.ProgramState;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmz report CHARTER LOG --from DATE --to DATE}: where the program stands. */
-@Command(name = "report", sortOptions = false,
+@Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
     header = "A period's statement: what is owed, premiums, triggers, pool, roster.",
     description = {
-        "Replays the event log on the charter and reports on a period: what each supplier is owed "
-            + "(accepted milestones and premium rates, prorated by day), the premium rates in force on "
-            + "the last day, re-baselining triggers fired and due, the risk pool, the roster and open "
-            + "vacancies."},
+        "Replays the event log on the charter up to the period's last day, and reports on the "
+            + "period: what each supplier is owed (accepted milestones and premium rates, prorated by "
+            + "day); and, as of the last day, the premium rates in force, re-baselining triggers fired "
+            + "and due, the risk pool, who is on the program and the open vacancies."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the report was printed", "2:an input cannot be read, or the dates are out of order"})
 final class ReportCommand extends CharterCommand {
@@ -35,8 +42,16 @@ final class ReportCommand extends CharterCommand {
 
   @Override
   public Integer call() {
+    if (to.isBefore(from)) {
+      throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+    }
+    if (!Files.exists(log)) {
+      throw new UncheckedIOException(new NoSuchFileException(log.toString()));
+    }
     ProgramCharter read = charter();
-    ProgramState state = EventLog.replay(log, read).state();
+    List<Event> history = EventLog.replay(log, read).history().asJava();
+    ProgramState state = Program.replay(read, history.stream().takeWhile(e -> !e.date().isAfter(to)).toList())
+        .state();
     ProgramReport report = ProgramReport.of(state, Settlement.owed(state, from, to), to);
     PrintWriter out = out();
     out.print(output.json ? report.json() : report.text());

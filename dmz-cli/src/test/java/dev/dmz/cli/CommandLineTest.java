@@ -52,8 +52,8 @@ class CommandLineTest {
     assertEquals(List.of("DMZ-LEAD-NEUTRAL", "DMZ-LEAD-MANDATE", "DMZ-COMMERCIAL-OUTCOME", "DMZ-PREMIUM-BASIS",
         "DMZ-NON-POACHING"), rows);
     assertTrue(cli.out.contains("WHAT IS WRONG") && cli.out.contains("WHAT WOULD FIX IT"), cli.out);
-    assertTrue(cli.out.contains("voltaic signs the non-poaching"), cli.out);
-    assertTrue(cli.out.lines().allMatch(l -> l.length() <= 120), "fits a terminal:\n" + cli.out);
+    assertTrue(cli.out.contains("voltaic signs the"), cli.out);
+    assertTrue(cli.out.lines().allMatch(l -> l.length() <= 100), "fits a terminal:\n" + cli.out);
   }
 
   @Test
@@ -72,7 +72,7 @@ class CommandLineTest {
     Cli cli = exampleProgram().run("apply", "charter.yaml", "log.jsonl", "commands.jsonl");
 
     assertEquals(1, cli.exit, cli.err);
-    assertTrue(cli.out.contains("11 accepted, 4 refused; 15 event(s) appended to "), cli.out);
+    assertTrue(cli.out.contains("11 accepted, 4 refused; 15 events appended to "), cli.out);
     assertTrue(cli.out.contains("refused: DMZ-NAMED-ENTRY"), cli.out);
     assertTrue(cli.out.contains("Refused #12, substitute Tim Roth for VS-1042:"), cli.out);
     assertTrue(cli.out.contains("DMZ-REPLACEMENT-VETO"), cli.out);
@@ -119,7 +119,7 @@ class CommandLineTest {
     assertTrue(out.contains("  voltaic   milestone M1, accepted 2027-06-28        EUR 250000.00\n"), out);
     assertTrue(out.contains("  voltaic   premium of Jonas Brandt, 2027-02   26    EUR 5571.43\n"), out);
     assertTrue(out.contains("  voltaic   total                                    EUR 261571.43\n"), out);
-    assertTrue(out.contains("no: The premium rate for Jonas Brandt was cancelled on"), out);
+    assertTrue(out.contains("no. The premium rate for Jonas Brandt was cancelled on"), out);
     assertTrue(out.contains("  Balance: EUR 465000.00\n"), out);
     assertTrue(out.contains("-EUR 35000.00"), out);
     assertTrue(out.contains("  VS-2210   Aiko Lindqvist  voltaic   2027-03-12\n"), out);
@@ -150,6 +150,39 @@ class CommandLineTest {
     }
     Cli apply = new Cli(folder).run("help", "apply");
     assertTrue(apply.out.contains("leaves the log exactly as it was"), apply.out);
+  }
+
+  @Test
+  void each_command_has_its_own_help() {
+    for (String command : List.of("check", "apply", "report")) {
+      Cli cli = new Cli(folder).run(command, "--help");
+      assertEquals(0, cli.exit, cli.err);
+      assertTrue(cli.out.contains("Usage: dmz " + command), cli.out);
+      assertTrue(cli.out.contains("Exit codes:"), cli.out);
+    }
+  }
+
+  @Test
+  void report_is_as_of_the_period_s_last_day() {
+    Cli cli = exampleProgram().run("apply", "charter.yaml", "log.jsonl", "commands.jsonl");
+
+    cli.run("report", "charter.yaml", "log.jsonl", "--from", "2027-02-01", "--to", "2027-03-11");
+
+    assertTrue(cli.out.contains("  Balance: EUR 500000.00\n"), cli.out);
+    assertTrue(cli.out.contains("  V1       NW-0311  ILLNESS  2027-03-10\n"), cli.out);
+    assertFalse(cli.out.contains("draw for"), cli.out);
+  }
+
+  @Test
+  void two_refusals_of_the_same_command_are_numbered_apart() {
+    Cli cli = exampleProgram().run("apply", "charter.yaml", "log.jsonl", "commands.jsonl");
+    String offer = Cli.example("battery-commands.jsonl").lines().reduce((a, b) -> b).orElseThrow() + "\n";
+    cli.file("offers.jsonl", offer + offer);
+
+    cli.run("apply", "charter.yaml", "log.jsonl", "offers.jsonl");
+
+    assertTrue(cli.out.contains("Refused #1, offer a job to VS-1042:"), cli.out);
+    assertTrue(cli.out.contains("Refused #2, offer a job to VS-1042:"), cli.out);
   }
 
   @Test

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * @param <T> the type of the document's value
  */
 public final class Document<T> {
-  private static final Pattern FORMAT = Pattern.compile("dmz\\.([a-z]+)/([0-9]{1,4})");
+  private static final Pattern FORMAT = Pattern.compile("dmz\\.([a-z]+)/([1-9][0-9]{0,3})");
 
   private final String kind;
   private final List<Function<Fields, T>> readers;
@@ -178,10 +178,9 @@ public final class Document<T> {
           + " document was expected, was \"" + text + "\"");
     }
     int version = Integer.parseInt(matcher.group(2));
-    if (version < 1 || version > readers.size()) {
+    if (version > readers.size()) {
       throw format.error("is version " + version + " of dmz." + kind + ", but this dmz reads versions 1 to "
-          + readers.size() + (version > readers.size() ? ": a newer dmz wrote it" : "")
-          + ", was \"" + text + "\"");
+          + readers.size() + ": a newer dmz wrote it, was \"" + text + "\"");
     }
     return version;
   }

@@ -1,10 +1,12 @@
 package dev.dmz.json;
 
 import dev.dmz.core.commercial.CommercialModel;
+import dev.dmz.core.commercial.Milestone;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.rules.program.Admitted;
 import dev.dmz.rules.program.BaselineSigned;
+import dev.dmz.rules.program.CommandRefused;
 import dev.dmz.rules.program.Departed;
 import dev.dmz.rules.program.Event;
 import dev.dmz.rules.program.ForegroundIpRecorded;
@@ -18,13 +20,15 @@ import dev.dmz.rules.program.RebaselineTriggered;
 import dev.dmz.rules.program.Vacancy;
 import dev.dmz.rules.program.VacancyClosed;
 import dev.dmz.rules.program.VacancyId;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.joda.money.Money;
 
 /**
- * Whether an event read from a log can have happened to the program as it stands: every id it names
- * must be known (an engineer nominated or on the program, a vacancy open, a milestone or a party of the
- * charter) and every amount in the commercial model's currency. The rule book decides what may happen;
+ * Whether an event read from a log can have happened to the program as it stands: it is not dated
+ * before the event before it; every id it names is known (an engineer nominated or on the program, a
+ * vacancy open, a milestone or a party of the charter); an accepted milestone pays the charter's payee
+ * its amount; every amount is in the commercial model's currency; a refusal gives a reason. The rule book decides what may happen;
  * this only refuses what cannot have been recorded by it, such as a log from another charter or one
  * edited by hand.
  */
@@ -40,6 +44,19 @@ final class EventConsistency {
   record Problem(String path, String text) {}
 
   static Optional<Problem> problem(ProgramState state, Event event) {
+    if (event instanceof CommandRefused) {
+      return check(!((CommandRefused) event).findings().isEmpty(), "$.findings",
+          "is empty: a refusal gives at least one reason");
+    }
+    Optional<LocalDate> last = state.lastDate();
+    if (last.isPresent() && event.date().isBefore(last.get())) {
+      return Optional.of(new Problem("$.date", "is " + event.date() + ", before the event before it ("
+          + last.get() + "): a program's history runs forward"));
+    }
+    return references(state, event);
+  }
+
+  private static Optional<Problem> references(ProgramState state, Event event) {
     if (event instanceof Nominated) {
       return party(state, "$.nominatedBy", ((Nominated) event).nominatedBy());
     }
@@ -61,9 +78,14 @@ final class EventConsistency {
     }
     if (event instanceof MilestoneAccepted) {
       MilestoneAccepted e = (MilestoneAccepted) event;
+      Optional<Milestone> milestone = state.charter().commercialModel().flatMap(m -> m.milestone(e.milestone()));
       return milestone(state, "$.milestone", e.milestone())
-          .or(() -> party(state, "$.payee", e.payee()))
-          .or(() -> currency(state, "$.amount", e.amount()));
+          .or(() -> check(milestone.map(m -> m.payee().equals(e.payee())).orElse(true), "$.payee",
+              "names \"" + e.payee() + "\", but the charter's milestone pays \""
+                  + milestone.map(Milestone::payee).orElse(e.payee()) + "\""))
+          .or(() -> check(milestone.map(m -> m.amount().equals(e.amount())).orElse(true), "$.amount",
+              "is " + e.amount() + ", but the charter's milestone is worth "
+                  + milestone.map(Milestone::amount).orElse(e.amount())));
     }
     if (event instanceof RebaselineTriggered) {
       return ((RebaselineTriggered) event).trigger().milestone()

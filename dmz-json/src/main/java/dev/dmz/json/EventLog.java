@@ -9,7 +9,9 @@ import dev.dmz.rules.program.ProgramState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -97,34 +99,50 @@ public final class EventLog {
    *
    * @param file the log (created when absent)
    * @param events the events to append, oldest first
-   * @throws DocumentException if the log's last line is cut short (nothing is appended)
+   * @throws DocumentException if the log's last line is cut short: it ends without a line break and is
+   *     not a whole event (nothing is appended). A whole last line without a line break gets one.
    * @throws UncheckedIOException if the log cannot be written (it is left as it was)
    */
   public static void append(Path file, List<? extends Event> events) {
     String before = textOf(file);
+    String separator = "";
     if (!before.isEmpty() && !before.endsWith("\n")) {
-      throw new DocumentException(file.toString(), (int) before.lines().count(), 1, "$",
-          "the last line is cut short (no line break at the end of the log): nothing was appended");
+      JsonLines.read(before, file.toString(), Documents.EVENT);
+      separator = "\n";
     }
     if (events.isEmpty()) {
       return;
     }
-    Path target = file.toAbsolutePath();
+    Path target = target(file);
     Path temporary = null;
     try {
       temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
       if (Files.exists(target)) {
-        Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
       }
-      try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.APPEND)) {
-        channel.write(StandardCharsets.UTF_8.encode(write(events)));
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.APPEND)) {
+        channel.write(StandardCharsets.UTF_8.encode(separator + write(events)));
         channel.force(true);
       }
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     } finally {
       deleteLeftover(temporary);
+    }
+  }
+
+  /** The file a log's name stands for: the log itself, or the file a link points to. */
+  private static Path target(Path file) {
+    Path absolute = file.toAbsolutePath();
+    try {
+      Path real = Files.exists(absolute) ? absolute.toRealPath() : absolute;
+      if (!Files.isDirectory(real.getParent())) {
+        throw new UncheckedIOException(new NoSuchFileException(real.getParent().toString()));
+      }
+      return real;
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
   }
 

@@ -79,9 +79,25 @@ class EventLogTest {
 
     assertEquals(2, read.line());
     assertTrue(read.problem().startsWith("the last line is cut short"), read.problem());
-    assertEquals(log + ":2:1: $: the last line is cut short (no line break at the end of the log): nothing was "
-        + "appended", append.getMessage());
+    assertEquals(read.getMessage(), append.getMessage());
     assertArrayEquals(before, Files.readAllBytes(log));
+  }
+
+  @Test
+  void a_whole_last_line_without_a_line_break_gets_one_before_the_next() throws IOException {
+    Path log = folder.resolve("log.jsonl");
+    Files.writeString(log, Documents.EVENT.writeLine(NOMINATED), StandardCharsets.UTF_8);
+
+    EventLog.append(log, List.of(ADMITTED));
+
+    assertEquals(List.of(NOMINATED, ADMITTED), EventLog.read(log));
+  }
+
+  @Test
+  void replay_refuses_a_history_that_runs_backwards() {
+    String message = refusal(NOMINATED, Admitted.of(ADA.id(), Optional.empty(), DAY.minusDays(1)));
+    assertTrue(message.endsWith("log.jsonl:2:1: $.date: is " + DAY.minusDays(1) + ", before the event before it ("
+        + DAY + "): a program's history runs forward"), message);
   }
 
   @Test

@@ -66,7 +66,7 @@ public final class CharterCodec {
   }
 
   static ProgramPeriod period(Fields in) {
-    return ProgramPeriod.of(in.get("start").date(), in.get("end").date());
+    return ProgramPeriod.of(in.get("start").plannedDate(), in.get("end").plannedDate());
   }
 
   static Node period(ProgramPeriod period) {

@@ -57,6 +57,16 @@ public final class Fields {
     return find(name).map(v -> v.list(reader)).orElse(List.of());
   }
 
+  /**
+   * A field's value, without asking for it: to point an error at it.
+   *
+   * @param name the field's name
+   * @return its value, if present
+   */
+  Optional<Value> member(String name) {
+    return node.member(name).map(m -> new Value(m.value(), path + "." + name));
+  }
+
   void checkNoOthers() {
     for (Member member : node.members()) {
       if (!asked.contains(member.name())) {

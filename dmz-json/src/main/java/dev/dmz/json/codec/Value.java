@@ -25,6 +25,15 @@ import org.joda.money.Money;
  * value or throws a {@link DocumentException} naming the location, the path and the value.
  */
 public final class Value {
+  /** The first year a date may have: programs are planned in years of four digits. */
+  public static final int FIRST_YEAR = 1000;
+
+  /** The last year a date may have. */
+  public static final int LAST_YEAR = 9999;
+
+  /** The longest period (a cooling-off, say), in years. */
+  static final int MAX_PERIOD_YEARS = 100;
+
   private final Node node;
   private final String path;
 
@@ -91,7 +100,7 @@ public final class Value {
   }
 
   /**
-   * A date, written {@code YYYY-MM-DD}.
+   * A date, written {@code YYYY-MM-DD} (years beyond 9999 with a sign, as ISO-8601 has them).
    *
    * @return the date
    */
@@ -102,6 +111,21 @@ public final class Value {
     } catch (DateTimeParseException e) {
       throw error("must be a date written YYYY-MM-DD, was \"" + text + "\"");
     }
+  }
+
+  /**
+   * A date a contract can plan for: in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. A program's
+   * period is read so, so that nothing computed from it (an end plus a cooling-off period) can leave
+   * the calendar.
+   *
+   * @return the date
+   */
+  public LocalDate plannedDate() {
+    LocalDate date = date();
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw error("must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", was \"" + text() + "\"");
+    }
+    return date;
   }
 
   /**
@@ -142,11 +166,16 @@ public final class Value {
    */
   public Period period() {
     String text = text();
+    Period period;
     try {
-      return Period.parse(text);
+      period = Period.parse(text);
     } catch (DateTimeParseException e) {
       throw error("must be a period such as P6M or P1Y, was \"" + text + "\"");
     }
+    if (Math.abs(period.toTotalMonths()) + Math.abs(period.getDays()) / 31 > 12L * MAX_PERIOD_YEARS) {
+      throw error("must be a period of at most " + MAX_PERIOD_YEARS + " years, was \"" + text + "\"");
+    }
+    return period;
   }
 
   /**
@@ -231,10 +260,18 @@ public final class Value {
     try {
       value = reader.apply(fields);
     } catch (InvalidValueException e) {
-      throw error(e.getMessage());
+      throw fields.member(attribute(e)).map(v -> v.error(e.getMessage())).orElseGet(() -> error(e.getMessage()));
     }
     fields.checkNoOthers();
     return value;
+  }
+
+  /** The attribute a domain check names, {@code amount} of {@code Milestone.amount}, if any. */
+  private static String attribute(InvalidValueException e) {
+    String field = e.field().orElse("");
+    String attribute = field.substring(field.indexOf('.') + 1);
+    int end = attribute.indexOf('[');
+    return end < 0 ? attribute : attribute.substring(0, end);
   }
 
   /**

@@ -59,9 +59,13 @@ public final class Variants<T> {
     Value type = fields.get("type");
     String name = type.text();
     return variants.stream().filter(v -> v.type.equals(name)).findFirst()
-        .orElseThrow(() -> type.error("must be a " + family + " type, one of " + variants.stream()
+        .orElseThrow(() -> type.error("must be " + article(family) + " " + family + " type, one of " + variants.stream()
             .map(v -> v.type).collect(Collectors.joining(", ")) + ", was \"" + name + "\""))
         .reader.apply(fields);
+  }
+
+  private static String article(String noun) {
+    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.dmz.json.DocumentException;
 import dev.dmz.json.syntax.Node.ArrayNode;
 import dev.dmz.json.syntax.Node.BooleanNode;
@@ -31,6 +32,9 @@ import java.util.Set;
 public final class Parser {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final YAMLFactory YAML = YAMLFactory.builder().build();
+
+  /** The most digits a number may have before, and after, its decimal point. */
+  static final int MAX_DIGITS = 30;
 
   private final String source;
   private final int lineOffset;
@@ -90,6 +94,9 @@ public final class Parser {
   private Node value(JsonParser parser, String path) throws IOException {
     Location at = location(parser.currentTokenLocation());
     JsonToken token = parser.currentToken();
+    if (parser instanceof YAMLParser) {
+      yamlOnly((YAMLParser) parser, path, at);
+    }
     switch (token) {
       case START_OBJECT:
         return object(parser, path, at);
@@ -110,7 +117,20 @@ public final class Parser {
       case VALUE_NULL:
         return new NullNode(at);
       default:
-        throw at.error(path, "holds " + token + ", which is not a JSON value");
+        throw at.error(path, "holds a kind of value dmz does not read (only texts, numbers, true, false, "
+            + "null, lists and objects)");
+    }
+  }
+
+  /** YAML's aliases and tags have no JSON counterpart: refused rather than misread. */
+  private static void yamlOnly(YAMLParser parser, String path, Location at) throws IOException {
+    if (parser.isCurrentAlias()) {
+      throw at.error(path, "is a YAML alias (*" + parser.getText() + "): write the value out in full");
+    }
+    Object tag = parser.getTypeId();
+    if (tag != null) {
+      String name = tag.toString().startsWith("tag:") ? tag.toString() : "!" + tag;
+      throw at.error(path, "has a YAML tag (" + name + "), which dmz does not read: remove it");
     }
   }
 
@@ -132,11 +152,17 @@ public final class Parser {
 
   private static BigDecimal number(JsonParser parser, String path, Location at) throws IOException {
     String text = parser.getText();
+    BigDecimal number;
     try {
-      return new BigDecimal(text.replace("_", ""));
+      number = new BigDecimal(text.replace("_", ""));
     } catch (NumberFormatException e) {
       throw at.error(path, "must be a decimal number, was " + text);
     }
+    if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
+      throw at.error(path, "must have at most " + MAX_DIGITS + " digits before and after the point, was "
+          + text);
+    }
+    return number;
   }
 
   private Location location(JsonLocation where) {
