@@ -56,6 +56,11 @@ final class ProgramLog {
     this.state = state;
   }
 
+  /** The sentences of a program's events and commands, naming people and companies as it knows them. */
+  static ProgramLog in(ProgramState state) {
+    return new ProgramLog(state);
+  }
+
   /** How wide the sentences may be: with the date and the table's indent, 100 columns. */
   private static final int SENTENCE_WIDTH = 86;
 

@@ -28,6 +28,7 @@ class TourTest {
           3. A joint venture with co-leads from each parent and an equity stake
           4. The warm-body offer
           5. Supplier HR integration
+          6. Procurement integration
 
 
         1. An integrated program that works
@@ -57,7 +58,13 @@ class TourTest {
         5. Supplier HR integration
         --------------------------
 
-        """ + Printed.tale(new SupplierHrIntegration());
+        """ + Printed.tale(new SupplierHrIntegration()) + """
+
+
+        6. Procurement integration
+        --------------------------
+
+        """ + Printed.tale(new ProcurementIntegration());
     assertEquals(expected, Printed.by(Tour::run));
   }
 
