@@ -10,7 +10,8 @@ import java.util.List;
  */
 public final class Tour {
   /**
-   * The scenarios, in the order the tour tells them. A scenario joins the tour by joining this list.
+   * The scenarios, in the order the tour tells them, and last the command line that runs the same
+   * rules on files. A scenario joins the tour by joining this list.
    */
   static final List<Scenario> SCENARIOS = List.of(
       new IntegratedProgram(),
@@ -18,7 +19,8 @@ public final class Tour {
       new JointVenture(),
       new WarmBodyOffer(),
       new SupplierHrIntegration(),
-      new ProcurementIntegration());
+      new ProcurementIntegration(),
+      new CommandLineTour());
 
   private Tour() {}
 

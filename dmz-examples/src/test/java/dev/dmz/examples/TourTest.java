@@ -6,14 +6,15 @@ import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 
 /**
- * The tour's frame, exactly: its introduction, its contents, and each scenario under its numbered
- * heading. What each scenario tells is asserted, exactly, by the scenario's own test.
+ * The tour's frame, exactly: its introduction, its contents, and each scenario (the command line
+ * last) under its numbered heading. What each tells is asserted, exactly, by its own test.
  */
 @Label("The tour")
 class TourTest {
 
   @Example
-  @Label("introduces the scenarios, then tells each under its numbered heading, in order")
+  @Label("introduces the scenarios and the command line, then tells each under its numbered heading, in"
+      + " order")
   void printsEveryScenarioInOrder() {
     String expected = """
         A tour of dmz
@@ -29,6 +30,7 @@ class TourTest {
           4. The warm-body offer
           5. Supplier HR integration
           6. Procurement integration
+          7. The command line
 
 
         1. An integrated program that works
@@ -64,7 +66,13 @@ class TourTest {
         6. Procurement integration
         --------------------------
 
-        """ + Printed.tale(new ProcurementIntegration());
+        """ + Printed.tale(new ProcurementIntegration()) + """
+
+
+        7. The command line
+        -------------------
+
+        """ + Printed.tale(new CommandLineTour());
     assertEquals(expected, Printed.by(Tour::run));
   }
 
