@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.rules.program.Admit;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Departed;
@@ -18,6 +19,7 @@ import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.ProgramState;
 import dev.dmz.rules.program.VacancyId;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 
@@ -49,5 +51,19 @@ class FunctionalCoreTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RuleBook.standard().evolve(fresh, ghost));
     assertEquals("the event " + ghost + " does not apply to the program's state", e.getMessage());
+  }
+
+  @Example
+  @Label("a recorded decision is rebuilt as it was; a refusal with events cannot be")
+  void recordedDecision() {
+    Program program = Program.start(ReadyCharter.charter());
+    Decision accepted = program.decide(Nominate.of(SUP_A, LENA, day(-1)));
+    Decision refused = program.decide(Admit.of(LEAD, LENA.id(), day(0)));
+
+    assertEquals(accepted, Decision.recorded(accepted.command(), accepted.events(), accepted.findings()));
+    assertEquals(refused, Decision.recorded(refused.command(), List.of(), refused.findings()));
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Decision.recorded(refused.command(), accepted.events(), refused.findings()));
+    assertEquals(Optional.of("Decision.events"), e.field());
   }
 }
