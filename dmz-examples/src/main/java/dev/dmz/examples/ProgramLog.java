@@ -56,10 +56,18 @@ final class ProgramLog {
     this.state = state;
   }
 
-  /** The whole history of a program, one row per event. */
+  /** The sentences of a program's events and commands, naming people and companies as it knows them. */
+  static ProgramLog in(ProgramState state) {
+    return new ProgramLog(state);
+  }
+
+  /** How wide the sentences may be: with the date and the table's indent, 100 columns. */
+  private static final int SENTENCE_WIDTH = 86;
+
+  /** The whole history of a program, one row per event; a long sentence wraps. */
   static TextTable of(Program program) {
     ProgramLog log = new ProgramLog(program.state());
-    TextTable table = TextTable.withHeader("Date", "What happened");
+    TextTable table = TextTable.withHeader("Date", "What happened").wrapAt(1, SENTENCE_WIDTH);
     program.history().forEach(event -> table.row(event.date(), log.describe(event)));
     return table;
   }

@@ -10,16 +10,17 @@ import java.util.List;
  */
 public final class Tour {
   /**
-   * The scenarios, in the order the tour tells them. A scenario joins the tour by joining this list
-   * (the procurement integration, which stores events as JSON Lines, joins once dmz-json is in the
-   * build).
+   * The scenarios, in the order the tour tells them, and last the command line that runs the same
+   * rules on files. A scenario joins the tour by joining this list.
    */
   static final List<Scenario> SCENARIOS = List.of(
       new IntegratedProgram(),
       new OutsourcingAtScale(),
       new JointVenture(),
       new WarmBodyOffer(),
-      new SupplierHrIntegration());
+      new SupplierHrIntegration(),
+      new ProcurementIntegration(),
+      new CommandLineTour());
 
   private Tour() {}
 

@@ -132,7 +132,7 @@ class IntegratedProgramTest {
 
       What happened
         Date        What happened
-        ----------  ----------------------------------------------------------------------------------------------
+        ----------  ------------------------------------------------------------------------------------
         2027-01-20  Voltaic Systems GmbH nominated Jonas Brandt (VS-1042)
         2027-01-20  Voltaic Systems GmbH nominated Lea Sommer (VS-1107)
         2027-01-20  Nordwerk Automotive AG nominated Tobias Reiner (NW-5520)
@@ -142,8 +142,10 @@ class IntegratedProgramTest {
         2027-02-01  Voltaic Systems GmbH paid EUR 100,000.00 into the risk pool
         2027-04-12  Jonas Brandt left (illness); the seat is vacancy V1
         2027-04-19  The lead filled vacancy V1 with Lea Sommer, from the pool
-        2027-06-28  The lead accepted milestone M1 (2 days early): Voltaic Systems GmbH is owed EUR 250,000.00
-        2027-07-05  The lead drew EUR 30,000.00 from the risk pool for: Recalled cell batch: the pack is re-tested
+        2027-06-28  The lead accepted milestone M1 (2 days early): Voltaic Systems GmbH is owed
+                      EUR 250,000.00
+        2027-07-05  The lead drew EUR 30,000.00 from the risk pool for: Recalled cell batch: the pack is
+                      re-tested
 
       Jonas Brandt's premium stops on the day he leaves, and does not pass to Lea Sommer
         Is Jonas Brandt's premium in force on 2027-04-11?

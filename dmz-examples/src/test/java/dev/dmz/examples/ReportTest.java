@@ -45,4 +45,22 @@ class ReportTest {
           premium           EUR 387.10
         """, table);
   }
+
+  @Example
+  @Label("a column of sentences wraps at its width, goes on indented under its own column, and keeps"
+      + " an amount whole")
+  void wrappingColumn() {
+    String table = TextTable.withHeader("Date", "What happened").wrapAt(1, 24)
+        .row("2027-07-05", "The lead drew EUR 30,000.00 from the risk pool")
+        .row("2027-07-06", "Nothing")
+        .render("  ").replace(System.lineSeparator(), "\n");
+    assertEquals("""
+          Date        What happened
+          ----------  ------------------------
+          2027-07-05  The lead drew
+                        EUR 30,000.00 from the
+                        risk pool
+          2027-07-06  Nothing
+        """, table);
+  }
 }

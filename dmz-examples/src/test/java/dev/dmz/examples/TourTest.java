@@ -6,14 +6,15 @@ import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 
 /**
- * The tour's frame, exactly: its introduction, its contents, and each scenario under its numbered
- * heading. What each scenario tells is asserted, exactly, by the scenario's own test.
+ * The tour's frame, exactly: its introduction, its contents, and each scenario (the command line
+ * last) under its numbered heading. What each tells is asserted, exactly, by its own test.
  */
 @Label("The tour")
 class TourTest {
 
   @Example
-  @Label("introduces the scenarios, then tells each under its numbered heading, in order")
+  @Label("introduces the scenarios and the command line, then tells each under its numbered heading, in"
+      + " order")
   void printsEveryScenarioInOrder() {
     String expected = """
         A tour of dmz
@@ -28,6 +29,8 @@ class TourTest {
           3. A joint venture with co-leads from each parent and an equity stake
           4. The warm-body offer
           5. Supplier HR integration
+          6. Procurement integration
+          7. The command line
 
 
         1. An integrated program that works
@@ -57,7 +60,19 @@ class TourTest {
         5. Supplier HR integration
         --------------------------
 
-        """ + Printed.tale(new SupplierHrIntegration());
+        """ + Printed.tale(new SupplierHrIntegration()) + """
+
+
+        6. Procurement integration
+        --------------------------
+
+        """ + Printed.tale(new ProcurementIntegration()) + """
+
+
+        7. The command line
+        -------------------
+
+        """ + Printed.tale(new CommandLineTour());
     assertEquals(expected, Printed.by(Tour::run));
   }
 
