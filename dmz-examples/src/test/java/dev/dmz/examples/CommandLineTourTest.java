@@ -46,77 +46,91 @@ class CommandLineTourTest {
       $ java -jar dmz-cli/target/dmz.jar check dmz-examples/programs/battery-charter-draft.yaml
       Battery management, platform 2028 (draft with mistakes): not ready, 5 findings.
 
-        RULE                    SUBJECT                WHAT IS WRONG                         WHAT WOULD FIX IT
-        ----------------------  ---------------------  ------------------------------------  ---------------------------------
-        DMZ-LEAD-NEUTRAL        lead lead-1            The lead Mira Okafor is employed by   Appoint a lead whom none of the
-                                                       Nordwerk Automotive AG (nordwerk), a  parents employs, for example from
-                                                       parent of the program.                a neutral firm.
-        DMZ-LEAD-MANDATE        party voltaic          voltaic has signed no mandate to the  voltaic signs a mandate to Mira
-                                                       lead Mira Okafor.                     Okafor granting STAFFING, NORMS,
-                                                                                             RISK_POOL, MILESTONES, on or
-                                                                                             before 2027-02-01.
-        DMZ-COMMERCIAL-OUTCOME  wall COMMERCIAL_MODEL  The commercial model bills by the     Tie compensation to milestones
-                                                       hour (time and materials).            and named premium rates instead
-                                                                                             of hours.
-        DMZ-PREMIUM-BASIS       engineer VS-1042       The premium rate for Jonas Brandt     State the impact expected of
-                                                       states no expected impact.            Jonas Brandt that justifies the
-                                                                                             premium.
-        DMZ-NON-POACHING        party voltaic          voltaic has not signed the            voltaic signs the non-poaching
-                                                       non-poaching agreement.               agreement.
+        RULE                    SUBJECT           WHAT IS WRONG                WHAT WOULD FIX IT
+        ----------------------  ----------------  ---------------------------  --------------------------
+        DMZ-LEAD-NEUTRAL        lead lead-1       The lead Mira Okafor is      Appoint a lead whom none
+                                                  employed by Nordwerk         of the parents employs,
+                                                  Automotive AG (nordwerk), a  for example from a neutral
+                                                  parent of the program.       firm.
+        DMZ-LEAD-MANDATE        party voltaic     voltaic has signed no        voltaic signs a mandate to
+                                                  mandate to the lead Mira     Mira Okafor granting
+                                                  Okafor.                      STAFFING, NORMS,
+                                                                               RISK_POOL, MILESTONES, on
+                                                                               or before 2027-02-01.
+        DMZ-COMMERCIAL-OUTCOME  wall              The commercial model bills   Tie compensation to
+                                COMMERCIAL_MODEL  by the hour (time and        milestones and named
+                                                  materials).                  premium rates instead of
+                                                                               hours.
+        DMZ-PREMIUM-BASIS       engineer VS-1042  The premium rate for Jonas   State the impact expected
+                                                  Brandt states no expected    of Jonas Brandt that
+                                                  impact.                      justifies the premium.
+        DMZ-NON-POACHING        party voltaic     voltaic has not signed the   voltaic signs the
+                                                  non-poaching agreement.      non-poaching agreement.
       (exit code 1: the rules said no)
 
       Fifteen commands applied to a new log: each decided, each refusal explained
       $ java -jar dmz-cli/target/dmz.jar apply dmz-examples/programs/battery-charter.yaml log.jsonl \\
           dmz-examples/programs/battery-commands.jsonl
-        #   COMMAND                                        DATE        BY                   DECISION
-        --  ---------------------------------------------  ----------  -------------------  -------------------------------
-        1   nominate Jonas Brandt                          2027-02-01  the parent voltaic   accepted
-        2   nominate Aiko Lindqvist                        2027-02-01  the parent voltaic   accepted
-        3   nominate Carla Mendes                          2027-02-01  the parent nordwerk  accepted
-        4   nominate 3 x firmware engineer                 2027-02-01  the parent voltaic   refused: DMZ-NAMED-ENTRY
-        5   admit VS-1042                                  2027-02-03  the lead lead-1      accepted
-        6   admit NW-0311                                  2027-02-03  the lead lead-1      accepted
-        7   admit VS-2210                                  2027-02-03  the parent voltaic   refused: DMZ-LEAD-ADMITS
-        8   contribute EUR 400000.00 to the risk pool      2027-02-05  the parent nordwerk  accepted
-        9   contribute EUR 100000.00 to the risk pool      2027-02-05  the parent voltaic   accepted
-        10  record the departure of NW-0311 (illness)      2027-03-10  the lead lead-1      accepted
-        11  fill vacancy V1 with VS-2210                   2027-03-12  the lead lead-1      accepted
-        12  substitute Tim Roth for VS-1042                2027-04-01  the parent voltaic   refused: DMZ-REPLACEMENT-VETO
-        13  draw EUR 35000.00 from the risk pool for cell  2027-04-20  the lead lead-1      accepted
-            supplier changed the separator material
-        14  accept milestone M1                            2027-06-28  the lead lead-1      accepted
-        15  offer a job to VS-1042                         2027-07-01  the parent nordwerk  refused: DMZ-NON-POACHING-OFFER
+        #   COMMAND                             DATE        BY                   DECISION
+        --  ----------------------------------  ----------  -------------------  ------------------------
+        1   nominate Jonas Brandt               2027-02-01  the parent voltaic   accepted
+        2   nominate Aiko Lindqvist             2027-02-01  the parent voltaic   accepted
+        3   nominate Carla Mendes               2027-02-01  the parent nordwerk  accepted
+        4   nominate 3 x firmware engineer      2027-02-01  the parent voltaic   refused: DMZ-NAMED-ENTRY
+        5   admit VS-1042                       2027-02-03  the lead lead-1      accepted
+        6   admit NW-0311                       2027-02-03  the lead lead-1      accepted
+        7   admit VS-2210                       2027-02-03  the parent voltaic   refused: DMZ-LEAD-ADMITS
+        8   contribute EUR 400000.00 to the     2027-02-05  the parent nordwerk  accepted
+            risk pool
+        9   contribute EUR 100000.00 to the     2027-02-05  the parent voltaic   accepted
+            risk pool
+        10  record the departure of NW-0311     2027-03-10  the lead lead-1      accepted
+            (illness)
+        11  fill vacancy V1 with VS-2210        2027-03-12  the lead lead-1      accepted
+        12  substitute Tim Roth for VS-1042     2027-04-01  the parent voltaic   refused:
+                                                                                 DMZ-REPLACEMENT-VETO
+        13  draw EUR 35000.00 from the risk     2027-04-20  the lead lead-1      accepted
+            pool for cell supplier changed the
+            separator material
+        14  accept milestone M1                 2027-06-28  the lead lead-1      accepted
+        15  offer a job to VS-1042              2027-07-01  the parent nordwerk  refused:
+                                                                                 DMZ-NON-POACHING-OFFER
 
-      11 accepted, 4 refused; 15 event(s) appended to log.jsonl.
+      11 accepted, 4 refused; 15 events appended to log.jsonl.
 
       Refused #4, nominate 3 x firmware engineer:
-        RULE             SUBJECT                WHAT IS WRONG                        WHAT WOULD FIX IT
-        ---------------  ---------------------  -----------------------------------  --------------------------------
-        DMZ-NAMED-ENTRY  engineer 3 x firmware  Only identified persons enter the    Nominate one named person, by HR
-                         engineer               DMZ: "3 x firmware engineer" is a    id and real name, per line.
-                                                headcount line, not a named person.
+        RULE             SUBJECT       WHAT IS WRONG                WHAT WOULD FIX IT
+        ---------------  ------------  ---------------------------  --------------------------
+        DMZ-NAMED-ENTRY  engineer 3 x  Only identified persons      Nominate one named person,
+                         firmware      enter the DMZ: "3 x          by HR id and real name,
+                         engineer      firmware engineer" is a      per line.
+                                       headcount line, not a named
+                                       person.
 
       Refused #7, admit VS-2210:
-        RULE             SUBJECT        WHAT IS WRONG                         WHAT WOULD FIX IT
-        ---------------  -------------  ------------------------------------  --------------------------------
-        DMZ-LEAD-ADMITS  party voltaic  Only the program lead admits          Ask the lead, Mira Okafor, to do
-                                        engineers; the parent voltaic is not  it.
-                                        the lead.
+        RULE             SUBJECT        WHAT IS WRONG              WHAT WOULD FIX IT
+        ---------------  -------------  -------------------------  --------------------------
+        DMZ-LEAD-ADMITS  party voltaic  Only the program lead      Ask the lead, Mira Okafor,
+                                        admits engineers; the      to do it.
+                                        parent voltaic is not the
+                                        lead.
 
       Refused #12, substitute Tim Roth for VS-1042:
-        RULE                  SUBJECT           WHAT IS WRONG                        WHAT WOULD FIX IT
-        --------------------  ----------------  -----------------------------------  -------------------------------
-        DMZ-REPLACEMENT-VETO  engineer VS-1042  the parent voltaic tries to replace  Record the departure; the lead
-                                                Jonas Brandt with Tim Roth on its    then fills the vacancy from the
-                                                own; only the program lead fills a   candidate pool, or closes it.
+        RULE                  SUBJECT           WHAT IS WRONG                WHAT WOULD FIX IT
+        --------------------  ----------------  ---------------------------  --------------------------
+        DMZ-REPLACEMENT-VETO  engineer VS-1042  the parent voltaic tries to  Record the departure; the
+                                                replace Jonas Brandt with    lead then fills the
+                                                Tim Roth on its own; only    vacancy from the candidate
+                                                the program lead fills a     pool, or closes it.
                                                 seat.
 
       Refused #15, offer a job to VS-1042:
-        RULE                    SUBJECT           WHAT IS WRONG                      WHAT WOULD FIX IT
-        ----------------------  ----------------  ---------------------------------  --------------------------------
-        DMZ-NON-POACHING-OFFER  engineer VS-1042  nordwerk may not offer a job to    Make the offer after 2029-07-31,
-                                                  Jonas Brandt, a named engineer of  or not at all.
-                                                  voltaic, until the cooling-off
+        RULE                    SUBJECT           WHAT IS WRONG               WHAT WOULD FIX IT
+        ----------------------  ----------------  --------------------------  --------------------------
+        DMZ-NON-POACHING-OFFER  engineer VS-1042  nordwerk may not offer a    Make the offer after
+                                                  job to Jonas Brandt, a      2029-07-31, or not at all.
+                                                  named engineer of voltaic,
+                                                  until the cooling-off
                                                   period ends on 2029-07-31.
       (exit code 1: the rules said no)
 
@@ -136,7 +150,7 @@ class CommandLineTourTest {
       Premium rates on 2027-06-30
         ENGINEER  NAME          MONTHLY      IN FORCE
         --------  ------------  -----------  ------------------------------------------------------
-        VS-1042   Jonas Brandt  EUR 6000.00  no: The premium rate for Jonas Brandt was cancelled on
+        VS-1042   Jonas Brandt  EUR 6000.00  no. The premium rate for Jonas Brandt was cancelled on
                                              2027-04-01, when a substitution was attempted.
 
       Re-baselining
