@@ -45,5 +45,4 @@ class FormatVersionsTest {
     assertEquals("v3:1:11: $.format: is version 3 of dmz.person, but this dmz reads versions 1 to 2: a newer dmz "
         + "wrote it, was \"dmz.person/3\"", e.getMessage());
   }
-
 }
