@@ -2,7 +2,6 @@ package dev.dmz.benchmarks;
 
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,17 +38,6 @@ public class DecisionBenchmarks {
   private LargeProgram large;
   private Program program;
   private InlineRules plain;
-  private String lead;
-  private String substitutingParent;
-  private String outgoing;
-  private String incoming;
-  private String candidate;
-  private String fillCandidate;
-  private String vacancy;
-  private String milestone;
-  private String surprise;
-  private long drawCents;
-  private LocalDate today;
 
   /** Builds the program (once per fork) and the plain model of its state. */
   @Setup(Level.Trial)
@@ -57,21 +45,9 @@ public class DecisionBenchmarks {
     large = LargeProgram.of(parents, engineers);
     program = large.program;
     plain = new InlineRules(program.state());
-    lead = large.admit.actor().id();
-    substitutingParent = large.substitution.actor().id();
-    outgoing = large.substitution.outgoing().value();
-    incoming = large.substitution.incoming().label();
-    candidate = large.admit.engineer().value();
-    fillCandidate = large.fill.engineer().value();
-    vacancy = large.fill.vacancy().value();
-    milestone = large.acceptance.milestone().value();
-    surprise = large.draw.surprise();
-    drawCents = large.draw.amount().getAmountMinorLong();
-    today = LargeProgram.TODAY;
-    if (!plain.admit(lead, candidate, today).accepted() || !plain.fill(lead, vacancy, fillCandidate, today).accepted()
-        || plain.substitute(substitutingParent, outgoing, incoming).accepted()
-        || !plain.draw(lead, drawCents, surprise, today).accepted()
-        || !plain.acceptMilestone(lead, milestone, today).accepted()) {
+    if (!plain.admit(large.admit).accepted() || !plain.fill(large.fill).accepted()
+        || plain.substitute(large.substitution).accepted() || !plain.draw(large.draw).accepted()
+        || !plain.acceptMilestone(large.acceptance).accepted()) {
       throw new IllegalStateException("the inline checks should decide as the library does");
     }
   }
@@ -85,7 +61,7 @@ public class DecisionBenchmarks {
   /** The same admission, checked inline by DMZ-LEAD-ADMITS alone. */
   @Benchmark
   public InlineRules.Verdict admitInline() {
-    return plain.admit(lead, candidate, today);
+    return plain.admit(large.admit);
   }
 
   /** The lead fills the open vacancy, under the full rule book. */
@@ -97,7 +73,7 @@ public class DecisionBenchmarks {
   /** The same fill, checked inline by DMZ-REPLACEMENT-VETO alone. */
   @Benchmark
   public InlineRules.Verdict fillVacancyInline() {
-    return plain.fill(lead, vacancy, fillCandidate, today);
+    return plain.fill(large.fill);
   }
 
   /** A supplier's own substitution of its engineer, refused by the full rule book. */
@@ -109,7 +85,7 @@ public class DecisionBenchmarks {
   /** The same substitution, refused inline by DMZ-REPLACEMENT-VETO alone. */
   @Benchmark
   public InlineRules.Verdict refusedSubstitutionInline() {
-    return plain.substitute(substitutingParent, outgoing, incoming);
+    return plain.substitute(large.substitution);
   }
 
   /** The lead draws on the risk pool, under the full rule book. */
@@ -121,7 +97,7 @@ public class DecisionBenchmarks {
   /** The same draw, checked inline by DMZ-RISK-POOL-DRAW alone. */
   @Benchmark
   public InlineRules.Verdict poolDrawInline() {
-    return plain.draw(lead, drawCents, surprise, today);
+    return plain.draw(large.draw);
   }
 
   /** The lead accepts a supplier's milestone, under the full rule book. */
@@ -133,6 +109,6 @@ public class DecisionBenchmarks {
   /** The same acceptance, checked inline by DMZ-MILESTONE-PAYMENT alone. */
   @Benchmark
   public InlineRules.Verdict acceptMilestoneInline() {
-    return plain.acceptMilestone(lead, milestone, today);
+    return plain.acceptMilestone(large.acceptance);
   }
 }

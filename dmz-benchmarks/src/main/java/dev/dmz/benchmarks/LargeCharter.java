@@ -45,9 +45,9 @@ import org.joda.money.Money;
  * randomness: the same size gives the same charter in every run and every fork).
  *
  * <p>Parent 0 is the OEM, parents 1 to {@code parents - 1} are suppliers. Engineer {@code n} is
- * employed by parent {@code n % parents}; every tenth engineer of a supplier carries a premium rate,
- * so the charter grows with the program (a program of 10,000 engineers has 800 to 1,000 premium
- * rates). Each supplier is paid two milestones. The program runs ten years, long enough for a history
+ * employed by parent {@code n % parents}; every tenth engineer of each supplier carries a premium
+ * rate, so the charter grows with the program (a program of 10,000 engineers has 800 premium rates
+ * with 5 parents, 980 with 50). Each supplier is paid two milestones. The program runs ten years, long enough for a history
  * of a million events.
  */
 final class LargeCharter {
@@ -112,10 +112,10 @@ final class LargeCharter {
    *
    * @param n the engineer's number
    * @param parents how many parents the program has
-   * @return true for every tenth engineer, when a supplier employs them
+   * @return true for every tenth engineer of each supplier
    */
   static boolean hasPremium(int n, int parents) {
-    return n % 10 == 0 && n % parents != 0;
+    return n % parents != 0 && (n / parents) % 10 == 0;
   }
 
   /**

@@ -42,8 +42,8 @@ public final class Suite {
         .shouldFailOnError(true);
     switch (mode) {
       case "short":
-        options.forks(1).warmupIterations(3).warmupTime(TimeValue.milliseconds(400))
-            .measurementIterations(5).measurementTime(TimeValue.milliseconds(400));
+        options.forks(1).warmupIterations(3).warmupTime(TimeValue.milliseconds(300))
+            .measurementIterations(8).measurementTime(TimeValue.milliseconds(250));
         break;
       case "long":
         options.forks(3).warmupIterations(5).warmupTime(TimeValue.seconds(1))
