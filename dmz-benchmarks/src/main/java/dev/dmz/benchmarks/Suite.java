@@ -53,9 +53,12 @@ public final class Suite {
       default:
         throw new IllegalArgumentException("mode is 'short' or 'long', was '" + mode + "'");
     }
+    String loadBefore = Machine.load();
     Collection<RunResult> results = new Runner(options.build()).run();
     System.out.println();
     System.out.println("dmz benchmarks, " + mode + " mode (medians of the measurement iterations)");
+    System.out.println("on " + Machine.describe());
+    System.out.println("load average (1, 5, 15 min) before: " + loadBefore + ", after: " + Machine.load());
     boolean met = new Report(new Measurements(results), System.out).print();
     System.out.println(met ? "Every target measured was met." : "A target was missed.");
   }
