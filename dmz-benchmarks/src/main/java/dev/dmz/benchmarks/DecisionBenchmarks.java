@@ -5,6 +5,7 @@ import dev.dmz.rules.program.Program;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -22,8 +23,14 @@ import org.openjdk.jmh.annotations.State;
  * substitution (refused), the lead draws on the risk pool, the lead accepts a milestone. Each
  * benchmark returns its result, which JMH consumes, so nothing is eliminated as dead code; the
  * program and commands live in non-final fields of the state, so nothing is constant-folded.
+ *
+ * <p>Each fork's heap is fixed and touched before the run ({@code -XX:+AlwaysPreTouch}): without
+ * that, a decision that allocates pays the kernel for each first touch of a page of a young
+ * generation that is never warm (this doubled or tripled the library's figures, and left the
+ * inline checks, which allocate nothing, untouched).
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class DecisionBenchmarks {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -18,9 +19,10 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Rebuilding a program from its history ({@code Program.replay(charter, events)}), for histories of
  * 100,000 and 1,000,000 events that a program of {@value ReplayHistory#ROSTER} engineers and five
- * parents produced (see {@link ReplayHistory}).
+ * parents produced (see {@link ReplayHistory}). The forks get a 3 GB heap, touched before the run.
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ReplayBenchmarks {

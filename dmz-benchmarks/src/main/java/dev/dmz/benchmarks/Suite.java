@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  *
  * <p>Arguments: the mode ({@code short} or {@code long}) and a regular expression over benchmark
- * names. Every fork gets a fixed 3 GB heap: enough for the history of a million events, and no resizing
- * of the heap in the middle of a measurement.
+ * names. The benchmark classes set their forks' heaps ({@code @Fork}): fixed, and touched before the
+ * measurement.
  */
 public final class Suite {
   private Suite() {}
@@ -39,7 +39,6 @@ public final class Suite {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(Suite.class.getPackageName() + "\\..*(" + include + ").*")
         .addProfiler(GCProfiler.class)
-        .jvmArgs("-Xms3g", "-Xmx3g")
         .shouldFailOnError(true);
     switch (mode) {
       case "short":
