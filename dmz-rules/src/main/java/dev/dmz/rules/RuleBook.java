@@ -155,7 +155,10 @@ public final class RuleBook {
     Objects.requireNonNull(command, "command is null");
     List<Finding> findings = new ArrayList<>();
     for (CommandRule rule : commandRules) {
-      findings.addAll(rule.check(state, command));
+      List<Finding> found = rule.check(state, command);
+      if (!found.isEmpty()) { // most rules find nothing, and an empty addAll still copies an array
+        findings.addAll(found);
+      }
     }
     Decision decision = Decision.of(state, command, findings);
     if (LOG.isDebugEnabled()) {

@@ -160,7 +160,13 @@ public abstract class ProgramCharter implements WithProgramCharter {
    * @return the wall, or empty when the charter has none of that kind
    */
   public Optional<Wall> wall(WallKind kind) {
-    return walls().stream().filter(w -> w.kind() == kind).findFirst();
+    // A loop, not a stream: every rule that reads a wall asks this, on every command.
+    for (Wall wall : walls()) {
+      if (wall.kind() == kind) {
+        return Optional.of(wall);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -95,7 +95,12 @@ public abstract class CommercialModel implements Wall, WithCommercialModel {
    * @return the milestone, or empty when the model has none with that id
    */
   public Optional<Milestone> milestone(MilestoneId id) {
-    return milestones().stream().filter(m -> m.id().equals(id)).findFirst();
+    for (Milestone milestone : milestones()) {
+      if (milestone.id().equals(id)) {
+        return Optional.of(milestone);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.dmz.rules.commercial;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.PremiumRate;
+import dev.dmz.core.party.Party;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.StaffingLine;
@@ -14,6 +16,8 @@ import dev.dmz.rules.decision.SubjectKind;
 import dev.dmz.rules.staffing.Identification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code DMZ-PREMIUM-BASIS}: every premium rate names one identified engineer, employed by a supplier
@@ -36,6 +40,9 @@ public final class PremiumBasisRule implements CharterRule {
   public List<Finding> check(ProgramCharter charter) {
     List<Finding> findings = new ArrayList<>();
     List<PremiumRate> rates = charter.commercialModel().map(m -> m.premiumRates()).orElse(List.of());
+    // The suppliers once, not once a rate: a charter of a thousand premium rates and fifty parents
+    // would otherwise list its suppliers a thousand times.
+    Set<PartyId> suppliers = charter.parties(PartyRole.SUPPLIER).stream().map(Party::id).collect(Collectors.toSet());
     for (PremiumRate rate : rates) {
       StaffingLine engineer = rate.engineer();
       Subject subject = engineer instanceof NamedEngineer
@@ -46,7 +53,7 @@ public final class PremiumBasisRule implements CharterRule {
               "The premium rate of " + rate.monthlyAmount() + " a month names no identified"
                   + " engineer: " + problem + ".",
               "Tie the rate to one named engineer, by HR id and real name.")));
-      if (charter.parties(PartyRole.SUPPLIER).stream().noneMatch(p -> p.id().equals(engineer.employer()))) {
+      if (!suppliers.contains(engineer.employer())) {
         findings.add(DmzRule.PREMIUM_BASIS.error(subject,
             "The premium rate for " + engineer.label() + " names an engineer employed by "
                 + engineer.employer() + ", which is not a supplier of the program.",

@@ -36,6 +36,9 @@ public final class RebaselineRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
+    if (!(command instanceof RecordScopeChange || command instanceof SignNewBaseline)) {
+      return List.of(); // not this rule's command: nothing to allocate
+    }
     List<Finding> findings = new ArrayList<>();
     if (command instanceof RecordScopeChange) {
       leadOrParent(DmzRule.REBASELINE, state, command, "records the scope").ifPresent(findings::add);

@@ -37,6 +37,9 @@ public final class RiskPoolDrawRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
+    if (!(command instanceof DrawOnPool || command instanceof ContributeToPool)) {
+      return List.of(); // not this rule's command: nothing to allocate
+    }
     List<Finding> findings = new ArrayList<>();
     if (command instanceof DrawOnPool) {
       DrawOnPool draw = (DrawOnPool) command;
@@ -46,13 +49,13 @@ public final class RiskPoolDrawRule implements CommandRule {
             "The draw does not name the unbudgeted surprise it pays for.",
             "Name the surprise, for example \"supplier recall: re-test of the battery pack\"."));
       }
-      balanceFor(state, draw.amount(), findings).ifPresent(balance -> {
-        if (draw.amount().isGreaterThan(balance)) {
-          findings.add(DmzRule.RISK_POOL_DRAW.error(Subject.riskPool(),
-              "A draw of " + draw.amount() + " would take the pool below zero: it holds " + balance + ".",
-              "Draw at most " + balance + ", or have the parents contribute first."));
-        }
-      });
+      Optional<Money> balance = balanceFor(state, draw.amount(), findings);
+      if (balance.isPresent() && draw.amount().isGreaterThan(balance.orElseThrow())) {
+        findings.add(DmzRule.RISK_POOL_DRAW.error(Subject.riskPool(),
+            "A draw of " + draw.amount() + " would take the pool below zero: it holds " + balance.orElseThrow()
+                + ".",
+            "Draw at most " + balance.orElseThrow() + ", or have the parents contribute first."));
+      }
       withinPeriod(DmzRule.RISK_POOL_DRAW, state, command, "A draw").ifPresent(findings::add);
     } else if (command instanceof ContributeToPool) {
       onlyParent(DmzRule.RISK_POOL_DRAW, state, command, "contributes to the risk pool")

@@ -4,6 +4,7 @@ import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,11 +25,12 @@ public final class ChronologyRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
-    return state.lastDate().filter(last -> command.date().isBefore(last))
-        .map(last -> List.of(DmzRule.CHRONOLOGY.error(Subject.charter(state.charter().name()),
-            "The command is dated " + command.date() + ", before the program's latest event on "
-                + last + ".",
-            "Date it on or after " + last + ".")))
-        .orElse(List.of());
+    if (state.lastDate().isEmpty() || !command.date().isBefore(state.lastDate().orElseThrow())) {
+      return List.of();
+    }
+    LocalDate last = state.lastDate().orElseThrow();
+    return List.of(DmzRule.CHRONOLOGY.error(Subject.charter(state.charter().name()),
+        "The command is dated " + command.date() + ", before the program's latest event on " + last + ".",
+        "Date it on or after " + last + "."));
   }
 }

@@ -55,7 +55,7 @@ public abstract class Decision {
    * @return the decision
    */
   public static Decision of(ProgramState state, Command command, List<Finding> findings) {
-    return findings.stream().anyMatch(Finding::isError)
+    return hasError(findings)
         ? ImmutableDecision.of(command, List.of(), findings)
         : ImmutableDecision.of(command, Effects.of(state, command), findings);
   }
@@ -82,7 +82,17 @@ public abstract class Decision {
    * @return true when no finding is an error
    */
   public boolean isAccepted() {
-    return findings().stream().noneMatch(Finding::isError);
+    return !hasError(findings());
+  }
+
+  /** A loop, not a stream: every command is decided through here. */
+  private static boolean hasError(List<Finding> findings) {
+    for (Finding finding : findings) {
+      if (finding.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.dmz.core.charter.ProgramLead;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.ForegroundAsset;
+import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
@@ -17,6 +18,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -211,7 +213,8 @@ public abstract class ProgramState {
    * @return true for the lead the charter names, acting as lead
    */
   public boolean isLead(Actor actor) {
-    return lead().map(l -> actor.is(l.id())).orElse(false);
+    Optional<ProgramLead> lead = lead();
+    return lead.isPresent() && actor.is(lead.orElseThrow().id());
   }
 
   /**
@@ -224,7 +227,12 @@ public abstract class ProgramState {
     if (actor.kind() != ActorKind.PARENT) {
       return Optional.empty();
     }
-    return charter().parentIds().stream().filter(actor::is).findFirst();
+    for (Party party : charter().parties()) { // the first party with the actor's id, without listing ids
+      if (actor.is(party.id())) {
+        return Optional.of(party.id());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -244,7 +252,9 @@ public abstract class ProgramState {
    * @return true while admitted and not departed
    */
   public boolean isActive(EngineerId engineer) {
-    return currentTenure(engineer).isPresent();
+    // Asked by several rules on every command: one lookup, nothing allocated.
+    Option<Vector<Tenure>> tenures = tenures().get(engineer);
+    return tenures.isDefined() && !tenures.get().isEmpty() && tenures.get().last().isOpen();
   }
 
   /**

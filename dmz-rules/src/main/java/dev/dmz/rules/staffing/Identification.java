@@ -37,7 +37,6 @@ public final class Identification {
   private static final Pattern HEADCOUNT =
       Pattern.compile("^\\d+\\s*[x×*]\\s*.*|^\\d+\\s+\\p{L}.*", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED = Pattern.compile(".*[#\\d].*");
-  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Identification() {}
 
@@ -62,19 +61,22 @@ public final class Identification {
     NamedEngineer engineer = (NamedEngineer) line;
     String name = engineer.name().strip();
     String id = engineer.id().value();
-    if (isPlaceholderToken(id)) {
+    if (isPlaceholder(words(id))) {
       return Optional.of("the HR id \"" + id + "\" is a placeholder, not a person's id");
     }
-    if (isPlaceholderToken(name)) {
+    String nameWords = words(name);
+    if (isPlaceholder(nameWords)) {
       return Optional.of("\"" + name + "\" is a placeholder, not a person's name");
     }
-    if (HEADCOUNT.matcher(name).matches()) {
+    // The patterns run only on the names they could match (a headcount starts with a digit, a
+    // numbered seat holds a digit or '#'): a real name costs no regular expression.
+    if (startsWithDigit(name) && HEADCOUNT.matcher(name).matches()) {
       return Optional.of("\"" + name + "\" is a headcount, not a person's name");
     }
-    if (NUMBERED.matcher(name).matches()) {
+    if (holdsDigitOrHash(name) && NUMBERED.matcher(name).matches()) {
       return Optional.of("\"" + name + "\" is a numbered seat, not a person's name");
     }
-    for (String word : words(name).split(" ")) {
+    for (String word : nameWords.split(" ")) {
       if (ROLE_WORDS.contains(word)) {
         return Optional.of("\"" + name + "\" describes a role, not a person");
       }
@@ -82,12 +84,52 @@ public final class Identification {
     return Optional.empty();
   }
 
-  private static boolean isPlaceholderToken(String text) {
-    String normalised = words(text);
-    return normalised.isEmpty() || PLACEHOLDER_TOKENS.contains(normalised);
+  private static boolean isPlaceholder(String words) {
+    return words.isEmpty() || PLACEHOLDER_TOKENS.contains(words);
   }
 
+  /**
+   * The text in lower case, its words (runs of letters and numbers, {@code [\\p{L}\\p{N}]+})
+   * separated by one space, with no space at either end.
+   */
   private static String words(String text) {
-    return SEPARATORS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder words = new StringBuilder(lower.length());
+    boolean separated = false;
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      i += Character.charCount(c);
+      if (isLetterOrNumber(c)) {
+        if (separated && words.length() > 0) {
+          words.append(' ');
+        }
+        words.appendCodePoint(c);
+        separated = false;
+      } else {
+        separated = true;
+      }
+    }
+    return words.toString();
+  }
+
+  /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a number of any kind (digit, letter-like, other). */
+  private static boolean isLetterOrNumber(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean startsWithDigit(String name) {
+    return !name.isEmpty() && name.charAt(0) >= '0' && name.charAt(0) <= '9';
+  }
+
+  private static boolean holdsDigitOrHash(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '#' || (c >= '0' && c <= '9')) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -50,6 +50,9 @@ public final class LeadAdmitsRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
+    if (!(command instanceof Nominate || command instanceof Admit || command instanceof FillVacancy)) {
+      return List.of(); // not this rule's command: nothing to allocate
+    }
     List<Finding> findings = new ArrayList<>();
     if (command instanceof Nominate) {
       nomination(state, (Nominate) command, findings);

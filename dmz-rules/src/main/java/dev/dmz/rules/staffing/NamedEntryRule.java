@@ -32,13 +32,20 @@ public final class NamedEntryRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
-    Optional<StaffingLine> line = command instanceof Nominate ? Optional.of(((Nominate) command).line())
-        : command instanceof SubstituteEngineer ? Optional.of(((SubstituteEngineer) command).incoming())
-        : Optional.empty();
-    return line.flatMap(l -> Identification.problemWith(l).map(problem ->
-            DmzRule.NAMED_ENTRY.error(Subject.of(SubjectKind.ENGINEER, l.label()),
-                "Only identified persons enter the DMZ: " + problem + ".",
-                "Nominate one named person, by HR id and real name, per line.")))
-        .map(List::of).orElse(List.of());
+    StaffingLine line;
+    if (command instanceof Nominate) {
+      line = ((Nominate) command).line();
+    } else if (command instanceof SubstituteEngineer) {
+      line = ((SubstituteEngineer) command).incoming();
+    } else {
+      return List.of();
+    }
+    Optional<String> problem = Identification.problemWith(line);
+    if (problem.isEmpty()) {
+      return List.of();
+    }
+    return List.of(DmzRule.NAMED_ENTRY.error(Subject.of(SubjectKind.ENGINEER, line.label()),
+        "Only identified persons enter the DMZ: " + problem.orElseThrow() + ".",
+        "Nominate one named person, by HR id and real name, per line."));
   }
 }

@@ -44,6 +44,10 @@ public final class ReplacementVetoRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
+    if (!(command instanceof SubstituteEngineer || command instanceof RecordDeparture
+        || command instanceof FillVacancy || command instanceof CloseVacancy)) {
+      return List.of(); // not this rule's command: nothing to allocate
+    }
     List<Finding> findings = new ArrayList<>();
     if (command instanceof SubstituteEngineer) {
       SubstituteEngineer attempt = (SubstituteEngineer) command;

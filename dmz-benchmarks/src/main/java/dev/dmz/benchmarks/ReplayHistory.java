@@ -1,0 +1,166 @@
+package dev.dmz.benchmarks;
+
+import static dev.dmz.benchmarks.LargeCharter.EUR;
+import static dev.dmz.benchmarks.LargeCharter.LEAD;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.ip.AssetId;
+import dev.dmz.core.ip.ForegroundAsset;
+import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.program.AcceptMilestone;
+import dev.dmz.rules.program.Actor;
+import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.CloseVacancy;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.ContributeToPool;
+import dev.dmz.rules.program.Departed;
+import dev.dmz.rules.program.DrawOnPool;
+import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.FillVacancy;
+import dev.dmz.rules.program.MakeJobOffer;
+import dev.dmz.rules.program.Nominate;
+import dev.dmz.rules.program.Program;
+import dev.dmz.rules.program.RecordDeparture;
+import dev.dmz.rules.program.RecordForegroundIp;
+import dev.dmz.rules.program.RecordScopeChange;
+import dev.dmz.rules.program.SubstituteEngineer;
+import dev.dmz.rules.program.VacancyId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.joda.money.Money;
+
+/**
+ * A valid history of a given length, produced by applying commands to a program of {@value #ROSTER}
+ * engineers and {@value #PARENTS} parents, so that every event is one the library itself decided.
+ *
+ * <p>After the first {@value #ROSTER} nominations and admissions, the history repeats a working day's
+ * cycle ({@value #CYCLES_PER_DAY} cycles a day): a parent nominates a newcomer; the longest-serving
+ * engineer leaves and the lead fills the vacancy with the newcomer; a parent pays into the risk pool
+ * and the lead draws on it; the scope is recorded (within its threshold); the newcomer's employer
+ * tries to substitute them (refused, and recorded as a refusal) and makes them a job offer (its own
+ * employee: allowed); foreground IP is credited to the newcomer; another newcomer is nominated and
+ * admitted, and the previous cycle's one leaves, their vacancy closed. In the first cycles the lead
+ * also accepts the milestones. The roster stays at {@value #ROSTER}; every map of engineers, vacancies,
+ * offers and assets grows with the history, as in a long-running program.
+ */
+final class ReplayHistory {
+  /** Engineers on the roster at any time. */
+  static final int ROSTER = 1_000;
+  /** Parents of the program. */
+  static final int PARENTS = 5;
+  /** Cycles of commands dated on one day. */
+  static final int CYCLES_PER_DAY = 32;
+
+  private final ProgramCharter charter;
+  private final List<Event> events;
+
+  private ReplayHistory(ProgramCharter charter, List<Event> events) {
+    this.charter = charter;
+    this.events = events;
+  }
+
+  /**
+   * The charter the history belongs to.
+   *
+   * @return the charter
+   */
+  ProgramCharter charter() {
+    return charter;
+  }
+
+  /**
+   * The events, oldest first.
+   *
+   * @return exactly as many events as asked for
+   */
+  List<Event> events() {
+    return events;
+  }
+
+  /**
+   * Produces a history.
+   *
+   * @param length how many events
+   * @return the history's first {@code length} events and their charter
+   */
+  static ReplayHistory of(int length) {
+    ProgramCharter charter = LargeCharter.of(PARENTS, ROSTER);
+    Writer writer = new Writer(charter);
+    for (int cycle = 0; writer.program.history().size() < length; cycle++) {
+      writer.cycle(cycle);
+    }
+    return new ReplayHistory(charter, writer.program.history().take(length).toJavaList());
+  }
+
+  /** Applies the commands, checking each is decided as intended. */
+  private static final class Writer {
+    private final Deque<NamedEngineer> onProgram = new ArrayDeque<>();
+    private Program program;
+    private int nextEngineer;
+    private NamedEngineer leavingNext;
+
+    Writer(ProgramCharter charter) {
+      program = Program.start(charter);
+      for (int n = 0; n < ROSTER; n++) {
+        NamedEngineer engineer = LargeCharter.engineer(n, PARENTS);
+        accept(Nominate.of(Actor.parent(engineer.employer()), engineer, LargeProgram.ENTRY));
+      }
+      for (int n = 0; n < ROSTER; n++) {
+        NamedEngineer engineer = LargeCharter.engineer(n, PARENTS);
+        accept(Admit.of(LEAD, engineer.id(), LargeProgram.ENTRY));
+        onProgram.add(engineer);
+      }
+      nextEngineer = ROSTER;
+    }
+
+    void cycle(int cycle) {
+      LocalDate day = LargeProgram.ENTRY.plusDays(cycle / CYCLES_PER_DAY);
+      NamedEngineer newcomer = LargeCharter.engineer(nextEngineer++, PARENTS);
+      Actor employer = Actor.parent(newcomer.employer());
+      accept(Nominate.of(employer, newcomer, day));
+      VacancyId seat = leave(onProgram.poll(), day);
+      accept(FillVacancy.of(LEAD, seat, newcomer.id(), day));
+      onProgram.add(newcomer);
+      accept(ContributeToPool.of(Actor.parent(LargeCharter.parent(cycle % PARENTS)), Money.ofMajor(EUR, 1_000), day));
+      accept(DrawOnPool.of(LEAD, Money.ofMajor(EUR, 900), "Unplanned re-test of prototype " + cycle, day));
+      accept(RecordScopeChange.of(LEAD, BigDecimal.valueOf(1_000 + 50L * (cycle % 2)), day));
+      program = program.apply(SubstituteEngineer.of(employer, newcomer.id(),
+          NamedEngineer.of(EngineerId.of("S-" + cycle), "Walter Brenner", newcomer.employer()), day));
+      if (program.lastDecision().orElseThrow().isAccepted()) {
+        throw new IllegalStateException("a substitution should be refused");
+      }
+      accept(MakeJobOffer.of(employer, newcomer.id(), day));
+      accept(RecordForegroundIp.of(LEAD, ForegroundAsset.builder().id(AssetId.of("F-" + cycle))
+          .description("Test rig firmware, build " + cycle).addContributor(newcomer.id()).recordedOn(day)
+          .build(), day));
+      if (cycle < 2 * (PARENTS - 1)) {
+        accept(AcceptMilestone.of(LEAD, LargeCharter.milestone(cycle / 2 + 1, cycle % 2 + 1), day));
+      }
+      NamedEngineer visitor = LargeCharter.engineer(nextEngineer++, PARENTS);
+      accept(Nominate.of(Actor.parent(visitor.employer()), visitor, day));
+      accept(Admit.of(LEAD, visitor.id(), day));
+      if (leavingNext != null) {
+        accept(CloseVacancy.of(LEAD, leave(leavingNext, day), day));
+      }
+      leavingNext = visitor;
+    }
+
+    private VacancyId leave(NamedEngineer engineer, LocalDate day) {
+      accept(RecordDeparture.of(LEAD, engineer.id(), DepartureReason.RESIGNATION, day));
+      return ((Departed) program.history().last()).vacancy();
+    }
+
+    private void accept(Command command) {
+      program = program.apply(command);
+      if (!program.lastDecision().orElseThrow().isAccepted()) {
+        throw new IllegalStateException("producing the history, " + command + " was "
+            + program.lastDecision().orElseThrow());
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.dmz.benchmarks;
+
+import java.util.Collection;
+import java.util.Locale;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmark suite with JMH's gc profiler and prints a table of medians and the targets'
+ * ratios ({@link Report}). From the project's root:
+ *
+ * <pre>
+ * mvn -q -pl dmz-benchmarks -am compile exec:exec                 # short: one fork, a few minutes
+ * mvn -q -pl dmz-benchmarks -am compile exec:exec -Dmode=long     # careful: three forks, longer iterations
+ * mvn -q -pl dmz-benchmarks -am compile exec:exec -Dbench=Replay  # part of the suite (a regular expression)
+ * </pre>
+ *
+ * <p>Arguments: the mode ({@code short} or {@code long}) and a regular expression over benchmark
+ * names. The benchmark classes set their forks' heaps ({@code @Fork}): fixed, and touched before the
+ * measurement.
+ */
+public final class Suite {
+  private Suite() {}
+
+  /**
+   * Runs the suite.
+   *
+   * @param args the mode, then the benchmarks to run
+   * @throws RunnerException if JMH cannot run a benchmark
+   */
+  public static void main(String[] args) throws RunnerException {
+    String mode = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "short";
+    String include = args.length > 1 ? args[1] : ".*";
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(Suite.class.getPackageName() + "\\..*(" + include + ").*")
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true);
+    switch (mode) {
+      case "short":
+        options.forks(1).warmupIterations(3).warmupTime(TimeValue.milliseconds(300))
+            .measurementIterations(8).measurementTime(TimeValue.milliseconds(250));
+        break;
+      case "long":
+        options.forks(3).warmupIterations(5).warmupTime(TimeValue.seconds(1))
+            .measurementIterations(10).measurementTime(TimeValue.seconds(1));
+        break;
+      default:
+        throw new IllegalArgumentException("mode is 'short' or 'long', was '" + mode + "'");
+    }
+    String loadBefore = Machine.load();
+    Collection<RunResult> results = new Runner(options.build()).run();
+    System.out.println();
+    System.out.println("dmz benchmarks, " + mode + " mode (medians of the measurement iterations)");
+    System.out.println("on " + Machine.describe());
+    System.out.println("load average (1, 5, 15 min) before: " + loadBefore + ", after: " + Machine.load());
+    boolean met = new Report(new Measurements(results), System.out).print();
+    System.out.println(met ? "Every target measured was met." : "A target was missed.");
+  }
+}
