@@ -20,19 +20,35 @@ import dev.dmz.rules.ip.IpFrameworkRule;
 import dev.dmz.rules.ip.IpFrozenRule;
 import dev.dmz.rules.nonpoaching.NonPoachingOfferRule;
 import dev.dmz.rules.nonpoaching.NonPoachingRule;
+import dev.dmz.rules.program.AcceptMilestone;
+import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.AmendIpFramework;
 import dev.dmz.rules.program.ChronologyRule;
+import dev.dmz.rules.program.CloseVacancy;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.CommandRule;
+import dev.dmz.rules.program.ContributeToPool;
 import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.DrawOnPool;
 import dev.dmz.rules.program.Event;
 import dev.dmz.rules.program.Evolution;
+import dev.dmz.rules.program.FillVacancy;
+import dev.dmz.rules.program.MakeJobOffer;
+import dev.dmz.rules.program.Nominate;
 import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.program.RecordDeparture;
+import dev.dmz.rules.program.RecordForegroundIp;
+import dev.dmz.rules.program.RecordScopeChange;
+import dev.dmz.rules.program.SignNewBaseline;
+import dev.dmz.rules.program.SubstituteEngineer;
 import dev.dmz.rules.staffing.LeadAdmitsRule;
 import dev.dmz.rules.staffing.NamedEntryRule;
 import dev.dmz.rules.staffing.ReplacementVetoRule;
 import dev.dmz.rules.staffing.WallsBeforeEntryRule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -52,6 +68,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleBook {
   private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+  /** The built-in commands, by which the rule book files its command rules. */
+  private static final List<Class<? extends Command>> COMMANDS = List.of(Nominate.class, Admit.class,
+      RecordDeparture.class, FillVacancy.class, CloseVacancy.class, SubstituteEngineer.class,
+      AcceptMilestone.class, RecordScopeChange.class, SignNewBaseline.class, ContributeToPool.class,
+      DrawOnPool.class, RecordForegroundIp.class, AmendIpFramework.class, MakeJobOffer.class);
+
   private static final RuleBook STANDARD = new RuleBook(List.of(
       CharterParentsRule.RULE,
       LeadNeutralRule.RULE,
@@ -78,9 +100,32 @@ public final class RuleBook {
   private final List<CharterRule> charterRules;
   private final List<CommandRule> commandRules;
 
+  /** For each built-in command, the rules that govern it, in the book's order. */
+  private final Map<Class<?>, List<CommandRule>> rulesByCommand;
+
   private RuleBook(List<CharterRule> charterRules, List<CommandRule> commandRules) {
     this.charterRules = List.copyOf(charterRules);
     this.commandRules = List.copyOf(commandRules);
+    Map<Class<?>, List<CommandRule>> byCommand = new HashMap<>();
+    for (Class<? extends Command> type : COMMANDS) {
+      byCommand.put(type, this.commandRules.stream().filter(rule -> rule.governs().isEmpty()
+          || rule.governs().stream().anyMatch(governed -> governed.isAssignableFrom(type))).toList());
+    }
+    this.rulesByCommand = Map.copyOf(byCommand);
+  }
+
+  /**
+   * The rules that govern a command: those filed under its built-in type (found through its class's
+   * superclasses), or every rule for a command of another type.
+   */
+  private List<CommandRule> rulesFor(Command command) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      List<CommandRule> rules = rulesByCommand.get(type);
+      if (rules != null) {
+        return rules;
+      }
+    }
+    return commandRules;
   }
 
   /**
@@ -154,7 +199,7 @@ public final class RuleBook {
     Objects.requireNonNull(state, "state is null");
     Objects.requireNonNull(command, "command is null");
     List<Finding> findings = new ArrayList<>();
-    for (CommandRule rule : commandRules) {
+    for (CommandRule rule : rulesFor(command)) {
       List<Finding> found = rule.check(state, command);
       if (!found.isEmpty()) { // most rules find nothing, and an empty addAll still copies an array
         findings.addAll(found);

@@ -23,8 +23,16 @@ import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.CommandRule;
+import dev.dmz.rules.program.Nominate;
+import dev.dmz.rules.program.Program;
+import dev.dmz.rules.program.ProgramState;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.jqwik.api.Example;
@@ -115,5 +123,39 @@ class RuleBookTest {
         dev.dmz.rules.staffing.Identification.problemWith(
             HeadcountLine.of(5, "Java developer", ReadyCharter.SUP_A)).orElseThrow());
     assertOnly(DmzRule.CHARTER_PARENTS, ReadyCharter.charter());
+  }
+
+  @Example
+  @Label("a rule is asked only about the commands it governs; a rule that names none, about all")
+  void rulesAreAskedAboutWhatTheyGovern() {
+    List<String> asked = new ArrayList<>();
+    CommandRule admissions = new CommandRule() {
+      @Override
+      public RuleId id() {
+        return RuleId.of("ACME-ADMISSIONS");
+      }
+
+      @Override
+      public Set<Class<? extends Command>> governs() {
+        return Set.of(Admit.class);
+      }
+
+      @Override
+      public List<Finding> check(ProgramState state, Command command) {
+        asked.add("admissions: " + command.getClass().getSimpleName());
+        return List.of();
+      }
+    };
+    CommandRule everything = CommandRule.of(RuleId.of("ACME-ALL"), (state, command) -> {
+      asked.add("all: " + command.getClass().getSimpleName());
+      return List.of();
+    });
+    Program program = Program.start(ReadyCharter.charter(),
+        RuleBook.standard().withCommandRule(admissions).withCommandRule(everything));
+
+    program.apply(Nominate.of(Cast.SUP_A, Cast.LENA, Cast.day(-1)))
+        .apply(Admit.of(Cast.LEAD, Cast.LENA.id(), Cast.day(0)));
+
+    assertEquals(List.of("all: ImmutableNominate", "admissions: ImmutableAdmit", "all: ImmutableAdmit"), asked);
   }
 }

@@ -14,6 +14,7 @@ import dev.dmz.rules.program.CommandRule;
 import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code DMZ-MILESTONE-PAYMENT}: a supplier is paid the amount a milestone states when the lead
@@ -29,6 +30,11 @@ public final class MilestonePaymentRule implements CommandRule {
   @Override
   public RuleId id() {
     return DmzRule.MILESTONE_PAYMENT.id();
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(AcceptMilestone.class);
   }
 
   @Override

@@ -17,6 +17,7 @@ import dev.dmz.rules.program.SignNewBaseline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code DMZ-REBASELINE}, the commands' side: the lead or a parent records the scope; only a parent
@@ -32,6 +33,11 @@ public final class RebaselineRule implements CommandRule {
   @Override
   public RuleId id() {
     return DmzRule.REBASELINE.id();
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(RecordScopeChange.class, SignNewBaseline.class);
   }
 
   @Override

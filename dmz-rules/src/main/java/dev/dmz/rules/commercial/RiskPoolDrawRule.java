@@ -16,6 +16,7 @@ import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.joda.money.Money;
 
 /**
@@ -33,6 +34,11 @@ public final class RiskPoolDrawRule implements CommandRule {
   @Override
   public RuleId id() {
     return DmzRule.RISK_POOL_DRAW.id();
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(DrawOnPool.class, ContributeToPool.class);
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.dmz.rules.program.ProgramState;
 import dev.dmz.rules.program.RecordForegroundIp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code DMZ-IP-ATTRIBUTION}: foreground IP is recorded with its named contributors, each on the
@@ -29,6 +30,11 @@ public final class IpAttributionRule implements CommandRule {
   @Override
   public RuleId id() {
     return DmzRule.IP_ATTRIBUTION.id();
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(RecordForegroundIp.class);
   }
 
   @Override

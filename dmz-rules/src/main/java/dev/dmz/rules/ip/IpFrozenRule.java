@@ -13,6 +13,7 @@ import dev.dmz.rules.program.CommandRule;
 import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code DMZ-IP-FROZEN}: the IP framework cannot be changed once the first engineer has entered. Before
@@ -27,6 +28,11 @@ public final class IpFrozenRule implements CommandRule {
   @Override
   public RuleId id() {
     return DmzRule.IP_FROZEN.id();
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(AmendIpFramework.class);
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code DMZ-NON-POACHING-OFFER}: a parent may not make a job offer to another parent's named engineer
@@ -49,6 +50,11 @@ public final class NonPoachingOfferRule implements CommandRule {
     Period coolingOff = state.charter().nonPoaching().flatMap(NonPoachingAgreement::coolingOff)
         .orElse(Period.ZERO);
     return state.charter().period().end().plus(coolingOff);
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(MakeJobOffer.class);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -33,6 +34,18 @@ public interface CommandRule {
    * @return every finding, in a stable order; empty when the rule lets the command through
    */
   List<Finding> check(ProgramState state, Command command);
+
+  /**
+   * The kinds of command this rule decides on, by their types ({@code Admit.class}...); empty, the
+   * default, means every command. The rule book asks a rule only about the commands it governs, so
+   * that a decision costs the rules that concern it and not the whole book. A rule still returns no
+   * finding for a command it does not govern.
+   *
+   * @return the command types, or empty for all
+   */
+  default Set<Class<? extends Command>> governs() {
+    return Set.of();
+  }
 
   /**
    * A rule from a function.

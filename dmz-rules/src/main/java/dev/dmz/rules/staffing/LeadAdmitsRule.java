@@ -21,6 +21,7 @@ import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code DMZ-LEAD-ADMITS}: only the lead admits, and only candidates from the pool; a parent can only
@@ -46,6 +47,11 @@ public final class LeadAdmitsRule implements CommandRule {
   @Override
   public RuleId id() {
     return DmzRule.LEAD_ADMITS.id();
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(Nominate.class, Admit.class, FillVacancy.class);
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.dmz.rules.program.ProgramState;
 import dev.dmz.rules.program.SubstituteEngineer;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code DMZ-NAMED-ENTRY}: only identified persons enter. A nomination of a placeholder or headcount
@@ -28,6 +29,11 @@ public final class NamedEntryRule implements CommandRule {
   @Override
   public RuleId id() {
     return DmzRule.NAMED_ENTRY.id();
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(Nominate.class, SubstituteEngineer.class);
   }
 
   @Override

@@ -21,6 +21,7 @@ import dev.dmz.rules.program.VacancyId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code DMZ-REPLACEMENT-VETO}: when a named engineer leaves, for any reason, only the lead fills the
@@ -40,6 +41,11 @@ public final class ReplacementVetoRule implements CommandRule {
   @Override
   public RuleId id() {
     return DmzRule.REPLACEMENT_VETO.id();
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(SubstituteEngineer.class, RecordDeparture.class, FillVacancy.class, CloseVacancy.class);
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.dmz.rules.program.CommandRule;
 import dev.dmz.rules.program.FillVacancy;
 import dev.dmz.rules.program.ProgramState;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,11 @@ public final class WallsBeforeEntryRule implements CommandRule {
   @Override
   public RuleId id() {
     return DmzRule.WALLS_BEFORE_ENTRY.id();
+  }
+
+  @Override
+  public Set<Class<? extends Command>> governs() {
+    return Set.of(Admit.class, FillVacancy.class);
   }
 
   @Override
