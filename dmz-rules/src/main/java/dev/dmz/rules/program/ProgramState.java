@@ -17,10 +17,12 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
+import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -171,6 +173,15 @@ public abstract class ProgramState {
    */
   public abstract Optional<LocalDate> lastDate();
 
+  /**
+   * The order of vacancies: their opening order for the ids the program gives ({@code V1}, {@code V2},
+   * ... {@code V10}), by length and then text for any id. A sorted map, not an insertion-ordered one:
+   * filling or closing a vacancy replaces its entry in O(log n), where vavr's {@code LinkedHashMap}
+   * takes time in the number of vacancies opened after it.
+   */
+  private static final Comparator<VacancyId> VACANCY_ORDER =
+      Comparator.comparingInt((VacancyId id) -> id.value().length()).thenComparing(VacancyId::value);
+
   static ProgramState initial(ProgramCharter charter, Readiness readiness) {
     Optional<BigDecimal> baseline = charter.commercialModel()
         .flatMap(m -> m.rebaselining().baselineScope());
@@ -182,7 +193,7 @@ public abstract class ProgramState {
         .candidates(HashMap.empty())
         .engineers(HashMap.empty())
         .tenures(HashMap.empty())
-        .vacancies(LinkedHashMap.empty())
+        .vacancies(TreeMap.empty(VACANCY_ORDER))
         .premiumCancellations(HashMap.empty())
         .acceptances(HashMap.empty())
         .scope(baseline)
