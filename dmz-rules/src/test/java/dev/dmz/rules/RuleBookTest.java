@@ -23,15 +23,29 @@ import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.program.AcceptMilestone;
 import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.AmendIpFramework;
+import dev.dmz.rules.program.CloseVacancy;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.CommandRule;
+import dev.dmz.rules.program.ContributeToPool;
+import dev.dmz.rules.program.DrawOnPool;
+import dev.dmz.rules.program.FillVacancy;
+import dev.dmz.rules.program.MakeJobOffer;
 import dev.dmz.rules.program.Nominate;
 import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.program.RecordDeparture;
+import dev.dmz.rules.program.RecordForegroundIp;
+import dev.dmz.rules.program.RecordScopeChange;
+import dev.dmz.rules.program.SignNewBaseline;
+import dev.dmz.rules.program.SubstituteEngineer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -157,5 +171,33 @@ class RuleBookTest {
         .apply(Admit.of(Cast.LEAD, Cast.LENA.id(), Cast.day(0)));
 
     assertEquals(List.of("all: ImmutableNominate", "admissions: ImmutableAdmit", "all: ImmutableAdmit"), asked);
+  }
+
+  @Example
+  @Label("which built-in rules decide which command, in the book's order")
+  void routing() {
+    Map<Class<? extends Command>, String> expected = new LinkedHashMap<>();
+    expected.put(Nominate.class, "DMZ-CHRONOLOGY DMZ-NAMED-ENTRY DMZ-LEAD-ADMITS");
+    expected.put(Admit.class, "DMZ-CHRONOLOGY DMZ-WALLS-BEFORE-ENTRY DMZ-LEAD-ADMITS");
+    expected.put(RecordDeparture.class, "DMZ-CHRONOLOGY DMZ-REPLACEMENT-VETO");
+    expected.put(FillVacancy.class, "DMZ-CHRONOLOGY DMZ-WALLS-BEFORE-ENTRY DMZ-LEAD-ADMITS DMZ-REPLACEMENT-VETO");
+    expected.put(CloseVacancy.class, "DMZ-CHRONOLOGY DMZ-REPLACEMENT-VETO");
+    expected.put(SubstituteEngineer.class, "DMZ-CHRONOLOGY DMZ-NAMED-ENTRY DMZ-REPLACEMENT-VETO");
+    expected.put(AcceptMilestone.class, "DMZ-CHRONOLOGY DMZ-MILESTONE-PAYMENT");
+    expected.put(RecordScopeChange.class, "DMZ-CHRONOLOGY DMZ-REBASELINE");
+    expected.put(SignNewBaseline.class, "DMZ-CHRONOLOGY DMZ-REBASELINE");
+    expected.put(ContributeToPool.class, "DMZ-CHRONOLOGY DMZ-RISK-POOL-DRAW");
+    expected.put(DrawOnPool.class, "DMZ-CHRONOLOGY DMZ-RISK-POOL-DRAW");
+    expected.put(RecordForegroundIp.class, "DMZ-CHRONOLOGY DMZ-IP-ATTRIBUTION");
+    expected.put(AmendIpFramework.class, "DMZ-CHRONOLOGY DMZ-IP-FROZEN");
+    expected.put(MakeJobOffer.class, "DMZ-CHRONOLOGY DMZ-NON-POACHING-OFFER");
+
+    Map<Class<? extends Command>, String> routed = new LinkedHashMap<>();
+    for (Class<? extends Command> type : expected.keySet()) {
+      routed.put(type, RuleBook.standard().commandRules().stream()
+          .filter(rule -> rule.governs().isEmpty() || rule.governs().contains(type))
+          .map(rule -> rule.id().value()).collect(Collectors.joining(" ")));
+    }
+    assertEquals(expected, routed);
   }
 }
