@@ -9,7 +9,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -75,7 +74,6 @@ public final class Dmz {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine line = new CommandLine(new Dmz())
         .registerConverter(LocalDate.class, Dmz::date)
         .setOut(out)
@@ -89,7 +87,8 @@ public final class Dmz {
         })
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
           int code = failure(e, err);
-          if (debug) {
+          Object command = commandLine.getCommand();
+          if (command instanceof CharterCommand && ((CharterCommand) command).output.debug) {
             e.printStackTrace(err);
           }
           return code;
