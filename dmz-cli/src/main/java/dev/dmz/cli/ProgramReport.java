@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -73,7 +74,8 @@ final class ProgramReport {
   }
 
   private List<Vacancy> openVacancies() {
-    return state.vacancies().values().filter(Vacancy::isOpen).sortBy(Vacancy::openedOn).asJava();
+    return state.vacancies().values().filter(Vacancy::isOpen)
+        .sorted(Comparator.comparing(Vacancy::openedOn).thenComparing(v -> v.id().value())).asJava();
   }
 
   String text() {

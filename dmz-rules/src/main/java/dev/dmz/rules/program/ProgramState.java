@@ -17,12 +17,10 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
-import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -74,7 +72,8 @@ public abstract class ProgramState {
   public abstract Map<EngineerId, Vector<Tenure>> tenures();
 
   /**
-   * Every vacancy, open or resolved, in the order they opened.
+   * Every vacancy, open or resolved, in no particular order (sort by {@link Vacancy#openedOn()} for the
+   * order they opened). A hash map: opening, filling or closing a vacancy costs O(log n).
    *
    * @return the vacancies by id
    */
@@ -173,15 +172,6 @@ public abstract class ProgramState {
    */
   public abstract Optional<LocalDate> lastDate();
 
-  /**
-   * The order of vacancies: their opening order for the ids the program gives ({@code V1}, {@code V2},
-   * ... {@code V10}), by length and then text for any id. A sorted map, not an insertion-ordered one:
-   * filling or closing a vacancy replaces its entry in O(log n), where vavr's {@code LinkedHashMap}
-   * takes time in the number of vacancies opened after it.
-   */
-  private static final Comparator<VacancyId> VACANCY_ORDER =
-      Comparator.comparingInt((VacancyId id) -> id.value().length()).thenComparing(VacancyId::value);
-
   static ProgramState initial(ProgramCharter charter, Readiness readiness) {
     Optional<BigDecimal> baseline = charter.commercialModel()
         .flatMap(m -> m.rebaselining().baselineScope());
@@ -193,7 +183,7 @@ public abstract class ProgramState {
         .candidates(HashMap.empty())
         .engineers(HashMap.empty())
         .tenures(HashMap.empty())
-        .vacancies(TreeMap.empty(VACANCY_ORDER))
+        .vacancies(HashMap.empty())
         .premiumCancellations(HashMap.empty())
         .acceptances(HashMap.empty())
         .scope(baseline)

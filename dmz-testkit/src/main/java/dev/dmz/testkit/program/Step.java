@@ -30,6 +30,7 @@ import dev.dmz.rules.program.SignNewBaseline;
 import dev.dmz.rules.program.SubstituteEngineer;
 import dev.dmz.rules.program.Vacancy;
 import dev.dmz.rules.program.VacancyId;
+import io.vavr.collection.Traversable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -482,7 +483,8 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
 
     /** A vacancy already filled or closed, or, when there is none, one that never opened. */
     private VacancyId unknownVacancy() {
-      List<VacancyId> resolved = state.vacancies().values().filter(v -> !v.isOpen()).map(Vacancy::id).toJavaList();
+      List<VacancyId> resolved = inOpeningOrder(state.vacancies().values().filter(v -> !v.isOpen()))
+          .stream().map(Vacancy::id).toList();
       return resolved.isEmpty() || pick % 2 == 0 ? VacancyId.number(state.vacancies().size() + 1 + pick % 3)
           : choose(resolved, pick);
     }
@@ -515,7 +517,14 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
   }
 
   private static List<Vacancy> openVacancies(ProgramState state) {
-    return state.vacancies().values().filter(Vacancy::isOpen).toJavaList();
+    return inOpeningOrder(state.vacancies().values().filter(Vacancy::isOpen));
+  }
+
+  /** Vacancies in the order they opened (by day, then by id: V1, V2 ... V10), whatever the map's order. */
+  private static List<Vacancy> inOpeningOrder(Traversable<Vacancy> vacancies) {
+    return vacancies.toJavaStream().sorted(Comparator.comparing(Vacancy::openedOn)
+        .thenComparingInt((Vacancy v) -> v.id().value().length()).thenComparing(v -> v.id().value()))
+        .toList();
   }
 
   private static List<NamedEngineer> sorted(List<NamedEngineer> engineers) {
