@@ -77,7 +77,7 @@ public final class CommandCodec {
           in -> RecordForegroundIp.of(actor(in), in.get("asset").object(IpCodec::foregroundAsset), date(in)),
           (c, out) -> common(c, out.put("asset", IpCodec.foregroundAsset(c.asset()))))
       .with("AmendIpFramework", AmendIpFramework.class,
-          in -> AmendIpFramework.of(actor(in), in.get("framework").object(IpCodec::standalone), date(in)),
+          in -> AmendIpFramework.of(actor(in), in.get("framework").object(IpCodec::framework), date(in)),
           (c, out) -> common(c, out.put("framework", IpCodec.standalone(c.framework()))))
       .with("MakeJobOffer", MakeJobOffer.class,
           in -> MakeJobOffer.of(actor(in), engineer(in, "engineer"), date(in)),

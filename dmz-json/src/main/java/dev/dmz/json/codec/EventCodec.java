@@ -78,7 +78,7 @@ public final class EventCodec {
           in -> ForegroundIpRecorded.of(in.get("asset").object(IpCodec::foregroundAsset), date(in)),
           (e, out) -> date(e, out.put("asset", IpCodec.foregroundAsset(e.asset()))))
       .with("IpFrameworkAmended", IpFrameworkAmended.class,
-          in -> IpFrameworkAmended.of(in.get("framework").object(IpCodec::standalone), date(in)),
+          in -> IpFrameworkAmended.of(in.get("framework").object(IpCodec::framework), date(in)),
           (e, out) -> date(e, out.put("framework", IpCodec.standalone(e.framework()))))
       .with("JobOfferMade", JobOfferMade.class,
           in -> JobOfferMade.of(in.get("party").text(PartyId::of), engineer(in), date(in)),

@@ -17,7 +17,14 @@ import dev.dmz.json.syntax.Node;
 public final class IpCodec {
   private IpCodec() {}
 
-  static IpFramework framework(Fields in) {
+  /**
+   * Reads an IP framework's fields: as a wall of the charter (after its {@code type}), or standing
+   * alone, as in an amendment.
+   *
+   * @param in the fields
+   * @return the framework
+   */
+  public static IpFramework framework(Fields in) {
     return IpFramework.builder()
         .addAllSignatures(WallCodec.signatures(in))
         .addAllDeclarations(in.list("declarations", v -> v.object(IpCodec::declaration)))
@@ -31,16 +38,6 @@ public final class IpCodec {
         .list("declarations", framework.declarations(), IpCodec::declaration)
         .optional("foregroundOwnership", framework.foregroundOwnership(), Write::choice)
         .optional("postProgramLicence", framework.postProgramLicence(), l -> Write.text(l.terms()));
-  }
-
-  /**
-   * Reads an IP framework that stands alone (as in an amendment): its fields, without {@code type}.
-   *
-   * @param in the fields
-   * @return the framework
-   */
-  public static IpFramework standalone(Fields in) {
-    return framework(in);
   }
 
   /**

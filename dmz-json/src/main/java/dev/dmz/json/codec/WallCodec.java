@@ -8,7 +8,6 @@ import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.party.PartyId;
-import dev.dmz.json.syntax.Node;
 
 /**
  * The walls as JSON, told apart by {@code type}: {@code IpFramework}, {@code CommercialModel},
@@ -57,9 +56,5 @@ public final class WallCodec {
   static Write signatures(Wall wall, Write out) {
     return out.list("signatures", wall.signatures(), s -> Write.object().put("party", s.party())
         .put("signedOn", s.signedOn()).node());
-  }
-
-  static Node node(Wall wall) {
-    return WALLS.node(wall);
   }
 }
