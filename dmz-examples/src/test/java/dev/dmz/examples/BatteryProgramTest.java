@@ -20,17 +20,17 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("The example program's charter")
+@DisplayName("The example program's charter")
 class BatteryProgramTest {
   private static final PartyId NORDWERK = PartyId.of("nordwerk");
   private static final PartyId VOLTAIC = PartyId.of("voltaic");
   private final ProgramCharter charter = BatteryProgram.charter();
 
-  @Example
-  @Label("reads back what README shows was written")
+  @Test
+  @DisplayName("reads back what README shows was written")
   void readsBack() {
     assertEquals("Battery management, platform 2028", charter.name());
     assertEquals(List.of(NORDWERK, VOLTAIC), charter.parties().stream().map(Party::id).collect(toList()));
@@ -47,8 +47,8 @@ class BatteryProgramTest {
     assertEquals(547, charter.period().days(), "2027-02-01 to 2028-07-31, both days included");
   }
 
-  @Example
-  @Label("its people and days are the charter's: the lead, the parents, the premium engineer, the dates")
+  @Test
+  @DisplayName("its people and days are the charter's: the lead, the parents, the premium engineer, the dates")
   void constantsMatchTheCharter() {
     assertEquals(NORDWERK, BatteryProgram.NORDWERK);
     assertEquals(VOLTAIC, BatteryProgram.VOLTAIC);
@@ -58,8 +58,8 @@ class BatteryProgramTest {
     assertTrue(charter.mandates().stream().allMatch(m -> m.signedOn().equals(BatteryProgram.SIGNING_DAY)));
   }
 
-  @Example
-  @Label("the kick-off: every nomination and admission accepted; Jonas and Tobias on, Lea in the pool")
+  @Test
+  @DisplayName("the kick-off: every nomination and admission accepted; Jonas and Tobias on, Lea in the pool")
   void kickOff() {
     Program program = BatteryProgram.kickOff();
     assertTrue(program.history().filter(e -> e instanceof CommandRefused).isEmpty(), () -> program.history().mkString("\n"));
@@ -67,8 +67,8 @@ class BatteryProgramTest {
     assertEquals(Set.of(BatteryProgram.LEA.id()), program.state().candidates().keySet().toJavaSet());
   }
 
-  @Example
-  @Label("is the same value however often it is built")
+  @Test
+  @DisplayName("is the same value however often it is built")
   void deterministic() {
     assertEquals(charter, BatteryProgram.charter());
     assertEquals(charter.hashCode(), BatteryProgram.charter().hashCode());

@@ -4,20 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("The command line in the tour")
+@DisplayName("The command line in the tour")
 class CommandLineTourTest {
 
-  @Example
-  @Label("finds the example program's files from the module's folder, where the tests run")
+  @Test
+  @DisplayName("finds the example program's files from the module's folder, where the tests run")
   void findsTheFiles() {
     assertEquals(Path.of("programs"), CommandLineTour.programs());
   }
 
-  @Example
-  @Label("names no temporary folder: the log is log.jsonl, the files as typed at the repository's root")
+  @Test
+  @DisplayName("names no temporary folder: the log is log.jsonl, the files as typed at the repository's root")
   void noTemporaryPath() {
     String told = Printed.tale(new CommandLineTour());
     String temporary = Path.of(System.getProperty("java.io.tmpdir")).toString();
@@ -25,8 +25,8 @@ class CommandLineTourTest {
     assertFalse(told.contains("dmz-cli-tour"), told);
   }
 
-  @Example
-  @Label("prints each command as typed, what it prints, and its exit code")
+  @Test
+  @DisplayName("prints each command as typed, what it prints, and its exit code")
   void tells() {
     assertEquals(TALE, Printed.tale(new CommandLineTour()));
   }

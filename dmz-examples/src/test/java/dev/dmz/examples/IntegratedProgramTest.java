@@ -27,25 +27,25 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("An integrated program that works")
+@DisplayName("An integrated program that works")
 class IntegratedProgramTest {
   private static final CurrencyUnit EUR = CurrencyUnit.EUR;
   private final ProgramState state = IntegratedProgram.play().state();
 
-  @Example
-  @Label("every command of the story is accepted")
+  @Test
+  @DisplayName("every command of the story is accepted")
   void nothingRefused() {
     assertTrue(IntegratedProgram.play().history().filter(e -> e instanceof CommandRefused).isEmpty(),
         () -> IntegratedProgram.play().history().mkString("\n"));
   }
 
-  @Example
-  @Label("the lead fills Jonas Brandt's seat with Lea Sommer from the pool")
+  @Test
+  @DisplayName("the lead fills Jonas Brandt's seat with Lea Sommer from the pool")
   void replacement() {
     Vacancy seat = state.vacancies().get(VacancyId.of("V1")).get();
     assertEquals(JONAS.id(), seat.leftBy());
@@ -56,16 +56,16 @@ class IntegratedProgramTest {
     assertTrue(state.candidates().isEmpty());
   }
 
-  @Example
-  @Label("the premium stops on the departure day and does not pass on")
+  @Test
+  @DisplayName("the premium stops on the departure day and does not pass on")
   void premium() {
     assertTrue(Premiums.inForce(state, JONAS.id(), JONAS_LEAVES.minusDays(1)).isYes());
     assertFalse(Premiums.inForce(state, JONAS.id(), JONAS_LEAVES).isYes());
     assertFalse(Premiums.inForce(state, LEA.id(), LEA_ENTERS).isYes());
   }
 
-  @Example
-  @Label("Voltaic is owed milestone M1 and the premium for February, March and eleven days of April")
+  @Test
+  @DisplayName("Voltaic is owed milestone M1 and the premium for February, March and eleven days of April")
   void statement() {
     SupplierStatement voltaic = Settlement.owed(state, FIRST_DAY, STATEMENT_TO).statement(VOLTAIC).orElseThrow();
     assertEquals(List.of(MilestoneId.of("M1")),
@@ -77,8 +77,8 @@ class IntegratedProgramTest {
     assertEquals(Money.ofMajor(EUR, 264_200), voltaic.total());
   }
 
-  @Example
-  @Label("the lead's draw names its surprise and leaves the rest in the pool")
+  @Test
+  @DisplayName("the lead's draw names its surprise and leaves the rest in the pool")
   void riskPool() {
     assertEquals(Money.ofMajor(EUR, 470_000), state.poolBalance().orElseThrow());
     PoolDrawn draw = (PoolDrawn) state.poolMovements().last();
@@ -86,8 +86,8 @@ class IntegratedProgramTest {
     assertEquals(Money.ofMajor(EUR, 30_000), draw.amount());
   }
 
-  @Example
-  @Label("tells the story in plain sentences and aligned tables")
+  @Test
+  @DisplayName("tells the story in plain sentences and aligned tables")
   void tells() {
     assertEquals(TALE, Printed.tale(new IntegratedProgram()));
   }

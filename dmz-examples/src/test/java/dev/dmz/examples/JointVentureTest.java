@@ -12,15 +12,15 @@ import dev.dmz.rules.program.Decision;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("A joint venture with co-leads and an equity stake")
+@DisplayName("A joint venture with co-leads and an equity stake")
 class JointVentureTest {
   private final ProgramCharter charter = JointVenture.charter();
 
-  @Example
-  @Label("neutrality is refused: the co-leads, and each lead's employer")
+  @Test
+  @DisplayName("neutrality is refused: the co-leads, and each lead's employer")
   void neutralityRefused() {
     Readiness readiness = RuleBook.standard().check(charter);
     assertFalse(readiness.isReady());
@@ -29,24 +29,24 @@ class JointVentureTest {
         readiness.findings().stream().map(f -> f.subject().toString()).collect(Collectors.toList()));
   }
 
-  @Example
-  @Label("the equity stake is accepted: with one neutral lead the charter is ready, stake and all")
+  @Test
+  @DisplayName("the equity stake is accepted: with one neutral lead the charter is ready, stake and all")
   void equityAccepted() {
     ProgramCharter neutral = JointVenture.withNeutralLead();
     assertEquals(JointVenture.STAKE, neutral.equity().orElseThrow());
     assertTrue(RuleBook.standard().check(neutral).isReady(), () -> RuleBook.standard().check(neutral).toString());
   }
 
-  @Example
-  @Label("a co-lead cannot admit: the walls do not stand, and a co-lead is not the lead")
+  @Test
+  @DisplayName("a co-lead cannot admit: the walls do not stand, and a co-lead is not the lead")
   void coLeadCannotAdmit() {
     Decision admission = JointVenture.coLeadAdmits();
     assertFalse(admission.isAccepted());
     assertEquals(Set.of(DmzRule.WALLS_BEFORE_ENTRY.id(), DmzRule.LEAD_ADMITS.id()), admission.ruleIds());
   }
 
-  @Example
-  @Label("tells it in plain words")
+  @Test
+  @DisplayName("tells it in plain words")
   void tells() {
     assertEquals(TALE, Printed.tale(new JointVenture()));
   }

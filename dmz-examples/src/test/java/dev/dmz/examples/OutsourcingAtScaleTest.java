@@ -14,16 +14,16 @@ import dev.dmz.rules.program.Decision;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Outsourcing at scale")
+@DisplayName("Outsourcing at scale")
 class OutsourcingAtScaleTest {
   private final ProgramCharter charter = OutsourcingAtScale.charter();
   private final Readiness readiness = RuleBook.standard().check(charter);
 
-  @Example
-  @Label("two dozen suppliers, one OEM, and the OEM's program manager as lead")
+  @Test
+  @DisplayName("two dozen suppliers, one OEM, and the OEM's program manager as lead")
   void theCharter() {
     assertEquals(24, charter.parties(PartyRole.SUPPLIER).size());
     assertEquals(24, charter.parentIds().size() - 1, "every supplier has an id of its own");
@@ -31,8 +31,8 @@ class OutsourcingAtScaleTest {
     assertEquals("Fernhill Harness GmbH", OutsourcingAtScale.SUPPLIERS.get(23).name());
   }
 
-  @Example
-  @Label("every readiness finding is listed, each rule with all of its findings")
+  @Test
+  @DisplayName("every readiness finding is listed, each rule with all of its findings")
   void everyFinding() {
     assertFalse(readiness.isReady());
     assertEquals(List.of("DMZ-LEAD-NEUTRAL", "DMZ-IP-FRAMEWORK", "DMZ-COMMERCIAL-OUTCOME", "DMZ-COMMERCIAL-OUTCOME",
@@ -40,8 +40,8 @@ class OutsourcingAtScaleTest {
         readiness.findings().stream().map(f -> f.ruleId().value()).collect(Collectors.toList()));
   }
 
-  @Example
-  @Label("the first admission is refused: the walls do not stand")
+  @Test
+  @DisplayName("the first admission is refused: the walls do not stand")
   void firstAdmission() {
     Decision admission = OutsourcingAtScale.firstAdmission();
     assertFalse(admission.isAccepted());
@@ -49,8 +49,8 @@ class OutsourcingAtScaleTest {
     assertEquals(List.of(), admission.events());
   }
 
-  @Example
-  @Label("the refusal names every rule the charter breaks")
+  @Test
+  @DisplayName("the refusal names every rule the charter breaks")
   void refusalNamesTheRules() {
     String problem = OutsourcingAtScale.firstAdmission().findings().get(0).problem();
     for (RuleId rule : readiness.ruleIds()) {
@@ -58,8 +58,8 @@ class OutsourcingAtScaleTest {
     }
   }
 
-  @Example
-  @Label("tells every finding in plain words")
+  @Test
+  @DisplayName("tells every finding in plain words")
   void tells() {
     assertEquals(TALE, Printed.tale(new OutsourcingAtScale()));
   }

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Procurement integration")
+@DisplayName("Procurement integration")
 class ProcurementIntegrationTest {
 
   private static ProcurementIntegration.Outcome play() {
@@ -29,8 +29,8 @@ class ProcurementIntegrationTest {
     }
   }
 
-  @Example
-  @Label("every message that can be read is decided: the lead's draw goes through, Voltaic's own is refused")
+  @Test
+  @DisplayName("every message that can be read is decided: the lead's draw goes through, Voltaic's own is refused")
   void decisions() {
     List<ProcurementIntegration.Step> steps = play().steps();
     assertEquals(11, steps.size());
@@ -42,8 +42,8 @@ class ProcurementIntegrationTest {
     assertEquals(Set.of(DmzRule.RISK_POOL_DRAW.id()), steps.get(8).decision().orElseThrow().ruleIds());
   }
 
-  @Example
-  @Label("a message that cannot be read is refused with the queue, the message, the column and the path,"
+  @Test
+  @DisplayName("a message that cannot be read is refused with the queue, the message, the column and the path,"
       + " and leaves the log as it was")
   void unreadable() {
     ProcurementIntegration.Step seventh = play().steps().get(6);
@@ -55,8 +55,8 @@ class ProcurementIntegrationTest {
     assertTrue(seventh.logUnchanged());
   }
 
-  @Example
-  @Label("the log holds one event a line, and replays to the same history and state as before the restart")
+  @Test
+  @DisplayName("the log holds one event a line, and replays to the same history and state as before the restart")
   void restart() {
     ProcurementIntegration.Outcome outcome = play();
     Program before = outcome.beforeRestart();
@@ -67,8 +67,8 @@ class ProcurementIntegrationTest {
     assertEquals(before.state(), after.state());
   }
 
-  @Example
-  @Label("the log is the events as EventLog writes them, and the folder is gone afterwards")
+  @Test
+  @DisplayName("the log is the events as EventLog writes them, and the folder is gone afterwards")
   void logFormat() throws IOException {
     Path folder;
     ProcurementIntegration.Outcome outcome;
@@ -83,8 +83,8 @@ class ProcurementIntegrationTest {
     assertFalse(Files.exists(folder));
   }
 
-  @Example
-  @Label("tells the queue, the log, the unreadable message and the restart, without a temporary path")
+  @Test
+  @DisplayName("tells the queue, the log, the unreadable message and the restart, without a temporary path")
   void tells() {
     assertEquals(TALE, Printed.tale(new ProcurementIntegration()));
   }

@@ -2,14 +2,14 @@ package dev.dmz.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("The program log")
+@DisplayName("The program log")
 class ProgramLogTest {
 
-  @Example
-  @Label("tells accepted events and refused commands in sentences, naming people and companies, and"
+  @Test
+  @DisplayName("tells accepted events and refused commands in sentences, naming people and companies, and"
       + " wraps a long sentence to fit 100 columns")
   void warmBodyHistory() {
     String log = ProgramLog.of(WarmBodyOffer.play().program()).render("").replace(System.lineSeparator(), "\n");

@@ -12,15 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every code region marked {@code // tag::NAME[]} ... {@code // end::NAME[]} in the project's Java
  * sources appears in README.md word for word (indentation aside), so README's snippets are compiled
  * code and cannot drift.
  */
-@Label("README snippets")
+@DisplayName("README snippets")
 class ReadmeSnippetsTest {
   /** The project's root: the parent of this module's directory, which surefire passes as basedir. */
   private static final Path ROOT =
@@ -28,8 +28,8 @@ class ReadmeSnippetsTest {
   private static final Pattern REGION =
       Pattern.compile("// tag::([\\w-]+)\\[]\\R(.*?)\\R\\s*// end::\\1\\[]", Pattern.DOTALL);
 
-  @Example
-  @Label("every tagged region of the sources stands in README.md")
+  @Test
+  @DisplayName("every tagged region of the sources stands in README.md")
   void everyTaggedRegionIsInReadme() throws IOException {
     String readme = normalise(Files.readString(ROOT.resolve("README.md")));
     List<String> regions = new ArrayList<>();

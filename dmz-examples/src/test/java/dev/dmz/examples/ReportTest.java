@@ -2,37 +2,37 @@ package dev.dmz.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Report and TextTable")
+@DisplayName("Report and TextTable")
 class ReportTest {
 
-  @Example
-  @Label("wraps a paragraph at 100 columns, with a hanging indent")
+  @Test
+  @DisplayName("wraps a paragraph at 100 columns, with a hanging indent")
   void wraps() {
     String words = "word ".repeat(30).strip();   // 149 characters
     String wrapped = Report.wrap(words, "  ", "    ").replace(System.lineSeparator(), "\n");
     assertEquals("  " + "word ".repeat(19).strip() + "\n    " + "word ".repeat(11).strip() + "\n", wrapped);
   }
 
-  @Example
-  @Label("a word longer than a line stays whole")
+  @Test
+  @DisplayName("a word longer than a line stays whole")
   void longWord() {
     String word = "x".repeat(120);
     assertEquals(word + "\n", Report.wrap(word, "", "").replace(System.lineSeparator(), "\n"));
   }
 
-  @Example
-  @Label("amounts print with their currency and grouped digits, whatever the machine's locale")
+  @Test
+  @DisplayName("amounts print with their currency and grouped digits, whatever the machine's locale")
   void money() {
     assertEquals("EUR 1,234,567.89", Report.money(Money.ofMinor(CurrencyUnit.EUR, 123_456_789)));
   }
 
-  @Example
-  @Label("a table aligns text left and amounts right")
+  @Test
+  @DisplayName("a table aligns text left and amounts right")
   void table() {
     String table = TextTable.withHeader("For", "Amount").alignRight(1)
         .row("milestone M1", "EUR 250,000.00")
@@ -46,8 +46,8 @@ class ReportTest {
         """, table);
   }
 
-  @Example
-  @Label("a column of sentences wraps at its width, goes on indented under its own column, and keeps"
+  @Test
+  @DisplayName("a column of sentences wraps at its width, goes on indented under its own column, and keeps"
       + " an amount whole")
   void wrappingColumn() {
     String table = TextTable.withHeader("Date", "What happened").wrapAt(1, 24)

@@ -21,15 +21,15 @@ import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.RecordDeparture;
 import java.time.LocalDate;
 import java.util.Set;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Supplier HR integration")
+@DisplayName("Supplier HR integration")
 class SupplierHrIntegrationTest {
   private final Program program = BatteryProgram.kickOff();
 
-  @Example
-  @Label("eligibility: a new named employee yes; someone already in the pool, or a placeholder, no")
+  @Test
+  @DisplayName("eligibility: a new named employee yes; someone already in the pool, or a placeholder, no")
   void eligibility() {
     assertTrue(program.decide(Nominate.of(Actor.parent(VOLTAIC), SupplierHrIntegration.NOAH, ASK_DAY)).isAccepted());
     assertEquals(Set.of(DmzRule.LEAD_ADMITS.id()),
@@ -38,8 +38,8 @@ class SupplierHrIntegrationTest {
         program.decide(Nominate.of(Actor.parent(VOLTAIC), PlaceholderLine.of("TBD", VOLTAIC), ASK_DAY)).ruleIds());
   }
 
-  @Example
-  @Label("an offer to another parent's engineer waits until the cooling-off period has ended")
+  @Test
+  @DisplayName("an offer to another parent's engineer waits until the cooling-off period has ended")
   void offers() {
     SupplierHrIntegration.Offers toTobias = SupplierHrIntegration.offersToTobias(program);
     assertEquals(Set.of(DmzRule.NON_POACHING_OFFER.id()), toTobias.now().ruleIds());
@@ -49,14 +49,14 @@ class SupplierHrIntegrationTest {
     assertFalse(program.decide(MakeJobOffer.of(Actor.parent(NORDWERK), JONAS.id(), ASK_DAY)).isAccepted());
   }
 
-  @Example
-  @Label("a candidate in the pool is not yet a named engineer: the agreement does not protect her")
+  @Test
+  @DisplayName("a candidate in the pool is not yet a named engineer: the agreement does not protect her")
   void candidateNotProtected() {
     assertTrue(program.decide(MakeJobOffer.of(Actor.parent(NORDWERK), LEA.id(), ASK_DAY)).isAccepted());
   }
 
-  @Example
-  @Label("what if Jonas Brandt left? His premium would stop that day; the program itself is unchanged")
+  @Test
+  @DisplayName("what if Jonas Brandt left? His premium would stop that day; the program itself is unchanged")
   void whatIf() {
     LocalDate leaves = SupplierHrIntegration.WHAT_IF_LEAVES;
     Program ifJonasLeft = program.apply(
@@ -66,8 +66,8 @@ class SupplierHrIntegrationTest {
     assertTrue(Premiums.inForce(program.state(), JONAS.id(), leaves).isYes());
   }
 
-  @Example
-  @Label("tells the answers in plain words")
+  @Test
+  @DisplayName("tells the answers in plain words")
   void tells() {
     assertEquals(TALE, Printed.tale(new SupplierHrIntegration()));
   }

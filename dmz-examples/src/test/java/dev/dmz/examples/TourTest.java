@@ -2,18 +2,18 @@ package dev.dmz.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * The tour's frame, exactly: its introduction, its contents, and each scenario (the command line
  * last) under its numbered heading. What each tells is asserted, exactly, by its own test.
  */
-@Label("The tour")
+@DisplayName("The tour")
 class TourTest {
 
-  @Example
-  @Label("introduces the scenarios and the command line, then tells each under its numbered heading, in"
+  @Test
+  @DisplayName("introduces the scenarios and the command line, then tells each under its numbered heading, in"
       + " order")
   void printsEveryScenarioInOrder() {
     String expected = """
@@ -76,8 +76,8 @@ class TourTest {
     assertEquals(expected, Printed.by(Tour::run));
   }
 
-  @Example
-  @Label("a scenario run alone prints under its title")
+  @Test
+  @DisplayName("a scenario run alone prints under its title")
   void aScenarioAlone() {
     assertEquals("The warm-body offer\n===================\n\n" + Printed.tale(new WarmBodyOffer()),
         Printed.by(out -> Tour.runAlone(new WarmBodyOffer(), out)));

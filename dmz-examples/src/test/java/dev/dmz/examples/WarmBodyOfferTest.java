@@ -16,18 +16,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("The warm-body offer")
+@DisplayName("The warm-body offer")
 class WarmBodyOfferTest {
   private final WarmBodyOffer.Outcome outcome = WarmBodyOffer.play();
   private final ProgramState state = outcome.program().state();
 
-  @Example
-  @Label("the star may enter; each unnamed line is refused by DMZ-NAMED-ENTRY")
+  @Test
+  @DisplayName("the star may enter; each unnamed line is refused by DMZ-NAMED-ENTRY")
   void theOffer() {
     List<Decision> offer = outcome.offer();
     assertTrue(offer.get(0).isAccepted(), offer.get(0)::toString);
@@ -37,8 +37,8 @@ class WarmBodyOfferTest {
     assertTrue(outcome.admission().isAccepted(), outcome.admission()::toString);
   }
 
-  @Example
-  @Label("each unnamed line is refused with its own reason")
+  @Test
+  @DisplayName("each unnamed line is refused with its own reason")
   void eachWithItsReason() {
     List<String> problems = outcome.offer().subList(1, 4).stream().map(d -> d.findings().get(0).problem())
         .collect(Collectors.toList());
@@ -47,15 +47,15 @@ class WarmBodyOfferTest {
     assertTrue(problems.get(2).contains("\"Senior Developer #3\" is a numbered seat"), problems::toString);
   }
 
-  @Example
-  @Label("only the star is ever in the pool or on the program")
+  @Test
+  @DisplayName("only the star is ever in the pool or on the program")
   void onlyTheStar() {
     assertEquals(Set.of(JONAS.id()), state.engineers().keySet().toJavaSet());
     assertTrue(state.candidates().isEmpty());
   }
 
-  @Example
-  @Label("the swap is vetoed, the star stays, and the attempt cancels his premium from that day")
+  @Test
+  @DisplayName("the swap is vetoed, the star stays, and the attempt cancels his premium from that day")
   void theSwap() {
     Set<RuleId> rules = outcome.substitution().ruleIds();
     assertFalse(outcome.substitution().isAccepted());
@@ -68,8 +68,8 @@ class WarmBodyOfferTest {
         Settlement.owed(state, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 31)).statements().get(0).total());
   }
 
-  @Example
-  @Label("tells it in plain words")
+  @Test
+  @DisplayName("tells it in plain words")
   void tells() {
     assertEquals(TALE, Printed.tale(new WarmBodyOffer()));
   }

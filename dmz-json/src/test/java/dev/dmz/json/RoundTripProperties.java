@@ -10,83 +10,77 @@ import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Event;
 import dev.dmz.rules.program.Program;
-import dev.dmz.testkit.charter.CharterArbitraries;
+import dev.dmz.testkit.charter.CharterGenerators;
 import dev.dmz.testkit.program.CommandSequence;
-import dev.dmz.testkit.program.ProgramArbitraries;
-import java.io.IOException;
+import dev.dmz.testkit.property.Gen;
+import dev.dmz.testkit.program.ProgramGenerators;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import dev.dmz.testkit.property.Property;
 
-@Label("Writing and reading back loses nothing")
+@DisplayName("Writing and reading back loses nothing")
 class RoundTripProperties {
 
-  @Provide
-  Arbitrary<ProgramCharter> charters() {
-    return Arbitraries.oneOf(CharterArbitraries.readyCharters(),
-        CharterArbitraries.readinessRules().flatMap(CharterArbitraries::breaking));
+  static Gen<ProgramCharter> anyCharter() {
+    return Gen.oneOf(CharterGenerators.readyCharters(),
+        CharterGenerators.readinessRules().flatMap(CharterGenerators::breaking));
   }
 
-  @Provide
-  Arbitrary<Command> commands() {
-    return ProgramArbitraries.anyCommand();
+  @Test
+  @DisplayName("a charter, ready or broken, in JSON and in YAML")
+  void charters() {
+    Property.forAll(anyCharter()).check(charter -> {
+      assertEquals(charter, Documents.CHARTER.readJson(Documents.CHARTER.writeJson(charter), "charter.json"));
+      assertEquals(charter, Documents.CHARTER.readYaml(Documents.CHARTER.writeYaml(charter), "charter.yaml"));
+    });
   }
 
-  @Provide
-  Arbitrary<CommandSequence> programs() {
-    return ProgramArbitraries.commandSequences();
+  @Test
+  @DisplayName("a charter's readiness and each of its findings")
+  void readiness() {
+    Property.forAll(anyCharter()).check(charter -> {
+      Readiness readiness = RuleBook.standard().check(charter);
+      assertEquals(readiness, Documents.READINESS.readJson(Documents.READINESS.writeJson(readiness), "r.json"));
+      for (Finding finding : readiness.findings()) {
+        assertEquals(finding, Documents.FINDING.readLine(Documents.FINDING.writeLine(finding), "f.jsonl", 1));
+      }
+    });
   }
 
-  @Property
-  @Label("a charter, ready or broken, in JSON and in YAML")
-  void charters(@ForAll("charters") ProgramCharter charter) {
-    assertEquals(charter, Documents.CHARTER.readJson(Documents.CHARTER.writeJson(charter), "charter.json"));
-    assertEquals(charter, Documents.CHARTER.readYaml(Documents.CHARTER.writeYaml(charter), "charter.yaml"));
+  @Test
+  @DisplayName("any command, on one line and indented")
+  void commands() {
+    Property.forAll(ProgramGenerators.anyCommand()).check(command -> {
+      assertEquals(command, Documents.COMMAND.readLine(Documents.COMMAND.writeLine(command), "c.jsonl", 1));
+      assertEquals(command, Documents.COMMAND.readJson(Documents.COMMAND.writeJson(command), "c.json"));
+    });
   }
 
-  @Property
-  @Label("a charter's readiness and each of its findings")
-  void readiness(@ForAll("charters") ProgramCharter charter) {
-    Readiness readiness = RuleBook.standard().check(charter);
-    assertEquals(readiness, Documents.READINESS.readJson(Documents.READINESS.writeJson(readiness), "r.json"));
-    for (Finding finding : readiness.findings()) {
-      assertEquals(finding, Documents.FINDING.readLine(Documents.FINDING.writeLine(finding), "f.jsonl", 1));
-    }
-  }
+  @Test
+  @DisplayName("every decision and event of a program; its log replays to an equal state")
+  void programs() {
+    Property.forAll(ProgramGenerators.commandSequences()).check(sequence -> {
+      Program program = sequence.start();
+      for (Command command : sequence.commands()) {
+        Decision decision = program.decide(command);
+        assertEquals(decision, Documents.DECISION.readJson(Documents.DECISION.writeJson(decision), "d.json"));
+        program = program.apply(command);
+      }
+      List<Event> history = program.history().asJava();
+      assertEquals(history, EventLog.parse(EventLog.write(history), "log.jsonl"));
 
-  @Property
-  @Label("any command, on one line and indented")
-  void commands(@ForAll("commands") Command command) {
-    assertEquals(command, Documents.COMMAND.readLine(Documents.COMMAND.writeLine(command), "c.jsonl", 1));
-    assertEquals(command, Documents.COMMAND.readJson(Documents.COMMAND.writeJson(command), "c.json"));
-  }
-
-  @Property
-  @Label("every decision and event of a program; its log replays to an equal state")
-  void programs(@ForAll("programs") CommandSequence sequence) throws IOException {
-    Program program = sequence.start();
-    for (Command command : sequence.commands()) {
-      Decision decision = program.decide(command);
-      assertEquals(decision, Documents.DECISION.readJson(Documents.DECISION.writeJson(decision), "d.json"));
-      program = program.apply(command);
-    }
-    List<Event> history = program.history().asJava();
-    assertEquals(history, EventLog.parse(EventLog.write(history), "log.jsonl"));
-
-    Path log = Files.createTempFile("dmz-log", ".jsonl");
-    try {
-      EventLog.append(log, history);
-      Program replayed = EventLog.replay(log, sequence.charter(), sequence.ruleBook());
-      assertEquals(program.state(), replayed.state());
-      assertEquals(program.history(), replayed.history());
-    } finally {
-      Files.delete(log);
-    }
+      Path log = Files.createTempFile("dmz-log", ".jsonl");
+      try {
+        EventLog.append(log, history);
+        Program replayed = EventLog.replay(log, sequence.charter(), sequence.ruleBook());
+        assertEquals(program.state(), replayed.state());
+        assertEquals(program.history(), replayed.history());
+      } finally {
+        Files.delete(log);
+      }
+    });
   }
 }

@@ -21,10 +21,10 @@ import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Custom rules of an embedding system")
+@DisplayName("Custom rules of an embedding system")
 class CustomRulesTest {
   static final RuleId MAX_THREE = RuleId.of("ACME-MAX-3-PER-SUPPLIER");
 
@@ -41,8 +41,8 @@ class CustomRulesTest {
         "Wait until one of them leaves."));
   });
 
-  @Example
-  @Label("a custom command rule refuses exactly like a built-in one, and the standard book is unchanged")
+  @Test
+  @DisplayName("a custom command rule refuses exactly like a built-in one, and the standard book is unchanged")
   void atMostThree() {
     RuleBook book = RuleBook.standard().withCommandRule(AT_MOST_THREE);
     List<String> names = List.of("Ada Byron", "Alan Turing", "Grace Hopper", "Edsger Dijkstra");
@@ -67,8 +67,8 @@ class CustomRulesTest {
         standard.lastDecision().orElseThrow().events());
   }
 
-  @Example
-  @Label("a custom readiness rule holds entry back like a built-in one")
+  @Test
+  @DisplayName("a custom readiness rule holds entry back like a built-in one")
   void customReadinessBlocksEntry() {
     RuleId named = RuleId.of("ACME-PROGRAM-NAME");
     RuleBook book = RuleBook.standard().withCharterRule(dev.dmz.rules.decision.CharterRule.of(named,

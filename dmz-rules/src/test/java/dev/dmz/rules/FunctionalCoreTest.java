@@ -20,14 +20,14 @@ import dev.dmz.rules.program.ProgramState;
 import dev.dmz.rules.program.VacancyId;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("The functional core: decide and evolve")
+@DisplayName("The functional core: decide and evolve")
 class FunctionalCoreTest {
 
-  @Example
-  @Label("decide then evolve, by hand, gives what the program gives")
+  @Test
+  @DisplayName("decide then evolve, by hand, gives what the program gives")
   void decideThenEvolve() {
     RuleBook book = RuleBook.standard();
     Program program = Program.start(ReadyCharter.charter());
@@ -43,8 +43,8 @@ class FunctionalCoreTest {
     assertEquals(program.state(), state);
   }
 
-  @Example
-  @Label("an event that does not apply to the state is refused with a plain message")
+  @Test
+  @DisplayName("an event that does not apply to the state is refused with a plain message")
   void inconsistentEvent() {
     ProgramState fresh = Program.start(ReadyCharter.charter()).state();
     Departed ghost = Departed.of(LENA.id(), DepartureReason.OTHER, VacancyId.of("V1"), day(3));
@@ -53,8 +53,8 @@ class FunctionalCoreTest {
     assertEquals("the event " + ghost + " does not apply to the program's state", e.getMessage());
   }
 
-  @Example
-  @Label("a recorded decision is rebuilt as it was; a refusal with events cannot be")
+  @Test
+  @DisplayName("a recorded decision is rebuilt as it was; a refusal with events cannot be")
   void recordedDecision() {
     Program program = Program.start(ReadyCharter.charter());
     Decision accepted = program.decide(Nominate.of(SUP_A, LENA, day(-1)));

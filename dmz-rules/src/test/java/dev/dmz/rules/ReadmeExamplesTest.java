@@ -19,15 +19,15 @@ import dev.dmz.rules.program.Program;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /** The rule-book snippets README.md shows, compiled and checked here. */
-@Label("README: the rule book at work")
+@DisplayName("README: the rule book at work")
 class ReadmeExamplesTest {
 
-  @Example
-  @Label("is this charter ready, and what is missing?")
+  @Test
+  @DisplayName("is this charter ready, and what is missing?")
   void readiness() {
     ProgramCharter charter = ReadyCharter.charter().withNorms(Optional.empty());
     // tag::readiness[]
@@ -41,8 +41,8 @@ class ReadmeExamplesTest {
     assertEquals(List.of(DmzRule.NORMS.id()), List.copyOf(readiness.ruleIds()));
   }
 
-  @Example
-  @Label("apply commands: accepted, or refused and why")
+  @Test
+  @DisplayName("apply commands: accepted, or refused and why")
   void commands() {
     ProgramCharter charter = ReadyCharter.charter();
     Actor lead = Actor.lead(ReadyCharter.LEAD.id());
@@ -68,8 +68,8 @@ class ReadmeExamplesTest {
     assertTrue(program.state().isActive(lena.id()));
   }
 
-  @Example
-  @Label("what do we owe each supplier for March?")
+  @Test
+  @DisplayName("what do we owe each supplier for March?")
   void settlement() {
     Program program = Program.start(ReadyCharter.charter())
         .apply(Nominate.of(Cast.SUP_A, Cast.LENA, LocalDate.of(2027, 2, 20)))

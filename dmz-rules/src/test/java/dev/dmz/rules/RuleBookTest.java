@@ -49,15 +49,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
 import org.joda.money.CurrencyUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("The rule book: charter readiness")
+@DisplayName("The rule book: charter readiness")
 class RuleBookTest {
 
-  @Example
-  @Label("a ready charter has no finding")
+  @Test
+  @DisplayName("a ready charter has no finding")
   void readyCharter() {
     Readiness readiness = RuleBook.standard().check(ReadyCharter.charter());
     assertTrue(readiness.isReady());
@@ -65,8 +65,8 @@ class RuleBookTest {
     assertEquals("ready", readiness.toString());
   }
 
-  @Example
-  @Label("outsourcing at scale: every readiness rule reports, all at once")
+  @Test
+  @DisplayName("outsourcing at scale: every readiness rule reports, all at once")
   void outsourcingAtScale() {
     PartyId oem = PartyId.of("oem");
     ProgramCharter.Builder builder = ProgramCharter.builder()
@@ -98,8 +98,8 @@ class RuleBookTest {
             .collect(Collectors.toList()));
   }
 
-  @Example
-  @Label("a custom rule reports exactly like a built-in one, after them")
+  @Test
+  @DisplayName("a custom rule reports exactly like a built-in one, after them")
   void customRule() {
     RuleId max = RuleId.of("ACME-MAX-SUPPLIERS");
     CharterRule atMostOne = CharterRule.of(max, charter -> charter.parties(PartyRole.SUPPLIER).size() <= 1
@@ -118,8 +118,8 @@ class RuleBookTest {
     assertEquals(11, book.charterRules().size());
   }
 
-  @Example
-  @Label("a warning blocks nothing")
+  @Test
+  @DisplayName("a warning blocks nothing")
   void warning() {
     RuleId advisory = RuleId.of("ACME-ADVICE");
     RuleBook book = RuleBook.standard().withCharterRule(CharterRule.of(advisory, c -> List.of(
@@ -130,8 +130,8 @@ class RuleBookTest {
     assertTrue(readiness.toString().startsWith("ready, with 1 finding(s)"));
   }
 
-  @Example
-  @Label("a headcount line is never an identified person")
+  @Test
+  @DisplayName("a headcount line is never an identified person")
   void headcountIsNoPerson() {
     assertEquals("\"5 x Java developer\" is a headcount line, not a named person",
         dev.dmz.rules.staffing.Identification.problemWith(
@@ -139,8 +139,8 @@ class RuleBookTest {
     assertOnly(DmzRule.CHARTER_PARENTS, ReadyCharter.charter());
   }
 
-  @Example
-  @Label("a rule is asked only about the commands it governs; a rule that names none, about all")
+  @Test
+  @DisplayName("a rule is asked only about the commands it governs; a rule that names none, about all")
   void rulesAreAskedAboutWhatTheyGovern() {
     List<String> asked = new ArrayList<>();
     CommandRule admissions = new CommandRule() {
@@ -173,8 +173,8 @@ class RuleBookTest {
     assertEquals(List.of("all: ImmutableNominate", "admissions: ImmutableAdmit", "all: ImmutableAdmit"), asked);
   }
 
-  @Example
-  @Label("which built-in rules decide which command, in the book's order")
+  @Test
+  @DisplayName("which built-in rules decide which command, in the book's order")
   void routing() {
     Map<Class<? extends Command>, String> expected = new LinkedHashMap<>();
     expected.put(Nominate.class, "DMZ-CHRONOLOGY DMZ-NAMED-ENTRY DMZ-LEAD-ADMITS");

@@ -1,6 +1,8 @@
 /**
- * The testkit for property-based tests of DMZ contract rules. {@link dev.dmz.testkit.DmzDomain}
- * gives its generators by type to jqwik's {@code @Domain}; the generators, the given/when/then
- * fixture and the invariants are in {@link dev.dmz.testkit.program}.
+ * The testkit for property-based tests of DMZ contract rules. {@link dev.dmz.testkit.DmzGenerators}
+ * gives its main generators in one place; the property engine is in {@link
+ * dev.dmz.testkit.property}, the charters' generators in {@link dev.dmz.testkit.charter}, and the
+ * command sequences, the given/when/then fixture and the invariants in {@link
+ * dev.dmz.testkit.program}.
  */
 package dev.dmz.testkit;

@@ -9,16 +9,16 @@ import dev.dmz.core.party.PartyId;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Agreements: structure")
+@DisplayName("Agreements: structure")
 class AgreementStructureTest {
   static final PartyId OEM = PartyId.of("nordwerk");
   static final LocalDate DAY = LocalDate.of(2027, 1, 15);
 
-  @Example
-  @Label("a negative cooling-off period is refused; none and zero build")
+  @Test
+  @DisplayName("a negative cooling-off period is refused; none and zero build")
   void coolingOff() {
     assertRefused("NonPoachingAgreement.coolingOff must not be negative, was P-1M",
         () -> NonPoachingAgreement.builder().coolingOff(Period.ofMonths(-1)).build());
@@ -27,8 +27,8 @@ class AgreementStructureTest {
         .coolingOff().orElseThrow());
   }
 
-  @Example
-  @Label("a party signing the non-poaching agreement twice is refused")
+  @Test
+  @DisplayName("a party signing the non-poaching agreement twice is refused")
   void signedTwice() {
     assertRefused("NonPoachingAgreement.signatures must not contain a duplicate, was nordwerk",
         () -> NonPoachingAgreement.builder()
@@ -37,8 +37,8 @@ class AgreementStructureTest {
             .build());
   }
 
-  @Example
-  @Label("a wall the rules interpret cannot be recorded as plain signed terms")
+  @Test
+  @DisplayName("a wall the rules interpret cannot be recorded as plain signed terms")
   void signedTermsOnlyForLaterWalls() {
     assertRefused("SignedTerms.kind must be a wall without a dedicated type (CAREERS, SECURITY_AND_WORKSPACE), was IP_FRAMEWORK",
         () -> SignedTerms.builder().kind(WallKind.IP_FRAMEWORK).terms("t").build());
@@ -49,8 +49,8 @@ class AgreementStructureTest {
     assertEquals(DAY, workspace.signatureOf(OEM).orElseThrow().signedOn());
   }
 
-  @Example
-  @Label("the walls the rule book reads have dedicated types")
+  @Test
+  @DisplayName("the walls the rule book reads have dedicated types")
   void dedicatedTypes() {
     assertTrue(WallKind.IP_FRAMEWORK.hasDedicatedType());
     assertTrue(WallKind.COMMERCIAL_MODEL.hasDedicatedType());

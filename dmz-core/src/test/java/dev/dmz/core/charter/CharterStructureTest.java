@@ -17,12 +17,12 @@ import dev.dmz.core.party.PersonId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
 import org.joda.money.CurrencyUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Charter and parties: structure")
+@DisplayName("Charter and parties: structure")
 class CharterStructureTest {
   static final PartyId OEM = PartyId.of("nordwerk");
   static final PartyId SUPPLIER = PartyId.of("voltaic");
@@ -32,18 +32,18 @@ class CharterStructureTest {
     return ProgramCharter.builder().name("P").period(ProgramPeriod.of(START, START.plusDays(30)));
   }
 
-  @Group
-  @Label("Ids")
+  @Nested
+  @DisplayName("Ids")
   class Ids {
-    @Example
-    @Label("a blank party id is refused")
+    @Test
+    @DisplayName("a blank party id is refused")
     void blankId() {
       assertRefused("PartyId.value must not be blank, was \"\"", () -> PartyId.of(""));
       assertRefused("PersonId.value must not be blank, was \"  \"", () -> PersonId.of("  "));
     }
 
-    @Example
-    @Label("ids print as their text and sort by it")
+    @Test
+    @DisplayName("ids print as their text and sort by it")
     void printAndSort() {
       assertEquals("nordwerk", OEM.toString());
       assertTrue(OEM.compareTo(SUPPLIER) < 0);
@@ -51,32 +51,32 @@ class CharterStructureTest {
     }
   }
 
-  @Group
-  @Label("Parties and lead")
+  @Nested
+  @DisplayName("Parties and lead")
   class PartiesAndLead {
-    @Example
-    @Label("a party with a blank name is refused")
+    @Test
+    @DisplayName("a party with a blank name is refused")
     void blankPartyName() {
       assertRefused("Party.name must not be blank, was \"\\t\"",
           () -> Party.of(OEM, "\t", PartyRole.OEM));
     }
 
-    @Example
-    @Label("a builder left without a role names the missing attribute")
+    @Test
+    @DisplayName("a builder left without a role names the missing attribute")
     void missingRole() {
       assertRefused("Cannot build Party, some of required attributes are not set [role]",
           () -> Party.builder().id(OEM).name("Nordwerk").build());
     }
 
-    @Example
-    @Label("a lead with a blank name is refused")
+    @Test
+    @DisplayName("a lead with a blank name is refused")
     void blankLeadName() {
       assertRefused("ProgramLead.name must not be blank, was \"\"",
           () -> ProgramLead.of(PersonId.of("l"), "", OEM));
     }
 
-    @Example
-    @Label("a lead employed by the OEM builds: neutrality is for the rules")
+    @Test
+    @DisplayName("a lead employed by the OEM builds: neutrality is for the rules")
     void partisanLeadBuilds() {
       ProgramLead partisan = ProgramLead.of(PersonId.of("pm"), "Karl Vogt", OEM);
       ProgramCharter charter = minimal()
@@ -86,8 +86,8 @@ class CharterStructureTest {
       assertEquals(Optional.of(partisan), charter.lead());
     }
 
-    @Example
-    @Label("co-leads and two parties with one id build: the rules report them")
+    @Test
+    @DisplayName("co-leads and two parties with one id build: the rules report them")
     void coLeadsAndDuplicatePartiesBuild() {
       ProgramCharter charter = minimal()
           .addParty(Party.of(OEM, "Nordwerk", PartyRole.OEM))
@@ -102,18 +102,18 @@ class CharterStructureTest {
     }
   }
 
-  @Group
-  @Label("Program period")
+  @Nested
+  @DisplayName("Program period")
   class Period {
-    @Example
-    @Label("an end one day before the start is refused")
+    @Test
+    @DisplayName("an end one day before the start is refused")
     void endBeforeStart() {
       assertRefused("ProgramPeriod.end must not be before start 2027-02-01, was 2027-01-31",
           () -> ProgramPeriod.of(START, START.minusDays(1)));
     }
 
-    @Example
-    @Label("a one-day program contains exactly its day")
+    @Test
+    @DisplayName("a one-day program contains exactly its day")
     void oneDay() {
       ProgramPeriod period = ProgramPeriod.of(START, START);
       assertEquals(1, period.days());
@@ -122,8 +122,8 @@ class CharterStructureTest {
       assertFalse(period.contains(START.plusDays(1)));
     }
 
-    @Example
-    @Label("the first and last day are inside, the days around them outside")
+    @Test
+    @DisplayName("the first and last day are inside, the days around them outside")
     void bounds() {
       ProgramPeriod period = ProgramPeriod.of(START, START.plusDays(9));
       assertEquals(10, period.days());
@@ -134,19 +134,19 @@ class CharterStructureTest {
     }
   }
 
-  @Group
-  @Label("Norms")
+  @Nested
+  @DisplayName("Norms")
   class NormsStructure {
-    @Example
-    @Label("a blank dispute settlement is refused; a missing one builds")
+    @Test
+    @DisplayName("a blank dispute settlement is refused; a missing one builds")
     void blankDisputeSettlement() {
       assertRefused("Norms.disputeSettlement must not be blank, was \" \"",
           () -> Norms.builder().disputeSettlement(" ").build());
       assertEquals(Optional.empty(), Norms.builder().build().disputeSettlement());
     }
 
-    @Example
-    @Label("a matter escalated twice is refused")
+    @Test
+    @DisplayName("a matter escalated twice is refused")
     void duplicateMatter() {
       assertRefused("Norms.escalations must not contain a duplicate, was \"budget\"",
           () -> Norms.builder()
@@ -155,16 +155,16 @@ class CharterStructureTest {
               .build());
     }
 
-    @Example
-    @Label("a blank matter or outside body is refused")
+    @Test
+    @DisplayName("a blank matter or outside body is refused")
     void blankMatter() {
       assertRefused("Escalation.matter must not be blank, was \"\"",
           () -> Escalation.of("", Decider.programLead()));
       assertRefused("Decider.body must not be blank, was \" \"", () -> Decider.externalBody(" "));
     }
 
-    @Example
-    @Label("who decides a matter, and an unknown matter")
+    @Test
+    @DisplayName("who decides a matter, and an unknown matter")
     void deciderOf() {
       Norms norms = Norms.builder()
           .addEscalation(Escalation.of("budget", Decider.parent(OEM)))
@@ -178,11 +178,11 @@ class CharterStructureTest {
     }
   }
 
-  @Group
-  @Label("Equity")
+  @Nested
+  @DisplayName("Equity")
   class Equity {
-    @Example
-    @Label("a stake of 0% or over 100% is refused; exactly 100% builds")
+    @Test
+    @DisplayName("a stake of 0% or over 100% is refused; exactly 100% builds")
     void percentBounds() {
       assertRefused("EquityStake.percent must be more than zero, was 0",
           () -> EquityStake.of(OEM, SUPPLIER, BigDecimal.ZERO));
@@ -191,15 +191,15 @@ class CharterStructureTest {
       assertEquals(new BigDecimal("100"), EquityStake.of(OEM, SUPPLIER, new BigDecimal("100")).percent());
     }
 
-    @Example
-    @Label("a party holding a stake in itself is refused")
+    @Test
+    @DisplayName("a party holding a stake in itself is refused")
     void selfStake() {
       assertRefused("EquityStake.issuer must differ from the holder, was nordwerk",
           () -> EquityStake.of(OEM, OEM, BigDecimal.TEN));
     }
 
-    @Example
-    @Label("an arrangement needs a stake, each holder-issuer pair once")
+    @Test
+    @DisplayName("an arrangement needs a stake, each holder-issuer pair once")
     void arrangement() {
       assertRefused("EquityArrangement.stakes must hold at least one stake, was []",
           () -> EquityArrangement.builder().build());
@@ -211,11 +211,11 @@ class CharterStructureTest {
     }
   }
 
-  @Group
-  @Label("Walls")
+  @Nested
+  @DisplayName("Walls")
   class Walls {
-    @Example
-    @Label("two walls of one kind are refused")
+    @Test
+    @DisplayName("two walls of one kind are refused")
     void twoWallsOfOneKind() {
       assertRefused("ProgramCharter.walls must not contain a duplicate, was NON_POACHING",
           () -> minimal()
@@ -224,8 +224,8 @@ class CharterStructureTest {
               .build());
     }
 
-    @Example
-    @Label("an hourly commercial model builds: the rules refuse it")
+    @Test
+    @DisplayName("an hourly commercial model builds: the rules refuse it")
     void hourlyBuilds() {
       ProgramCharter charter = minimal()
           .addWall(CommercialModel.builder()
@@ -236,8 +236,8 @@ class CharterStructureTest {
       assertEquals(Optional.empty(), charter.nonPoaching());
     }
 
-    @Example
-    @Label("a later wall is held beside the others and found by its kind")
+    @Test
+    @DisplayName("a later wall is held beside the others and found by its kind")
     void laterWall() {
       SignedTerms careers = SignedTerms.builder().kind(WallKind.CAREERS).terms("Time counts.").build();
       ProgramCharter charter = minimal().addWall(careers).build();
@@ -245,8 +245,8 @@ class CharterStructureTest {
       assertEquals(Optional.empty(), charter.wall(WallKind.SECURITY_AND_WORKSPACE));
     }
 
-    @Example
-    @Label("a blank program name is refused")
+    @Test
+    @DisplayName("a blank program name is refused")
     void blankName() {
       assertRefused("ProgramCharter.name must not be blank, was \"\"", () -> minimal().name("").build());
     }

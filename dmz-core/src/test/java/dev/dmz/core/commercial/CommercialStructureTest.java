@@ -9,12 +9,12 @@ import dev.dmz.core.staffing.NamedEngineer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Commercial model: structure")
+@DisplayName("Commercial model: structure")
 class CommercialStructureTest {
   static final PartyId OEM = PartyId.of("nordwerk");
   static final PartyId SUPPLIER = PartyId.of("voltaic");
@@ -37,22 +37,22 @@ class CommercialStructureTest {
     return Money.ofMajor(CurrencyUnit.EUR, amount);
   }
 
-  @Example
-  @Label("a milestone of zero or a negative amount is refused")
+  @Test
+  @DisplayName("a milestone of zero or a negative amount is refused")
   void milestoneAmount() {
     assertRefused("Milestone.amount must be more than zero, was EUR 0.00", () -> milestone("M1", eur(0)));
     assertRefused("Milestone.amount must be more than zero, was EUR -1.00", () -> milestone("M1", eur(-1)));
   }
 
-  @Example
-  @Label("a milestone with a blank description is refused")
+  @Test
+  @DisplayName("a milestone with a blank description is refused")
   void milestoneDescription() {
     assertRefused("Milestone.description must not be blank, was \"\"",
         () -> milestone("M1", eur(1)).withDescription(""));
   }
 
-  @Example
-  @Label("an amount in a second currency is refused, naming where it is")
+  @Test
+  @DisplayName("an amount in a second currency is refused, naming where it is")
   void mixedCurrencies() {
     assertRefused("CommercialModel.milestones[M2].amount must be in EUR, was USD 10.00",
         () -> model().addMilestone(milestone("M1", eur(10)))
@@ -65,8 +65,8 @@ class CommercialStructureTest {
             .drawAuthority(DrawAuthority.PROGRAM_LEAD_ALONE).build()).build());
   }
 
-  @Example
-  @Label("one milestone id twice, or two premiums for one engineer, is refused")
+  @Test
+  @DisplayName("one milestone id twice, or two premiums for one engineer, is refused")
   void duplicates() {
     assertRefused("CommercialModel.milestones must not contain a duplicate, was M1",
         () -> model().addMilestone(milestone("M1", eur(10))).addMilestone(milestone("M1", eur(20))).build());
@@ -75,8 +75,8 @@ class CommercialStructureTest {
             .addPremiumRate(premium(JONAS.withName("Jonas B."), eur(20))).build());
   }
 
-  @Example
-  @Label("a premium rate needs a positive amount; a blank impact is refused, a missing one builds")
+  @Test
+  @DisplayName("a premium rate needs a positive amount; a blank impact is refused, a missing one builds")
   void premiumRate() {
     assertRefused("PremiumRate.monthlyAmount must be more than zero, was EUR 0.00", () -> premium(JONAS, eur(0)));
     assertRefused("PremiumRate.expectedImpact must not be blank, was \"\"",
@@ -85,8 +85,8 @@ class CommercialStructureTest {
     assertEquals(Optional.empty(), unjustified.expectedImpact());
   }
 
-  @Example
-  @Label("re-baselining thresholds: zero builds, negative is refused, baseline scope must be positive")
+  @Test
+  @DisplayName("re-baselining thresholds: zero builds, negative is refused, baseline scope must be positive")
   void rebaselining() {
     RebaseliningTerms zero = RebaseliningTerms.builder()
         .scopeExpansionThresholdPercent(BigDecimal.ZERO).milestoneSlipThresholdDays(0).build();
@@ -100,8 +100,8 @@ class CommercialStructureTest {
     assertEquals(RebaseliningTerms.none(), model().build().rebaselining(), "no terms stated by default");
   }
 
-  @Example
-  @Label("a pool commitment must be positive, each parent once")
+  @Test
+  @DisplayName("a pool commitment must be positive, each parent once")
   void pool() {
     assertRefused("PoolCommitment.amount must be more than zero, was EUR 0.00", () -> PoolCommitment.of(OEM, eur(0)));
     assertRefused("RiskPoolTerms.commitments must not contain a duplicate, was nordwerk",
@@ -111,15 +111,15 @@ class CommercialStructureTest {
             .drawAuthority(DrawAuthority.PROGRAM_LEAD_ALONE).build());
   }
 
-  @Example
-  @Label("a builder without currency names the missing attributes")
+  @Test
+  @DisplayName("a builder without currency names the missing attributes")
   void missingCurrency() {
     assertRefused("Cannot build CommercialModel, some of required attributes are not set [currency, pricingBasis]",
         () -> CommercialModel.builder().build());
   }
 
-  @Example
-  @Label("a milestone is found by id, an unknown id is not")
+  @Test
+  @DisplayName("a milestone is found by id, an unknown id is not")
   void milestoneById() {
     CommercialModel m = model().addMilestone(milestone("M1", eur(10))).build();
     assertEquals(eur(10), m.milestone(MilestoneId.of("M1")).orElseThrow().amount());

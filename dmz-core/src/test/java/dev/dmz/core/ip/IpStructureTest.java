@@ -11,10 +11,10 @@ import dev.dmz.core.staffing.EngineerId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("IP: structure")
+@DisplayName("IP: structure")
 class IpStructureTest {
   static final PartyId OEM = PartyId.of("nordwerk");
   static final PartyId SUPPLIER = PartyId.of("voltaic");
@@ -24,8 +24,8 @@ class IpStructureTest {
     return BackgroundAsset.builder().id(AssetId.of(id)).description("asset " + id).build();
   }
 
-  @Example
-  @Label("an asset with a blank description or a blank carve-out is refused")
+  @Test
+  @DisplayName("an asset with a blank description or a blank carve-out is refused")
   void blankAsset() {
     assertRefused("BackgroundAsset.description must not be blank, was \"\"",
         () -> BackgroundAsset.builder().id(AssetId.of("a")).description("").build());
@@ -33,8 +33,8 @@ class IpStructureTest {
         () -> BackgroundAsset.builder().id(AssetId.of("a")).description("d").addCarveOut(" ").build());
   }
 
-  @Example
-  @Label("a carve-out is matched by its exact words")
+  @Test
+  @DisplayName("a carve-out is matched by its exact words")
   void carveOut() {
     BackgroundAsset a = asset("a").withCarveOuts(List.of("resale"));
     assertTrue(a.isCarvedOut("resale"));
@@ -42,8 +42,8 @@ class IpStructureTest {
     assertFalse(asset("b").isCarvedOut("resale"));
   }
 
-  @Example
-  @Label("one asset declared twice is refused, within and across declarations")
+  @Test
+  @DisplayName("one asset declared twice is refused, within and across declarations")
   void duplicateAssets() {
     assertRefused("BackgroundIpDeclaration.assets must not contain a duplicate, was a",
         () -> BackgroundIpDeclaration.of(OEM, List.of(asset("a"), asset("a"))));
@@ -54,8 +54,8 @@ class IpStructureTest {
             .build());
   }
 
-  @Example
-  @Label("a parent declaring twice, or signing twice, is refused")
+  @Test
+  @DisplayName("a parent declaring twice, or signing twice, is refused")
   void duplicateDeclarationOrSignature() {
     assertRefused("IpFramework.declarations must not contain a duplicate, was nordwerk",
         () -> IpFramework.builder()
@@ -69,8 +69,8 @@ class IpStructureTest {
             .build());
   }
 
-  @Example
-  @Label("an empty framework builds, and says what it lacks by absence")
+  @Test
+  @DisplayName("an empty framework builds, and says what it lacks by absence")
   void emptyFrameworkBuilds() {
     IpFramework empty = IpFramework.builder().build();
     assertEquals(Optional.empty(), empty.foregroundOwnership());
@@ -79,8 +79,8 @@ class IpStructureTest {
     assertEquals(Optional.empty(), empty.signatureOf(OEM));
   }
 
-  @Example
-  @Label("an explicit empty declaration is a declaration")
+  @Test
+  @DisplayName("an explicit empty declaration is a declaration")
   void explicitEmptyDeclaration() {
     IpFramework framework = IpFramework.builder()
         .addDeclaration(BackgroundIpDeclaration.nothing(OEM))
@@ -93,8 +93,8 @@ class IpStructureTest {
     assertEquals(DAY, framework.signatureOf(SUPPLIER).orElseThrow().signedOn());
   }
 
-  @Example
-  @Label("foreground IP needs a description and each contributor once; none builds, for DMZ-IP-ATTRIBUTION")
+  @Test
+  @DisplayName("foreground IP needs a description and each contributor once; none builds, for DMZ-IP-ATTRIBUTION")
   void foreground() {
     assertRefused("ForegroundAsset.description must not be blank, was \"\"",
         () -> ForegroundAsset.builder().id(AssetId.of("f")).description("").recordedOn(DAY).build());
@@ -105,8 +105,8 @@ class IpStructureTest {
         () -> orphan.withContributors(List.of(EngineerId.of("e1"), EngineerId.of("e1"))));
   }
 
-  @Example
-  @Label("a blank licence is refused")
+  @Test
+  @DisplayName("a blank licence is refused")
   void blankLicence() {
     assertRefused("PostProgramLicence.terms must not be blank, was \"\"", () -> PostProgramLicence.of(""));
   }

@@ -5,37 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dmz.core.party.PartyId;
 import java.time.LocalDate;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Staffing: structure")
+@DisplayName("Staffing: structure")
 class StaffingStructureTest {
   static final PartyId VOLTAIC = PartyId.of("voltaic");
 
-  @Example
-  @Label("an engineer with a blank name is refused")
+  @Test
+  @DisplayName("an engineer with a blank name is refused")
   void blankName() {
     assertRefused("NamedEngineer.name must not be blank, was \" \"",
         () -> NamedEngineer.of(EngineerId.of("VS-1"), " ", VOLTAIC));
   }
 
-  @Example
-  @Label("an engineer with a blank or padded HR id is refused")
+  @Test
+  @DisplayName("an engineer with a blank or padded HR id is refused")
   void blankId() {
     assertRefused("EngineerId.value must not be blank, was \"\"", () -> EngineerId.of(""));
     assertRefused("EngineerId.value must not start or end with white space, was \" VS-1\"",
         () -> EngineerId.of(" VS-1"));
   }
 
-  @Example
-  @Label("a placeholder name builds: DMZ-NAMED-ENTRY refuses it at nomination")
+  @Test
+  @DisplayName("a placeholder name builds: DMZ-NAMED-ENTRY refuses it at nomination")
   void placeholderBuilds() {
     NamedEngineer tbd = NamedEngineer.of(EngineerId.of("TBD"), "Senior Developer #3", VOLTAIC);
     assertEquals("Senior Developer #3 (TBD, voltaic)", tbd.toString());
   }
 
-  @Example
-  @Label("a headcount line needs at least one person and a role")
+  @Test
+  @DisplayName("a headcount line needs at least one person and a role")
   void headcountLine() {
     assertRefused("HeadcountLine.count must be at least 1, was 0",
         () -> HeadcountLine.of(0, "Java developer", VOLTAIC));
@@ -45,8 +45,8 @@ class StaffingStructureTest {
     assertEquals(VOLTAIC, five.employer());
   }
 
-  @Example
-  @Label("a nomination records the line, the nominating parent and the day")
+  @Test
+  @DisplayName("a nomination records the line, the nominating parent and the day")
   void nomination() {
     StaffingLine line = HeadcountLine.of(1, "Tester", VOLTAIC);
     Nomination n = Nomination.of(line, PartyId.of("other"), LocalDate.of(2027, 3, 1));

@@ -7,40 +7,40 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Structural checks")
+@DisplayName("Structural checks")
 class RequireTest {
 
-  @Example
-  @Label("a refusal names the field and quotes a text value")
+  @Test
+  @DisplayName("a refusal names the field and quotes a text value")
   void namesFieldAndQuotesText() {
     InvalidValueException e = assertRefused("Party.name must not be blank, was \" \"",
         () -> Require.notBlank("Party.name", " "));
     assertEquals("Party.name", e.field().orElseThrow());
   }
 
-  @Example
-  @Label("an identifier may not be padded with white space")
+  @Test
+  @DisplayName("an identifier may not be padded with white space")
   void identifierNotPadded() {
     assertRefused("PartyId.value must not start or end with white space, was \"oem \"",
         () -> Require.identifier("PartyId.value", "oem "));
     Require.identifier("PartyId.value", "o e m");
   }
 
-  @Example
-  @Label("zero is not positive, one cent is")
+  @Test
+  @DisplayName("zero is not positive, one cent is")
   void positiveMoney() {
     assertRefused("Milestone.amount must be more than zero, was EUR 0.00",
         () -> Require.positive("Milestone.amount", Money.zero(CurrencyUnit.EUR)));
     Require.positive("Milestone.amount", Money.of(CurrencyUnit.EUR, new BigDecimal("0.01")));
   }
 
-  @Example
-  @Label("zero is not negative, minus one is")
+  @Test
+  @DisplayName("zero is not negative, minus one is")
   void notNegative() {
     Require.notNegative("x", BigDecimal.ZERO);
     Require.notNegative("n", 0);
@@ -49,8 +49,8 @@ class RequireTest {
     assertRefused("n must not be negative, was -1", () -> Require.notNegative("n", -1));
   }
 
-  @Example
-  @Label("the same day is not before, the day before is")
+  @Test
+  @DisplayName("the same day is not before, the day before is")
   void notBefore() {
     LocalDate day = LocalDate.of(2027, 2, 1);
     Require.notBefore("end", day, "start", day);
@@ -58,16 +58,16 @@ class RequireTest {
         () -> Require.notBefore("end", day.minusDays(1), "start", day));
   }
 
-  @Example
-  @Label("a duplicate is named; an empty collection has none")
+  @Test
+  @DisplayName("a duplicate is named; an empty collection has none")
   void unique() {
     Require.unique("xs", List.<String>of(), Function.identity());
     assertRefused("xs must not contain a duplicate, was \"b\"",
         () -> Require.unique("xs", List.of("a", "b", "c", "b"), Function.identity()));
   }
 
-  @Example
-  @Label("an amount in another currency is named with its currency")
+  @Test
+  @DisplayName("an amount in another currency is named with its currency")
   void currency() {
     assertRefused("m.amount must be in EUR, was USD 5.00",
         () -> Require.inCurrency("m.amount", Money.ofMajor(CurrencyUnit.USD, 5), CurrencyUnit.EUR));

@@ -24,18 +24,18 @@ import dev.dmz.core.party.PersonId;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.ReadyCharter;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Charter rules")
+@DisplayName("Charter rules")
 class CharterRulesTest {
 
-  @Group
-  @Label("DMZ-CHARTER-PARENTS")
+  @Nested
+  @DisplayName("DMZ-CHARTER-PARENTS")
   class Parents {
-    @Example
-    @Label("a charter without an OEM is not ready, and what the OEM signed no longer counts")
+    @Test
+    @DisplayName("a charter without an OEM is not ready, and what the OEM signed no longer counts")
     void noOem() {
       ProgramCharter charter = charter().withParties(charter().parties().stream()
           .filter(p -> p.role() == PartyRole.SUPPLIER).collect(Collectors.toList()));
@@ -46,8 +46,8 @@ class CharterRulesTest {
           "DMZ-RISK-POOL risk pool: Only one parent commits to the risk pool (sup-a).");
     }
 
-    @Example
-    @Label("a charter without a supplier is not ready; its milestone and premium go to no supplier")
+    @Test
+    @DisplayName("a charter without a supplier is not ready; its milestone and premium go to no supplier")
     void noSupplier() {
       ProgramCharter twoOems = charter().withParties(
           Party.of(OEM, "OEM AG", PartyRole.OEM),
@@ -60,8 +60,8 @@ class CharterRulesTest {
               + " which is not a supplier of the program.");
     }
 
-    @Example
-    @Label("one id used by two parties is named once, with both parties")
+    @Test
+    @DisplayName("one id used by two parties is named once, with both parties")
     void duplicateId() {
       ProgramCharter charter = charter().withParties(
           Party.of(OEM, "OEM AG", PartyRole.OEM),
@@ -73,26 +73,26 @@ class CharterRulesTest {
     }
   }
 
-  @Group
-  @Label("DMZ-LEAD-NEUTRAL")
+  @Nested
+  @DisplayName("DMZ-LEAD-NEUTRAL")
   class LeadNeutral {
-    @Example
-    @Label("the OEM's own program manager is not neutral")
+    @Test
+    @DisplayName("the OEM's own program manager is not neutral")
     void oemProgramManager() {
       ProgramLead partisan = ProgramLead.of(LEAD.id(), "Karl Vogt", OEM);
       assertOnly(DmzRule.LEAD_NEUTRAL, charter().withLeads(partisan),
           "lead lead: The lead Karl Vogt is employed by OEM AG (oem), a parent of the program.");
     }
 
-    @Example
-    @Label("no lead at all")
+    @Test
+    @DisplayName("no lead at all")
     void noLead() {
       assertOnly(DmzRule.LEAD_NEUTRAL, charter().withLeads(),
           "charter Ready program: The charter names no program lead.");
     }
 
-    @Example
-    @Label("co-leads from two parents: one finding for the pair, one for each partisan lead")
+    @Test
+    @DisplayName("co-leads from two parents: one finding for the pair, one for each partisan lead")
     void coLeads() {
       ProgramLead a = ProgramLead.of(PersonId.of("co-a"), "Ana Ruiz", OEM);
       ProgramLead b = ProgramLead.of(PersonId.of("co-b"), "Ben Ode", SUP_A);
@@ -106,39 +106,39 @@ class CharterRulesTest {
     }
   }
 
-  @Group
-  @Label("DMZ-LEAD-MANDATE")
+  @Nested
+  @DisplayName("DMZ-LEAD-MANDATE")
   class LeadMandate {
-    @Example
-    @Label("a mandate signed on the first day counts")
+    @Test
+    @DisplayName("a mandate signed on the first day counts")
     void signedOnFirstDay() {
       assertOnly(DmzRule.LEAD_MANDATE, withMandateOf(SUP_B, fullMandate(SUP_B).withSignedOn(START)));
     }
 
-    @Example
-    @Label("a mandate signed the day after the start does not")
+    @Test
+    @DisplayName("a mandate signed the day after the start does not")
     void signedDayAfter() {
       assertOnly(DmzRule.LEAD_MANDATE, withMandateOf(SUP_B, fullMandate(SUP_B).withSignedOn(START.plusDays(1))),
           "party sup-b: sup-b signed its mandate to Ines Duarte on 2027-03-02, after the program started on 2027-03-01.");
     }
 
-    @Example
-    @Label("a parent that signed no mandate")
+    @Test
+    @DisplayName("a parent that signed no mandate")
     void noMandate() {
       assertOnly(DmzRule.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), fullMandate(SUP_A)),
           "party sup-b: sup-b has signed no mandate to the lead Ines Duarte.");
     }
 
-    @Example
-    @Label("a mandate missing authorities names them")
+    @Test
+    @DisplayName("a mandate missing authorities names them")
     void missingAuthorities() {
       assertOnly(DmzRule.LEAD_MANDATE,
           withMandateOf(SUP_A, fullMandate(SUP_A).withAuthorities(Authority.STAFFING, Authority.NORMS)),
           "party sup-a: sup-a's mandate to Ines Duarte does not grant RISK_POOL, MILESTONES.");
     }
 
-    @Example
-    @Label("authorities granted in two mandates add up; a late one adds nothing")
+    @Test
+    @DisplayName("authorities granted in two mandates add up; a late one adds nothing")
     void authoritiesAddUp() {
       Mandate staffing = fullMandate(SUP_A).withAuthorities(Authority.STAFFING, Authority.NORMS);
       Mandate rest = fullMandate(SUP_A).withAuthorities(Authority.RISK_POOL, Authority.MILESTONES);
@@ -148,8 +148,8 @@ class CharterRulesTest {
           "party sup-a: sup-a's mandate to Ines Duarte does not grant RISK_POOL, MILESTONES.");
     }
 
-    @Example
-    @Label("a mandate to someone else, or by a non-parent, does not count")
+    @Test
+    @DisplayName("a mandate to someone else, or by a non-parent, does not count")
     void wrongGrantee() {
       ProgramCharter charter = charter().withMandates(fullMandate(OEM), fullMandate(SUP_A),
           fullMandate(SUP_B).withLead(PersonId.of("someone-else")), fullMandate(PartyId.of("stranger")));
@@ -163,18 +163,18 @@ class CharterRulesTest {
     }
   }
 
-  @Group
-  @Label("DMZ-NORMS")
+  @Nested
+  @DisplayName("DMZ-NORMS")
   class NormsRules {
-    @Example
-    @Label("no norms at all is one finding")
+    @Test
+    @DisplayName("no norms at all is one finding")
     void noNorms() {
       assertOnly(DmzRule.NORMS, charter().withNorms(java.util.Optional.empty()),
           "norms: The charter has no norms.");
     }
 
-    @Example
-    @Label("each missing part is its own finding")
+    @Test
+    @DisplayName("each missing part is its own finding")
     void emptyNorms() {
       assertOnly(DmzRule.NORMS, charter().withNorms(Norms.builder().build()),
           "norms: The norms do not say how disputes are settled.",
@@ -182,8 +182,8 @@ class CharterRulesTest {
           "norms: The norms do not say how decisions binding several companies are made.");
     }
 
-    @Example
-    @Label("a matter escalated to a stranger")
+    @Test
+    @DisplayName("a matter escalated to a stranger")
     void escalatedToStranger() {
       Norms norms = ReadyCharter.norms().withEscalations(
           Escalation.of("budget", Decider.allParents()),

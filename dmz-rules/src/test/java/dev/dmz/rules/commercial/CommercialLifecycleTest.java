@@ -45,13 +45,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Commercial model: milestones, re-baselining, the risk pool")
+@DisplayName("Commercial model: milestones, re-baselining, the risk pool")
 class CommercialLifecycleTest {
   static final ProgramCharter CHARTER = ReadyCharter.charter();
   static final MilestoneId M1 = MilestoneId.of("M1");
@@ -107,11 +107,11 @@ class CommercialLifecycleTest {
         .collect(Collectors.toList()));
   }
 
-  @Group
-  @Label("DMZ-MILESTONE-PAYMENT")
+  @Nested
+  @DisplayName("DMZ-MILESTONE-PAYMENT")
   class MilestonePayment {
-    @Example
-    @Label("the lead accepts M1 five days late: sup-a is owed EUR 100,000, slip 5 days")
+    @Test
+    @DisplayName("the lead accepts M1 five days late: sup-a is owed EUR 100,000, slip 5 days")
     void leadAccepts() {
       Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(5)))
           .thenAccepted(m1Accepted(5, due(5)));
@@ -120,8 +120,8 @@ class CommercialLifecycleTest {
       assertFalse(then.program().state().reopened());
     }
 
-    @Example
-    @Label("a parent cannot accept a milestone, not even the OEM")
+    @Test
+    @DisplayName("a parent cannot accept a milestone, not even the OEM")
     void parentCannotAccept() {
       given(CHARTER).when(AcceptMilestone.of(OEM, M1, due(0)))
           .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
@@ -131,32 +131,32 @@ class CommercialLifecycleTest {
           .problems("Only the program lead accepts milestones; the parent sup-a is not the lead.");
     }
 
-    @Example
-    @Label("a stranger cannot accept a milestone")
+    @Test
+    @DisplayName("a stranger cannot accept a milestone")
     void strangerCannotAccept() {
       given(CHARTER).when(AcceptMilestone.of(STRANGER, M1, due(0)))
           .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
           .problems("Only the program lead accepts milestones; auditor is not the lead.");
     }
 
-    @Example
-    @Label("a milestone the contract does not state cannot be accepted")
+    @Test
+    @DisplayName("a milestone the contract does not state cannot be accepted")
     void unknownMilestone() {
       given(CHARTER).when(AcceptMilestone.of(LEAD, MilestoneId.of("M9"), due(0)))
           .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
           .problems("The commercial model has no milestone M9.");
     }
 
-    @Example
-    @Label("a milestone is accepted once")
+    @Test
+    @DisplayName("a milestone is accepted once")
     void acceptOnce() {
       given(CHARTER, AcceptMilestone.of(LEAD, M1, due(0))).when(AcceptMilestone.of(LEAD, M1, due(1)))
           .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
           .problems("Milestone M1 was already accepted on 2027-06-01.");
     }
 
-    @Example
-    @Label("acceptance on the program's first and last day is fine; the day before and after is not")
+    @Test
+    @DisplayName("acceptance on the program's first and last day is fine; the day before and after is not")
     void acceptanceOutsidePeriod() {
       given(CHARTER).when(AcceptMilestone.of(LEAD, M1, Cast.START))
           .thenAccepted(m1Accepted(-92, Cast.START));
@@ -171,8 +171,8 @@ class CommercialLifecycleTest {
           .problems("An acceptance on 2028-01-01 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
     }
 
-    @Example
-    @Label("every reason is given at once: a parent, an unknown milestone, after the end")
+    @Test
+    @DisplayName("every reason is given at once: a parent, an unknown milestone, after the end")
     void everyFinding() {
       given(CHARTER).when(AcceptMilestone.of(SUP_B, MilestoneId.of("M9"), END.plusDays(1)))
           .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
@@ -182,11 +182,11 @@ class CommercialLifecycleTest {
     }
   }
 
-  @Group
-  @Label("DMZ-REBASELINE")
+  @Nested
+  @DisplayName("DMZ-REBASELINE")
   class Rebaseline {
-    @Example
-    @Label("a slip of exactly 30 days under a 30-day threshold does not re-open the arrangement")
+    @Test
+    @DisplayName("a slip of exactly 30 days under a 30-day threshold does not re-open the arrangement")
     void slipAtThreshold() {
       Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(30)))
           .thenAccepted(m1Accepted(30, due(30)));
@@ -194,8 +194,8 @@ class CommercialLifecycleTest {
       assertEquals(Vector.empty(), then.program().state().firedTriggers());
     }
 
-    @Example
-    @Label("a slip of 31 days re-opens it: the acceptance, then the trigger")
+    @Test
+    @DisplayName("a slip of 31 days re-opens it: the acceptance, then the trigger")
     void slipBeyondThreshold() {
       RebaselineTriggered triggered = RebaselineTriggered.of(Trigger.milestoneSlip(M1, 31, 30), due(31));
       Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(31)))
@@ -205,15 +205,15 @@ class CommercialLifecycleTest {
       assertEquals("milestone M1 slipped 31 days (threshold 30 days)", triggered.trigger().toString());
     }
 
-    @Example
-    @Label("an early acceptance has a negative slip and fires nothing")
+    @Test
+    @DisplayName("an early acceptance has a negative slip and fires nothing")
     void earlyAcceptance() {
       given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(-10)))
           .thenAccepted(m1Accepted(-10, due(-10)));
     }
 
-    @Example
-    @Label("scope growth of exactly 10% (220 on a 200 baseline) does not fire, however the 220 is written")
+    @Test
+    @DisplayName("scope growth of exactly 10% (220 on a 200 baseline) does not fire, however the 220 is written")
     void scopeAtThreshold() {
       Scenario.Then then = given(CHARTER).when(RecordScopeChange.of(LEAD, scope("220"), day(10)))
           .thenAccepted(ScopeChanged.of(scope("220"), day(10)));
@@ -224,8 +224,8 @@ class CommercialLifecycleTest {
           .thenAccepted(ScopeChanged.of(scope("220.000"), day(10)));
     }
 
-    @Example
-    @Label("220.01 is beyond 10%, exactly: 10.005% fires")
+    @Test
+    @DisplayName("220.01 is beyond 10%, exactly: 10.005% fires")
     void scopeJustBeyond() {
       RebaselineTriggered triggered =
           RebaselineTriggered.of(Trigger.scopeGrowth(scope("10.005"), BigDecimal.TEN), day(10));
@@ -235,23 +235,23 @@ class CommercialLifecycleTest {
       assertEquals("scope grew 10.005% (threshold 10%)", triggered.trigger().toString());
     }
 
-    @Example
-    @Label("221 on a 200 baseline is 10.5% and fires")
+    @Test
+    @DisplayName("221 on a 200 baseline is 10.5% and fires")
     void scopeBeyond() {
       given(CHARTER).when(RecordScopeChange.of(OEM, scope("221"), day(10)))
           .thenAccepted(ScopeChanged.of(scope("221"), day(10)),
               RebaselineTriggered.of(Trigger.scopeGrowth(scope("10.5"), BigDecimal.TEN), day(10)));
     }
 
-    @Example
-    @Label("a scope that shrinks fires nothing")
+    @Test
+    @DisplayName("a scope that shrinks fires nothing")
     void scopeShrinks() {
       given(CHARTER).when(RecordScopeChange.of(LEAD, scope("150"), day(10)))
           .thenAccepted(ScopeChanged.of(scope("150"), day(10)));
     }
 
-    @Example
-    @Label("growth is compared exactly: 10% of a baseline of 3 is 3.3, not 3.3000000000000003")
+    @Test
+    @DisplayName("growth is compared exactly: 10% of a baseline of 3 is 3.3, not 3.3000000000000003")
     void exactComparison() {
       ProgramCharter small = baselineOfThree();
       given(small).when(RecordScopeChange.of(LEAD, scope("3.3"), day(10)))
@@ -265,8 +265,8 @@ class CommercialLifecycleTest {
           List.of(trigger.kind(), trigger.milestone(), trigger.threshold(), events.get(1).date()));
     }
 
-    @Example
-    @Label("a trigger that fired reports a measure beyond its threshold, never equal to it")
+    @Test
+    @DisplayName("a trigger that fired reports a measure beyond its threshold, never equal to it")
     void firedMeasureBeyondThreshold() {
       ProgramCharter small = baselineOfThree();
       List<Event> events = given(small).when(RecordScopeChange.of(LEAD, scope("3.30000000000000001"), day(10)))
@@ -276,16 +276,16 @@ class CommercialLifecycleTest {
       assertNotEquals("scope grew 10% (threshold 10%)", trigger.toString());
     }
 
-    @Example
-    @Label("the scope is recorded by the lead or a parent, nobody else")
+    @Test
+    @DisplayName("the scope is recorded by the lead or a parent, nobody else")
     void whoRecordsScope() {
       given(CHARTER).when(RecordScopeChange.of(STRANGER, scope("300"), day(10)))
           .thenRefused(DmzRule.REBASELINE).stateUnchanged()
           .problems("Only the lead or a parent records the scope; auditor is neither.");
     }
 
-    @Example
-    @Label("a scope change while already re-opened does not fire again")
+    @Test
+    @DisplayName("a scope change while already re-opened does not fire again")
     void noSecondTrigger() {
       reopenedByScope().when(RecordScopeChange.of(LEAD, scope("300"), day(20)))
           .thenAccepted(ScopeChanged.of(scope("300"), day(20)));
@@ -295,16 +295,16 @@ class CommercialLifecycleTest {
       assertTrue(then.program().state().reopened());
     }
 
-    @Example
-    @Label("there is no new baseline to sign while the arrangement is not re-opened")
+    @Test
+    @DisplayName("there is no new baseline to sign while the arrangement is not re-opened")
     void signWhenNotReopened() {
       given(CHARTER).when(SignNewBaseline.of(OEM, day(1)))
           .thenRefused(DmzRule.REBASELINE).stateUnchanged()
           .problems("The commercial arrangement is not re-opened, so there is no new baseline to sign.");
     }
 
-    @Example
-    @Label("only a parent signs a new baseline: not the lead, not a stranger")
+    @Test
+    @DisplayName("only a parent signs a new baseline: not the lead, not a stranger")
     void signByNonParent() {
       reopenedBySlip().when(SignNewBaseline.of(LEAD, due(32)))
           .thenRefused(DmzRule.REBASELINE).stateUnchanged()
@@ -318,8 +318,8 @@ class CommercialLifecycleTest {
               "The commercial arrangement is not re-opened, so there is no new baseline to sign.");
     }
 
-    @Example
-    @Label("a parent signs the new baseline once")
+    @Test
+    @DisplayName("a parent signs the new baseline once")
     void signTwice() {
       Scenario signed = reopenedBySlip().and(SignNewBaseline.of(OEM, due(32)));
       assertEquals(HashSet.of(ReadyCharter.OEM), signed.program().state().baselineSignatures());
@@ -328,8 +328,8 @@ class CommercialLifecycleTest {
           .problems("oem has already signed the new baseline.");
     }
 
-    @Example
-    @Label("when the last parent signs, the baseline is renewed on the current scope and the arrangement closes")
+    @Test
+    @DisplayName("when the last parent signs, the baseline is renewed on the current scope and the arrangement closes")
     void lastParentSigns() {
       Scenario twoSigned = reopenedByScope().and(SignNewBaseline.of(OEM, day(11)), SignNewBaseline.of(SUP_A, day(12)));
       assertTrue(twoSigned.program().state().reopened());
@@ -343,8 +343,8 @@ class CommercialLifecycleTest {
       assertEquals(1, state.firedTriggers().size());
     }
 
-    @Example
-    @Label("after renewal, growth is measured against the new baseline: 243.1 on 221 is exactly 10%")
+    @Test
+    @DisplayName("after renewal, growth is measured against the new baseline: 243.1 on 221 is exactly 10%")
     void growthAgainstNewBaseline() {
       Scenario renewed = reopenedByScope().and(SignNewBaseline.of(OEM, day(11)), SignNewBaseline.of(SUP_A, day(11)),
           SignNewBaseline.of(SUP_B, day(11)));
@@ -355,8 +355,8 @@ class CommercialLifecycleTest {
               Trigger.scopeGrowth(scope("10.04524886877828054298642533936652"), BigDecimal.TEN), day(20)));
     }
 
-    @Example
-    @Label("a baseline renewed after a slip keeps the charter's scope")
+    @Test
+    @DisplayName("a baseline renewed after a slip keeps the charter's scope")
     void renewedAfterSlip() {
       Scenario.Then then = reopenedBySlip().and(SignNewBaseline.of(SUP_B, due(32)), SignNewBaseline.of(SUP_A, due(32)))
           .when(SignNewBaseline.of(OEM, due(33)))
@@ -367,11 +367,11 @@ class CommercialLifecycleTest {
     }
   }
 
-  @Group
-  @Label("DMZ-RISK-POOL-DRAW")
+  @Nested
+  @DisplayName("DMZ-RISK-POOL-DRAW")
   class RiskPoolDraw {
-    @Example
-    @Label("the parents' contributions raise the balance")
+    @Test
+    @DisplayName("the parents' contributions raise the balance")
     void contributions() {
       assertEquals(Optional.of(Money.zero(CurrencyUnit.EUR)), given(CHARTER).program().state().poolBalance());
       Scenario.Then then = given(CHARTER, ContributeToPool.of(OEM, eur(50_000), day(0)))
@@ -382,16 +382,16 @@ class CommercialLifecycleTest {
           PoolContributed.of(ReadyCharter.SUP_A, eur(10_000), day(1))), then.program().state().poolMovements());
     }
 
-    @Example
-    @Label("only a parent contributes")
+    @Test
+    @DisplayName("only a parent contributes")
     void onlyParentContributes() {
       given(CHARTER).when(ContributeToPool.of(LEAD, eur(1_000), day(0)))
           .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
           .problems("Only a parent of the program contributes to the risk pool; the lead lead is not one.");
     }
 
-    @Example
-    @Label("the lead draws, naming the surprise")
+    @Test
+    @DisplayName("the lead draws, naming the surprise")
     void leadDraws() {
       Scenario.Then then = poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), RECALL, day(30)))
           .thenAccepted(PoolDrawn.of(eur(20_000), RECALL, day(30)));
@@ -399,8 +399,8 @@ class CommercialLifecycleTest {
       assertEquals(PoolDrawn.of(eur(20_000), RECALL, day(30)), then.program().state().poolMovements().last());
     }
 
-    @Example
-    @Label("a draw that names no surprise is refused")
+    @Test
+    @DisplayName("a draw that names no surprise is refused")
     void blankSurprise() {
       poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), "  ", day(30)))
           .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
@@ -410,16 +410,16 @@ class CommercialLifecycleTest {
           .problems("The draw does not name the unbudgeted surprise it pays for.");
     }
 
-    @Example
-    @Label("a parent cannot draw, not even one that paid in")
+    @Test
+    @DisplayName("a parent cannot draw, not even one that paid in")
     void parentCannotDraw() {
       poolFunded().when(DrawOnPool.of(OEM, eur(20_000), RECALL, day(30)))
           .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
           .problems("Only the program lead draws on the risk pool; the parent oem is not the lead.");
     }
 
-    @Example
-    @Label("drawing the whole balance is fine; one cent more is refused")
+    @Test
+    @DisplayName("drawing the whole balance is fine; one cent more is refused")
     void neverBelowZero() {
       Scenario.Then all = poolFunded().when(DrawOnPool.of(LEAD, eur(60_000), RECALL, day(30)))
           .thenAccepted(PoolDrawn.of(eur(60_000), RECALL, day(30)));
@@ -432,8 +432,8 @@ class CommercialLifecycleTest {
           .problems("A draw of EUR 0.01 would take the pool below zero: it holds EUR 0.00.");
     }
 
-    @Example
-    @Label("an amount in another currency is refused, paid in or drawn")
+    @Test
+    @DisplayName("an amount in another currency is refused, paid in or drawn")
     void otherCurrency() {
       Money dollars = Money.ofMajor(CurrencyUnit.USD, 1_000);
       poolFunded().when(DrawOnPool.of(LEAD, dollars, RECALL, day(30)))
@@ -444,16 +444,16 @@ class CommercialLifecycleTest {
           .problems("The amount USD 1000.00 is not in the pool's currency, EUR.");
     }
 
-    @Example
-    @Label("a draw outside the program is refused")
+    @Test
+    @DisplayName("a draw outside the program is refused")
     void drawOutsidePeriod() {
       poolFunded().when(DrawOnPool.of(LEAD, eur(1_000), RECALL, END.plusDays(1)))
           .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
           .problems("A draw on 2028-01-01 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
     }
 
-    @Example
-    @Label("every reason is given at once: a parent draws too much for nothing named")
+    @Test
+    @DisplayName("every reason is given at once: a parent draws too much for nothing named")
     void everyFinding() {
       poolFunded().when(DrawOnPool.of(SUP_A, eur(70_000), " ", day(30)))
           .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
@@ -462,8 +462,8 @@ class CommercialLifecycleTest {
               "A draw of EUR 70000.00 would take the pool below zero: it holds EUR 60000.00.");
     }
 
-    @Example
-    @Label("a charter without a risk pool refuses contributions and draws")
+    @Test
+    @DisplayName("a charter without a risk pool refuses contributions and draws")
     void noPool() {
       assertEquals(Optional.empty(), given(withoutPool()).program().state().poolBalance());
       given(withoutPool()).when(ContributeToPool.of(OEM, eur(50_000), day(0)))

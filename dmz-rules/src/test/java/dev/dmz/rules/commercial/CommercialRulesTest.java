@@ -33,15 +33,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Commercial rules")
+@DisplayName("Commercial rules")
 class CommercialRulesTest {
 
-  @Example
-  @Label("a charter without a commercial model: no outcome, no triggers, no pool, and no premium to question")
+  @Test
+  @DisplayName("a charter without a commercial model: no outcome, no triggers, no pool, and no premium to question")
   void noCommercialModel() {
     assertAll(withoutCommercialModel(),
         "DMZ-COMMERCIAL-OUTCOME wall COMMERCIAL_MODEL: The charter has no commercial model.",
@@ -50,18 +50,18 @@ class CommercialRulesTest {
         "DMZ-RISK-POOL risk pool: The contract has no risk-sharing pool.");
   }
 
-  @Group
-  @Label("DMZ-COMMERCIAL-OUTCOME")
+  @Nested
+  @DisplayName("DMZ-COMMERCIAL-OUTCOME")
   class Outcome {
-    @Example
-    @Label("no commercial model names the remedy")
+    @Test
+    @DisplayName("no commercial model names the remedy")
     void noModel() {
       assertEquals(List.of("Add an outcome-aligned commercial model that pays suppliers for accepted milestones."),
           remedies(DmzRule.COMMERCIAL_OUTCOME, withoutCommercialModel()));
     }
 
-    @Example
-    @Label("billing by the hour is refused")
+    @Test
+    @DisplayName("billing by the hour is refused")
     void hourly() {
       Readiness readiness = assertOnly(DmzRule.COMMERCIAL_OUTCOME,
           with(commercialModel().withPricingBasis(PricingBasis.HOURLY)),
@@ -70,8 +70,8 @@ class CommercialRulesTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("a model without milestones ties no payment to an outcome")
+    @Test
+    @DisplayName("a model without milestones ties no payment to an outcome")
     void noMilestones() {
       Readiness readiness = assertOnly(DmzRule.COMMERCIAL_OUTCOME, with(commercialModel().withMilestones()),
           "wall COMMERCIAL_MODEL: The commercial model has no milestone, so no payment is tied to an outcome.");
@@ -79,8 +79,8 @@ class CommercialRulesTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("hourly and without milestones: both findings")
+    @Test
+    @DisplayName("hourly and without milestones: both findings")
     void hourlyWithoutMilestones() {
       assertOnly(DmzRule.COMMERCIAL_OUTCOME,
           with(commercialModel().withPricingBasis(PricingBasis.HOURLY).withMilestones()),
@@ -88,8 +88,8 @@ class CommercialRulesTest {
           "wall COMMERCIAL_MODEL: The commercial model has no milestone, so no payment is tied to an outcome.");
     }
 
-    @Example
-    @Label("a milestone paying the OEM is refused: a milestone pays a supplier")
+    @Test
+    @DisplayName("a milestone paying the OEM is refused: a milestone pays a supplier")
     void milestonePaysOem() {
       Readiness readiness = assertOnly(DmzRule.COMMERCIAL_OUTCOME,
           with(commercialModel().withMilestones(milestone("M1", SUP_A), milestone("M2", OEM))),
@@ -97,27 +97,27 @@ class CommercialRulesTest {
       assertEquals(List.of("Name a supplier of the program as the milestone's payee."), remedies(readiness));
     }
 
-    @Example
-    @Label("a milestone paying an unknown party is refused")
+    @Test
+    @DisplayName("a milestone paying an unknown party is refused")
     void milestonePaysUnknownParty() {
       assertOnly(DmzRule.COMMERCIAL_OUTCOME,
           with(commercialModel().withMilestones(milestone("M1", PartyId.of("ghost")), milestone("M2", SUP_B))),
           "milestone M1: Milestone M1 pays ghost, which is not a supplier parent.");
     }
 
-    @Example
-    @Label("milestones paying each supplier are fine")
+    @Test
+    @DisplayName("milestones paying each supplier are fine")
     void milestonesPayingSuppliers() {
       assertOnly(DmzRule.COMMERCIAL_OUTCOME,
           with(commercialModel().withMilestones(milestone("M1", SUP_A), milestone("M2", SUP_B))));
     }
   }
 
-  @Group
-  @Label("DMZ-PREMIUM-BASIS")
+  @Nested
+  @DisplayName("DMZ-PREMIUM-BASIS")
   class PremiumBasis {
-    @Example
-    @Label("a premium rate for \"Senior Developer #3\" names nobody")
+    @Test
+    @DisplayName("a premium rate for \"Senior Developer #3\" names nobody")
     void placeholderEngineer() {
       NamedEngineer seat = NamedEngineer.of(EngineerId.of("SA-3"), "Senior Developer #3", SUP_A);
       Readiness readiness = assertOnly(DmzRule.PREMIUM_BASIS, withRates(rate(seat, "Knows the legacy firmware")),
@@ -126,8 +126,8 @@ class CommercialRulesTest {
       assertEquals(List.of("Tie the rate to one named engineer, by HR id and real name."), remedies(readiness));
     }
 
-    @Example
-    @Label("a premium rate for a placeholder HR id names nobody either")
+    @Test
+    @DisplayName("a premium rate for a placeholder HR id names nobody either")
     void placeholderId() {
       NamedEngineer nobody = NamedEngineer.of(EngineerId.of("TBD"), "Lena Park", SUP_A);
       assertOnly(DmzRule.PREMIUM_BASIS, withRates(rate(nobody, "Knows the legacy firmware")),
@@ -135,8 +135,8 @@ class CommercialRulesTest {
               + " the HR id \"TBD\" is a placeholder, not a person's id.");
     }
 
-    @Example
-    @Label("a premium rate without its expected impact")
+    @Test
+    @DisplayName("a premium rate without its expected impact")
     void missingImpact() {
       Readiness readiness = assertOnly(DmzRule.PREMIUM_BASIS,
           withRates(commercialModel().premiumRates().get(0).withExpectedImpact(Optional.empty())),
@@ -145,8 +145,8 @@ class CommercialRulesTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("a premium rate for an engineer employed by a non-parent")
+    @Test
+    @DisplayName("a premium rate for an engineer employed by a non-parent")
     void employedByNonParent() {
       NamedEngineer contractor = NamedEngineer.of(EngineerId.of("A-7"), "Lena Park", PartyId.of("body-shop"));
       Readiness readiness = assertOnly(DmzRule.PREMIUM_BASIS, withRates(rate(contractor, "Knows the legacy firmware")),
@@ -155,8 +155,8 @@ class CommercialRulesTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("a rate with two problems gives two findings")
+    @Test
+    @DisplayName("a rate with two problems gives two findings")
     void twoProblems() {
       NamedEngineer seat = NamedEngineer.of(EngineerId.of("SB-5"), "N.N.", SUP_B);
       assertOnly(DmzRule.PREMIUM_BASIS, withRates(commercialModel().premiumRates().get(0),
@@ -166,8 +166,8 @@ class CommercialRulesTest {
           "engineer SB-5: The premium rate for N.N. states no expected impact.");
     }
 
-    @Example
-    @Label("a rate with three problems gives three findings, in a fixed order")
+    @Test
+    @DisplayName("a rate with three problems gives three findings, in a fixed order")
     void threeProblems() {
       NamedEngineer headcount = NamedEngineer.of(EngineerId.of("X-1"), "5 x Java developer", PartyId.of("body-shop"));
       assertOnly(DmzRule.PREMIUM_BASIS,
@@ -179,14 +179,14 @@ class CommercialRulesTest {
           "engineer X-1: The premium rate for 5 x Java developer states no expected impact.");
     }
 
-    @Example
-    @Label("no premium rates at all is fine")
+    @Test
+    @DisplayName("no premium rates at all is fine")
     void noPremiumRates() {
       assertOnly(DmzRule.PREMIUM_BASIS, withRates());
     }
 
-    @Example
-    @Label("two well-founded rates, one per supplier, are fine")
+    @Test
+    @DisplayName("two well-founded rates, one per supplier, are fine")
     void twoGoodRates() {
       NamedEngineer marco = NamedEngineer.of(EngineerId.of("B-12"), "Marco Rossi", SUP_B);
       assertOnly(DmzRule.PREMIUM_BASIS,
@@ -202,11 +202,11 @@ class CommercialRulesTest {
     }
   }
 
-  @Group
-  @Label("DMZ-REBASELINE-TRIGGERS")
+  @Nested
+  @DisplayName("DMZ-REBASELINE-TRIGGERS")
   class RebaselineTriggers {
-    @Example
-    @Label("no commercial model states neither threshold")
+    @Test
+    @DisplayName("no commercial model states neither threshold")
     void noModel() {
       assertEquals(List.of(
               "wall COMMERCIAL_MODEL: The contract states no scope-expansion threshold.",
@@ -214,8 +214,8 @@ class CommercialRulesTest {
           findings(DmzRule.REBASELINE_TRIGGERS, withoutCommercialModel()));
     }
 
-    @Example
-    @Label("a model without re-baselining terms states neither threshold")
+    @Test
+    @DisplayName("a model without re-baselining terms states neither threshold")
     void noTerms() {
       Readiness readiness = assertOnly(DmzRule.REBASELINE_TRIGGERS,
           with(commercialModel().withRebaselining(RebaseliningTerms.none())),
@@ -227,22 +227,22 @@ class CommercialRulesTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("no scope-expansion threshold")
+    @Test
+    @DisplayName("no scope-expansion threshold")
     void noScopeThreshold() {
       assertOnly(DmzRule.REBASELINE_TRIGGERS, withTerms(terms().withScopeExpansionThresholdPercent(Optional.empty())),
           "wall COMMERCIAL_MODEL: The contract states no scope-expansion threshold.");
     }
 
-    @Example
-    @Label("no milestone-slip threshold")
+    @Test
+    @DisplayName("no milestone-slip threshold")
     void noSlipThreshold() {
       assertOnly(DmzRule.REBASELINE_TRIGGERS, withTerms(terms().withMilestoneSlipThresholdDays(Optional.empty())),
           "wall COMMERCIAL_MODEL: The contract states no milestone-slip threshold.");
     }
 
-    @Example
-    @Label("a scope threshold without a baseline scope cannot be measured")
+    @Test
+    @DisplayName("a scope threshold without a baseline scope cannot be measured")
     void scopeThresholdWithoutBaseline() {
       Readiness readiness = assertOnly(DmzRule.REBASELINE_TRIGGERS,
           withTerms(terms().withBaselineScope(Optional.empty())),
@@ -251,16 +251,16 @@ class CommercialRulesTest {
       assertEquals(List.of("State the baseline scope the arrangement was priced on."), remedies(readiness));
     }
 
-    @Example
-    @Label("a baseline scope without a threshold is only the missing threshold")
+    @Test
+    @DisplayName("a baseline scope without a threshold is only the missing threshold")
     void baselineWithoutThreshold() {
       assertOnly(DmzRule.REBASELINE_TRIGGERS, withTerms(RebaseliningTerms.builder()
               .baselineScope(BigDecimal.valueOf(200)).milestoneSlipThresholdDays(30).build()),
           "wall COMMERCIAL_MODEL: The contract states no scope-expansion threshold.");
     }
 
-    @Example
-    @Label("thresholds of zero are stated, and fine")
+    @Test
+    @DisplayName("thresholds of zero are stated, and fine")
     void zeroThresholds() {
       assertOnly(DmzRule.REBASELINE_TRIGGERS,
           withTerms(terms().withScopeExpansionThresholdPercent(BigDecimal.ZERO).withMilestoneSlipThresholdDays(0)));
@@ -275,11 +275,11 @@ class CommercialRulesTest {
     }
   }
 
-  @Group
-  @Label("DMZ-RISK-POOL")
+  @Nested
+  @DisplayName("DMZ-RISK-POOL")
   class RiskPool {
-    @Example
-    @Label("a contract without a risk pool")
+    @Test
+    @DisplayName("a contract without a risk pool")
     void noPool() {
       Readiness readiness = assertOnly(DmzRule.RISK_POOL, with(commercialModel().withRiskPool(Optional.empty())),
           "risk pool: The contract has no risk-sharing pool.");
@@ -287,23 +287,23 @@ class CommercialRulesTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("one committing parent is not a shared pool")
+    @Test
+    @DisplayName("one committing parent is not a shared pool")
     void oneParent() {
       Readiness readiness = assertOnly(DmzRule.RISK_POOL, withPool(pool(PoolCommitment.of(OEM, eur(50_000)))),
           "risk pool: Only one parent commits to the risk pool (oem).");
       assertEquals(List.of("At least two parents commit contributions to the pool."), remedies(readiness));
     }
 
-    @Example
-    @Label("a pool nobody commits to")
+    @Test
+    @DisplayName("a pool nobody commits to")
     void noCommitment() {
       assertOnly(DmzRule.RISK_POOL, withPool(pool()),
           "risk pool: No parent commits to the risk pool.");
     }
 
-    @Example
-    @Label("a commitment by a non-parent is a finding, and does not count towards two")
+    @Test
+    @DisplayName("a commitment by a non-parent is a finding, and does not count towards two")
     void nonParentCommitment() {
       Readiness readiness = assertOnly(DmzRule.RISK_POOL, withPool(pool(
               PoolCommitment.of(OEM, eur(50_000)), PoolCommitment.of(PartyId.of("bank"), eur(5_000)))),
@@ -313,8 +313,8 @@ class CommercialRulesTest {
           "At least two parents commit contributions to the pool."), remedies(readiness));
     }
 
-    @Example
-    @Label("a pool drawn on with the parents' approval is not drawn on by the lead alone")
+    @Test
+    @DisplayName("a pool drawn on with the parents' approval is not drawn on by the lead alone")
     void leadWithParentApproval() {
       Readiness readiness = assertOnly(DmzRule.RISK_POOL,
           withPool(riskPool().withDrawAuthority(DrawAuthority.LEAD_WITH_PARENT_APPROVAL)),
@@ -322,15 +322,15 @@ class CommercialRulesTest {
       assertEquals(List.of("Let the program lead alone draw on the pool."), remedies(readiness));
     }
 
-    @Example
-    @Label("a pool drawn on by the contributing parents is not drawn on by the lead alone")
+    @Test
+    @DisplayName("a pool drawn on by the contributing parents is not drawn on by the lead alone")
     void contributingParents() {
       assertOnly(DmzRule.RISK_POOL, withPool(riskPool().withDrawAuthority(DrawAuthority.CONTRIBUTING_PARENTS)),
           "risk pool: The pool is drawn on under CONTRIBUTING_PARENTS, not by the lead alone.");
     }
 
-    @Example
-    @Label("every problem of a pool at once")
+    @Test
+    @DisplayName("every problem of a pool at once")
     void everything() {
       assertOnly(DmzRule.RISK_POOL, withPool(pool(PoolCommitment.of(PartyId.of("bank"), eur(5_000)))
               .withDrawAuthority(DrawAuthority.CONTRIBUTING_PARENTS)),
@@ -339,8 +339,8 @@ class CommercialRulesTest {
           "risk pool: The pool is drawn on under CONTRIBUTING_PARENTS, not by the lead alone.");
     }
 
-    @Example
-    @Label("exactly two parents is enough, even two suppliers without the OEM")
+    @Test
+    @DisplayName("exactly two parents is enough, even two suppliers without the OEM")
     void twoParents() {
       assertOnly(DmzRule.RISK_POOL, withPool(pool(
           PoolCommitment.of(SUP_A, eur(10_000)), PoolCommitment.of(SUP_B, eur(1)))));

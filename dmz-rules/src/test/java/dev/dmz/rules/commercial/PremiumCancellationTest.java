@@ -31,11 +31,11 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Premium rates: a refused substitution attempt still cancels the rate")
+@DisplayName("Premium rates: a refused substitution attempt still cancels the rate")
 class PremiumCancellationTest {
   static final ProgramCharter CHARTER = ReadyCharter.charter();
   static final NamedEngineer KIRA_AT_A = NamedEngineer.of(EngineerId.of("A-9"), "Kira Lind", ReadyCharter.SUP_A);
@@ -66,11 +66,11 @@ class PremiumCancellationTest {
     }
   }
 
-  @Group
-  @Label("DMZ-PREMIUM-CONDITIONAL")
+  @Nested
+  @DisplayName("DMZ-PREMIUM-CONDITIONAL")
   class PremiumConditional {
-    @Example
-    @Label("a refused substitution by a parent cancels the outgoing engineer's premium on the day of the attempt")
+    @Test
+    @DisplayName("a refused substitution by a parent cancels the outgoing engineer's premium on the day of the attempt")
     void refusedAttemptCancels() {
       Scenario.Then then = lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(50)))
           .thenRefused(DmzRule.REPLACEMENT_VETO).problems(VETO);
@@ -78,8 +78,8 @@ class PremiumCancellationTest {
       assertEquals(HashMap.of(LENA.id(), day(50)), then.program().state().premiumCancellations());
     }
 
-    @Example
-    @Label("apart from the cancellation, the refused attempt changes nothing, not even the latest date")
+    @Test
+    @DisplayName("apart from the cancellation, the refused attempt changes nothing, not even the latest date")
     void nothingElseChanges() {
       Program before = lenaOnBoard().program();
       Program after = lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(50))).program();
@@ -90,8 +90,8 @@ class PremiumCancellationTest {
       assertTrue(after.state().isActive(LENA.id()), "Lena is still on the program");
     }
 
-    @Example
-    @Label("a second attempt does not move the day of cancellation")
+    @Test
+    @DisplayName("a second attempt does not move the day of cancellation")
     void secondAttempt() {
       Scenario.Then first = lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(50)))
           .thenRefused(DmzRule.REPLACEMENT_VETO);
@@ -103,15 +103,15 @@ class PremiumCancellationTest {
       assertEquals(afterFirst, second.program().state());
     }
 
-    @Example
-    @Label("an attempt by another parent cancels nothing: nobody can cost a supplier its premium")
+    @Test
+    @DisplayName("an attempt by another parent cancels nothing: nobody can cost a supplier its premium")
     void otherParentCancelsNothing() {
       lenaOnBoard().when(SubstituteEngineer.of(SUP_B, LENA.id(), OMAR, day(50)))
           .thenRefused(DmzRule.REPLACEMENT_VETO).stateUnchanged();
     }
 
-    @Example
-    @Label("an attempt by someone who is not a parent cancels nothing")
+    @Test
+    @DisplayName("an attempt by someone who is not a parent cancels nothing")
     void strangerCancelsNothing() {
       lenaOnBoard().when(SubstituteEngineer.of(Actor.other("body-shop"), LENA.id(), OMAR, day(50)))
           .thenRefused(DmzRule.REPLACEMENT_VETO).stateUnchanged()
@@ -119,8 +119,8 @@ class PremiumCancellationTest {
               + " fills a seat.");
     }
 
-    @Example
-    @Label("an attempt dated before the latest event cannot cancel premium days already passed")
+    @Test
+    @DisplayName("an attempt dated before the latest event cannot cancel premium days already passed")
     void backdatedAttempt() {
       Scenario later = lenaOnBoard().and(Nominate.of(SUP_A, KIRA_AT_A, day(40)));
       Scenario.Then then = later.when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(1)))
@@ -130,8 +130,8 @@ class PremiumCancellationTest {
           .forEach(cancelled -> assertFalse(cancelled.isBefore(day(40)), "cancelled from " + cancelled));
     }
 
-    @Example
-    @Label("replaying the history, refusals included, gives the same cancellation")
+    @Test
+    @DisplayName("replaying the history, refusals included, gives the same cancellation")
     void replay() {
       Program program = lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(50))).program();
       assertEquals(program.state(), Program.replay(CHARTER, program.history()).state());

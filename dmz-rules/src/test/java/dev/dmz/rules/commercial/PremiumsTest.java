@@ -16,10 +16,10 @@ import dev.dmz.rules.program.RecordDeparture;
 import dev.dmz.rules.program.SubstituteEngineer;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Is this premium still in force?")
+@DisplayName("Is this premium still in force?")
 class PremiumsTest {
   static final LocalDate ADMITTED = LocalDate.of(2027, 3, 1);
   static final LocalDate LEFT = LocalDate.of(2027, 5, 10);
@@ -30,8 +30,8 @@ class PremiumsTest {
         RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.ILLNESS, LEFT))).state();
   }
 
-  @Example
-  @Label("in force from the admission day to the day before departure")
+  @Test
+  @DisplayName("in force from the admission day to the day before departure")
   void inForceWhileOnProgram() {
     ProgramState state = lenaLeftOn10May();
     assertEquals("yes (DMZ-PREMIUM-CONDITIONAL): The premium rate of EUR 3100.00 a month for Lena Park is in"
@@ -41,8 +41,8 @@ class PremiumsTest {
     assertEquals(true, Premiums.inForce(state, LENA.id(), LEFT.minusDays(1)).isYes());
   }
 
-  @Example
-  @Label("not in force on the departure day, nor before admission")
+  @Test
+  @DisplayName("not in force on the departure day, nor before admission")
   void notOnDepartureDay() {
     ProgramState state = lenaLeftOn10May();
     assertEquals("no (DMZ-PREMIUM-CONDITIONAL): Lena Park is not on the program on 2027-05-10, so the premium"
@@ -50,8 +50,8 @@ class PremiumsTest {
     assertEquals(false, Premiums.inForce(state, LENA.id(), ADMITTED.minusDays(1)).isYes());
   }
 
-  @Example
-  @Label("cancelled for good by a substitution attempt, from its day")
+  @Test
+  @DisplayName("cancelled for good by a substitution attempt, from its day")
   void cancelledByAttempt() {
     ProgramState state = Program.start(ReadyCharter.charter()).applyAll(List.of(
         Nominate.of(SUP_A, LENA, ADMITTED.minusDays(3)), Admit.of(LEAD, LENA.id(), ADMITTED),
@@ -61,8 +61,8 @@ class PremiumsTest {
         + " when a substitution was attempted.", Premiums.inForce(state, LENA.id(), LocalDate.of(2027, 4, 1)).toString());
   }
 
-  @Example
-  @Label("an engineer no premium names has none")
+  @Test
+  @DisplayName("an engineer no premium names has none")
   void noRate() {
     assertEquals("no (DMZ-PREMIUM-CONDITIONAL): No premium rate names A-8.",
         Premiums.inForce(lenaLeftOn10May(), OMAR.id(), ADMITTED).toString());

@@ -33,13 +33,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("What each supplier is owed")
+@DisplayName("What each supplier is owed")
 class SettlementTest {
   static final LocalDate MAR_1 = LocalDate.of(2027, 3, 1);
 
@@ -66,25 +66,25 @@ class SettlementTest {
     return LocalDate.of(2027, month, day);
   }
 
-  @Group
-  @Label("Premium proration")
+  @Nested
+  @DisplayName("Premium proration")
   class Proration {
-    @Example
-    @Label("a full month pays exactly the monthly amount")
+    @Test
+    @DisplayName("a full month pays exactly the monthly amount")
     void fullMonth() {
       ProgramState state = run(nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), MAR_1));
       assertEquals(List.of("2027-03 31d EUR 3100.00"), premiums(state, d(3, 1), d(3, 31)));
     }
 
-    @Example
-    @Label("admitted on the 10th of a 31-day month: 22 days")
+    @Test
+    @DisplayName("admitted on the 10th of a 31-day month: 22 days")
     void admittedMidMonth() {
       ProgramState state = run(nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), d(3, 10)));
       assertEquals(List.of("2027-03 22d EUR 2200.00"), premiums(state, d(3, 1), d(3, 31)));
     }
 
-    @Example
-    @Label("the premium stops on the departure day: gone on the 16th, 15 days of April are paid")
+    @Test
+    @DisplayName("the premium stops on the departure day: gone on the 16th, 15 days of April are paid")
     void departureDay() {
       ProgramState state = run(nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), MAR_1),
           RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.ILLNESS, d(4, 16)));
@@ -92,8 +92,8 @@ class SettlementTest {
           premiums(state, d(3, 1), d(5, 31)));
     }
 
-    @Example
-    @Label("it never passes to the replacement")
+    @Test
+    @DisplayName("it never passes to the replacement")
     void notToReplacement() {
       ProgramState state = run(nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), MAR_1),
           Nominate.of(SUP_A, OMAR, d(4, 1)),
@@ -103,8 +103,8 @@ class SettlementTest {
       assertFalse(Premiums.inForce(state, OMAR.id(), d(4, 20)).isYes());
     }
 
-    @Example
-    @Label("a substitution attempt, refused, cancels the premium from that day")
+    @Test
+    @DisplayName("a substitution attempt, refused, cancels the premium from that day")
     void substitutionAttempt() {
       Program program = Program.start(ReadyCharter.charter()).applyAll(List.of(
           nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), MAR_1),
@@ -115,16 +115,16 @@ class SettlementTest {
       assertEquals(List.of(), premiums(program.state(), d(5, 1), d(5, 31)));
     }
 
-    @Example
-    @Label("a period that cuts a month counts only its own days")
+    @Test
+    @DisplayName("a period that cuts a month counts only its own days")
     void partialPeriod() {
       ProgramState state = run(nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), MAR_1));
       assertEquals(List.of("2027-03 16d EUR 1600.00"), premiums(state, d(3, 16), d(3, 31)));
       assertEquals(List.of("2027-03 1d EUR 100.00"), premiums(state, d(3, 31), d(3, 31)));
     }
 
-    @Example
-    @Label("rounding is half-even, once per engineer and month: 1000.01 x 15/30 = 500.005 -> 500.00")
+    @Test
+    @DisplayName("rounding is half-even, once per engineer and month: 1000.01 x 15/30 = 500.005 -> 500.00")
     void halfEven() {
       PremiumRate odd = PremiumRate.builder().engineer(LENA).monthlyAmount(Money.of(CurrencyUnit.EUR,
           new BigDecimal("1000.01"))).expectedImpact("impact").build();
@@ -134,8 +134,8 @@ class SettlementTest {
       assertEquals(List.of("2027-04 15d EUR 500.00"), premiums(state, d(4, 1), d(4, 30)));
     }
 
-    @Example
-    @Label("a departed engineer who comes back accrues again; days are summed before rounding")
+    @Test
+    @DisplayName("a departed engineer who comes back accrues again; days are summed before rounding")
     void comesBack() {
       ProgramState state = run(nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), MAR_1),
           RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.FAMILY, d(4, 11)),
@@ -143,15 +143,15 @@ class SettlementTest {
       assertEquals(List.of("2027-04 20d EUR 2066.67"), premiums(state, d(4, 1), d(4, 30)));
     }
 
-    @Example
-    @Label("no premium before the program starts or after it ends")
+    @Test
+    @DisplayName("no premium before the program starts or after it ends")
     void outsideProgram() {
       ProgramState state = run(nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), ReadyCharter.END));
       assertEquals(List.of("2027-12 1d EUR 100.00"), premiums(state, d(2, 1), LocalDate.of(2028, 1, 31)));
     }
 
-    @Example
-    @Label("a premium on a headcount line never accrues")
+    @Test
+    @DisplayName("a premium on a headcount line never accrues")
     void headcountPremium() {
       CommercialModel model = ReadyCharter.commercialModel().withPremiumRates(PremiumRate.builder()
           .engineer(HeadcountLine.of(5, "Java developer", ReadyCharter.SUP_A)).monthlyAmount(eur(900)).build());
@@ -161,11 +161,11 @@ class SettlementTest {
     }
   }
 
-  @Group
-  @Label("Milestones and totals")
+  @Nested
+  @DisplayName("Milestones and totals")
   class Totals {
-    @Example
-    @Label("a milestone accepted in the period is owed, on its first and last day too")
+    @Test
+    @DisplayName("a milestone accepted in the period is owed, on its first and last day too")
     void milestoneInPeriod() {
       ProgramState state = run(AcceptMilestone.of(LEAD, MilestoneId.of("M1"), d(6, 5)));
       assertEquals(eur(100_000), Settlement.owed(state, d(6, 5), d(6, 5)).statement(ReadyCharter.SUP_A)
@@ -176,8 +176,8 @@ class SettlementTest {
           .orElseThrow().total());
     }
 
-    @Example
-    @Label("every supplier has a statement, in the charter's order, even when owed nothing")
+    @Test
+    @DisplayName("every supplier has a statement, in the charter's order, even when owed nothing")
     void everySupplier() {
       ProgramState state = run(nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), MAR_1),
           AcceptMilestone.of(LEAD, MilestoneId.of("M1"), d(3, 20)));
@@ -189,8 +189,8 @@ class SettlementTest {
       assertEquals(d(3, 31), march.to());
     }
 
-    @Example
-    @Label("a period that ends before it starts is refused, naming the field and value")
+    @Test
+    @DisplayName("a period that ends before it starts is refused, naming the field and value")
     void datesOutOfOrder() {
       InvalidValueException e = assertThrows(InvalidValueException.class,
           () -> Settlement.owed(run(), d(3, 31), d(3, 30)));

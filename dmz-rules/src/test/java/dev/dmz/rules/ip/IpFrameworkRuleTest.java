@@ -25,23 +25,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("DMZ-IP-FRAMEWORK")
+@DisplayName("DMZ-IP-FRAMEWORK")
 class IpFrameworkRuleTest {
 
-  @Example
-  @Label("the ready charter's framework, with an explicit empty declaration by every parent, is complete")
+  @Test
+  @DisplayName("the ready charter's framework, with an explicit empty declaration by every parent, is complete")
   void readyFramework() {
     assertEquals(List.of(List.of(), List.of(), List.of()), ipFramework().declarations().stream()
         .map(BackgroundIpDeclaration::assets).collect(Collectors.toList()), "the fixture declares nothing");
     assertOnly(DmzRule.IP_FRAMEWORK, charter());
   }
 
-  @Example
-  @Label("a charter without an IP framework is one finding, and nothing more is asked of a framework it lacks")
+  @Test
+  @DisplayName("a charter without an IP framework is one finding, and nothing more is asked of a framework it lacks")
   void noFramework() {
     ProgramCharter charter = charter().withWalls(charter().walls().stream()
         .filter(w -> w.kind() != WallKind.IP_FRAMEWORK).collect(Collectors.toList()));
@@ -52,11 +52,11 @@ class IpFrameworkRuleTest {
         remedies(readiness));
   }
 
-  @Group
-  @Label("signatures")
+  @Nested
+  @DisplayName("signatures")
   class Signatures {
-    @Example
-    @Label("a parent that has not signed")
+    @Test
+    @DisplayName("a parent that has not signed")
     void unsigned() {
       Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK,
           with(ipFramework().withSignatures(Signature.of(OEM, SIGNED), Signature.of(SUP_A, SIGNED))),
@@ -64,29 +64,29 @@ class IpFrameworkRuleTest {
       assertEquals(List.of("sup-b signs the IP framework before 2027-03-01."), remedies(readiness));
     }
 
-    @Example
-    @Label("a signature dated on the first day is too late: \"before the start\" is strict")
+    @Test
+    @DisplayName("a signature dated on the first day is too late: \"before the start\" is strict")
     void signedOnFirstDay() {
       Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK, signedBySupBOn(START),
           "party sup-b: sup-b signed the IP framework on 2027-03-01, not before the program started on 2027-03-01.");
       assertEquals(List.of("sup-b signs the IP framework by 2027-02-28."), remedies(readiness));
     }
 
-    @Example
-    @Label("a signature dated the day before the first day is in time")
+    @Test
+    @DisplayName("a signature dated the day before the first day is in time")
     void signedDayBefore() {
       assertOnly(DmzRule.IP_FRAMEWORK, signedBySupBOn(START.minusDays(1)));
     }
 
-    @Example
-    @Label("a signature a month into the program is too late as well")
+    @Test
+    @DisplayName("a signature a month into the program is too late as well")
     void signedWellAfter() {
       assertOnly(DmzRule.IP_FRAMEWORK, signedBySupBOn(START.plusMonths(1)),
           "party sup-b: sup-b signed the IP framework on 2027-04-01, not before the program started on 2027-03-01.");
     }
 
-    @Example
-    @Label("no signature at all: one finding per parent, in the charter's order")
+    @Test
+    @DisplayName("no signature at all: one finding per parent, in the charter's order")
     void nobodySigned() {
       assertOnly(DmzRule.IP_FRAMEWORK, with(ipFramework().withSignatures()),
           "party oem: oem has not signed the IP framework.",
@@ -100,11 +100,11 @@ class IpFrameworkRuleTest {
     }
   }
 
-  @Group
-  @Label("background IP declarations")
+  @Nested
+  @DisplayName("background IP declarations")
   class Declarations {
-    @Example
-    @Label("a parent that has declared nothing at all")
+    @Test
+    @DisplayName("a parent that has declared nothing at all")
     void missingDeclaration() {
       Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK, with(ipFramework().withDeclarations(
               BackgroundIpDeclaration.nothing(OEM), BackgroundIpDeclaration.nothing(SUP_B))),
@@ -113,8 +113,8 @@ class IpFrameworkRuleTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("an explicit empty declaration counts, beside one that brings an asset with a carve-out")
+    @Test
+    @DisplayName("an explicit empty declaration counts, beside one that brings an asset with a carve-out")
     void explicitEmptyDeclarationCounts() {
       BackgroundAsset firmware = BackgroundAsset.builder().id(AssetId.of("fw-stack"))
           .description("Legacy firmware stack").addCarveOuts("resale to third parties").build();
@@ -124,8 +124,8 @@ class IpFrameworkRuleTest {
           BackgroundIpDeclaration.nothing(SUP_B))));
     }
 
-    @Example
-    @Label("a declaration by an organisation that is not a parent names an unknown party")
+    @Test
+    @DisplayName("a declaration by an organisation that is not a parent names an unknown party")
     void declarationByNonParent() {
       PartyId stranger = PartyId.of("stranger");
       Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK, with(ipFramework().withDeclarations(
@@ -135,8 +135,8 @@ class IpFrameworkRuleTest {
       assertEquals(List.of("Remove the declaration, or add stranger as a parent."), remedies(readiness));
     }
 
-    @Example
-    @Label("a stranger's declaration does not stand in for the parent that made none")
+    @Test
+    @DisplayName("a stranger's declaration does not stand in for the parent that made none")
     void strangerInsteadOfParent() {
       assertOnly(DmzRule.IP_FRAMEWORK, with(ipFramework().withDeclarations(
               BackgroundIpDeclaration.nothing(OEM), BackgroundIpDeclaration.nothing(SUP_A),
@@ -146,11 +146,11 @@ class IpFrameworkRuleTest {
     }
   }
 
-  @Group
-  @Label("foreground ownership and licence")
+  @Nested
+  @DisplayName("foreground ownership and licence")
   class Terms {
-    @Example
-    @Label("no foreground-ownership rule")
+    @Test
+    @DisplayName("no foreground-ownership rule")
     void noForegroundOwnership() {
       Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK,
           with(ipFramework().withForegroundOwnership(Optional.empty())),
@@ -158,8 +158,8 @@ class IpFrameworkRuleTest {
       assertEquals(List.of("State the foreground-ownership rule."), remedies(readiness));
     }
 
-    @Example
-    @Label("no post-program licence")
+    @Test
+    @DisplayName("no post-program licence")
     void noLicence() {
       Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK,
           with(ipFramework().withPostProgramLicence(Optional.empty())),
@@ -168,8 +168,8 @@ class IpFrameworkRuleTest {
     }
   }
 
-  @Example
-  @Label("an empty framework: every problem at once, parent by parent, then the terms")
+  @Test
+  @DisplayName("an empty framework: every problem at once, parent by parent, then the terms")
   void emptyFramework() {
     assertOnly(DmzRule.IP_FRAMEWORK, with(IpFramework.builder().build()),
         "party oem: oem has not signed the IP framework.",

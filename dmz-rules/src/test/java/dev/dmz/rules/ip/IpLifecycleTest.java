@@ -42,11 +42,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Intellectual property: foreground attribution, the frozen framework")
+@DisplayName("Intellectual property: foreground attribution, the frozen framework")
 class IpLifecycleTest {
   static final ProgramCharter CHARTER = ReadyCharter.charter();
   static final AssetId FG1 = AssetId.of("FG-1");
@@ -83,11 +83,11 @@ class IpLifecycleTest {
         BackgroundIpDeclaration.nothing(ReadyCharter.SUP_B));
   }
 
-  @Group
-  @Label("DMZ-IP-ATTRIBUTION")
+  @Nested
+  @DisplayName("DMZ-IP-ATTRIBUTION")
   class Attribution {
-    @Example
-    @Label("foreground IP with contributors on the program that day is recorded")
+    @Test
+    @DisplayName("foreground IP with contributors on the program that day is recorded")
     void contributorsActive() {
       ForegroundAsset fg1 = asset(FG1, day(10), LENA.id(), KIRA.id());
       Scenario.Then then = lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, fg1, day(10)))
@@ -97,16 +97,16 @@ class IpLifecycleTest {
           .thenAccepted(ForegroundIpRecorded.of(fg1, day(10)));
     }
 
-    @Example
-    @Label("the admission day counts: a contributor is on the program from that day")
+    @Test
+    @DisplayName("the admission day counts: a contributor is on the program from that day")
     void admissionDay() {
       ForegroundAsset fg1 = asset(FG1, day(0), LENA.id());
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(OEM, fg1, day(0)))
           .thenAccepted(ForegroundIpRecorded.of(fg1, day(0)));
     }
 
-    @Example
-    @Label("a contributor who left is not credited from the departure day on; the day before is fine")
+    @Test
+    @DisplayName("a contributor who left is not credited from the departure day on; the day before is fine")
     void contributorLeft() {
       Scenario left = lenaAndKiraOnBoard().and(RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.RESIGNATION, day(20)));
       left.when(RecordForegroundIp.of(LEAD, asset(FG1, day(20), LENA.id(), KIRA.id()), day(20)))
@@ -120,8 +120,8 @@ class IpLifecycleTest {
           .thenAccepted(ForegroundIpRecorded.of(early, day(19)));
     }
 
-    @Example
-    @Label("a contributor never admitted, a candidate or a stranger to the program, is not credited")
+    @Test
+    @DisplayName("a contributor never admitted, a candidate or a stranger to the program, is not credited")
     void neverAdmitted() {
       lenaAndKiraOnBoard().and(nominate(OMAR, day(5)))
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(10), LENA.id(), OMAR.id()), day(10)))
@@ -134,8 +134,8 @@ class IpLifecycleTest {
               "A-8 is not on the program on 2027-03-11, so cannot be credited with FG-1.");
     }
 
-    @Example
-    @Label("a contributor is not credited the day before their admission")
+    @Test
+    @DisplayName("a contributor is not credited the day before their admission")
     void dayBeforeAdmission() {
       Scenario kiraNominated = given(CHARTER, nominate(LENA, day(-5)), nominate(KIRA, day(-5)),
           Admit.of(LEAD, LENA.id(), day(0)));
@@ -153,8 +153,8 @@ class IpLifecycleTest {
           .thenAccepted(ForegroundIpRecorded.of(onTheDay, day(10)));
     }
 
-    @Example
-    @Label("an asset whose own day of record falls outside its contributor's time on the program is refused")
+    @Test
+    @DisplayName("an asset whose own day of record falls outside its contributor's time on the program is refused")
     void assetDayOfRecord() {
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, asset(FG1, Cast.END.plusDays(30), LENA.id()), day(10)))
           .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged();
@@ -162,16 +162,16 @@ class IpLifecycleTest {
           .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged();
     }
 
-    @Example
-    @Label("foreground IP with no contributor is refused")
+    @Test
+    @DisplayName("foreground IP with no contributor is refused")
     void noContributors() {
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, asset(FG1, day(10)), day(10)))
           .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
           .problems("Foreground IP FG-1 names no contributor.");
     }
 
-    @Example
-    @Label("an asset id is recorded once")
+    @Test
+    @DisplayName("an asset id is recorded once")
     void duplicateAssetId() {
       lenaAndKiraOnBoard().and(RecordForegroundIp.of(LEAD, asset(FG1, day(10), LENA.id()), day(10)))
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(11), KIRA.id()), day(11)))
@@ -179,8 +179,8 @@ class IpLifecycleTest {
           .problems("The asset id FG-1 is already recorded.");
     }
 
-    @Example
-    @Label("foreground IP cannot take a background asset's id")
+    @Test
+    @DisplayName("foreground IP cannot take a background asset's id")
     void backgroundAssetId() {
       given(withFramework(withFirmware()), nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)))
           .when(RecordForegroundIp.of(LEAD, asset(AssetId.of("BG-1"), day(10), LENA.id()), day(10)))
@@ -188,8 +188,8 @@ class IpLifecycleTest {
           .problems("The asset id BG-1 is already recorded.");
     }
 
-    @Example
-    @Label("only the lead or a parent records foreground IP")
+    @Test
+    @DisplayName("only the lead or a parent records foreground IP")
     void strangerRecords() {
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(STRANGER, asset(FG1, day(10), LENA.id()), day(10)))
           .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
@@ -197,11 +197,11 @@ class IpLifecycleTest {
     }
   }
 
-  @Group
-  @Label("DMZ-IP-FROZEN")
+  @Nested
+  @DisplayName("DMZ-IP-FROZEN")
   class Frozen {
-    @Example
-    @Label("before anyone entered, a parent amends the framework and the charter holds the new one")
+    @Test
+    @DisplayName("before anyone entered, a parent amends the framework and the charter holds the new one")
     void amendBeforeEntry() {
       IpFramework amended = withFirmware()
           .withPostProgramLicence(PostProgramLicence.of("Non-exclusive, royalty-free, for five years."));
@@ -214,8 +214,8 @@ class IpLifecycleTest {
           .thenAccepted(Admitted.of(LENA.id(), Optional.empty(), day(0)));
     }
 
-    @Example
-    @Label("an amended framework is checked again: an unsigned one keeps everybody out")
+    @Test
+    @DisplayName("an amended framework is checked again: an unsigned one keeps everybody out")
     void amendedReadinessChecked() {
       IpFramework unsigned = ReadyCharter.ipFramework().withSignatures();
       Scenario amended = given(CHARTER, nominate(LENA, day(-5)), AmendIpFramework.of(LEAD, unsigned, day(-3)));
@@ -225,8 +225,8 @@ class IpLifecycleTest {
           .problems("Nobody enters before the walls stand: the charter has 3 readiness finding(s) under DMZ-IP-FRAMEWORK.");
     }
 
-    @Example
-    @Label("once the first engineer entered, the framework is frozen, even after that engineer left")
+    @Test
+    @DisplayName("once the first engineer entered, the framework is frozen, even after that engineer left")
     void frozenAfterEntry() {
       Scenario onBoard = given(CHARTER, nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)));
       onBoard.when(AmendIpFramework.of(OEM, withFirmware(), day(1)))
@@ -238,8 +238,8 @@ class IpLifecycleTest {
           .problems("The IP framework is frozen since 2027-03-01, when the first engineer entered.");
     }
 
-    @Example
-    @Label("someone who is neither the lead nor a parent cannot propose a framework")
+    @Test
+    @DisplayName("someone who is neither the lead nor a parent cannot propose a framework")
     void stranger() {
       given(CHARTER).when(AmendIpFramework.of(STRANGER, withFirmware(), day(-3)))
           .thenRefused(DmzRule.IP_FROZEN).stateUnchanged()

@@ -19,10 +19,10 @@ import dev.dmz.rules.program.ProgramState;
 import dev.dmz.rules.program.RecordDeparture;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("DMZ-IP-USAGE: may this engineer use that asset today?")
+@DisplayName("DMZ-IP-USAGE: may this engineer use that asset today?")
 class IpUsageTest {
   static final AssetId MODEL = AssetId.of("cell-model");
   static final LocalDate ADMITTED = LocalDate.of(2027, 3, 10);
@@ -49,8 +49,8 @@ class IpUsageTest {
     return IpUsage.mayUse(state, LENA.id(), MODEL, use, day).toString();
   }
 
-  @Example
-  @Label("from the admission day; not the day before")
+  @Test
+  @DisplayName("from the admission day; not the day before")
   void fromAdmission() {
     assertEquals("yes (DMZ-IP-USAGE): A-7 may use cell-model for \"simulation\" on 2027-03-10.",
         answer(state(false), "simulation", ADMITTED));
@@ -58,30 +58,30 @@ class IpUsageTest {
         answer(state(false), "simulation", ADMITTED.minusDays(1)));
   }
 
-  @Example
-  @Label("until the day before departure; gone on the departure day")
+  @Test
+  @DisplayName("until the day before departure; gone on the departure day")
   void untilDeparture() {
     assertEquals(true, IpUsage.mayUse(state(true), LENA.id(), MODEL, "simulation", LEFT.minusDays(1)).isYes());
     assertEquals(false, IpUsage.mayUse(state(true), LENA.id(), MODEL, "simulation", LEFT).isYes());
   }
 
-  @Example
-  @Label("on the program's last day, not the day after")
+  @Test
+  @DisplayName("on the program's last day, not the day after")
   void untilProgramEnd() {
     assertEquals(true, IpUsage.mayUse(state(false), LENA.id(), MODEL, "simulation", ReadyCharter.END).isYes());
     assertEquals("no (DMZ-IP-USAGE): Usage rights hold only within the program, 2027-03-01 to 2027-12-31;"
         + " 2028-01-01 lies outside it.", answer(state(false), "simulation", ReadyCharter.END.plusDays(1)));
   }
 
-  @Example
-  @Label("a carved-out use is excluded")
+  @Test
+  @DisplayName("a carved-out use is excluded")
   void carveOut() {
     assertEquals("no (DMZ-IP-USAGE): The use \"series production\" of cell-model is carved out of the"
         + " program's usage rights.", answer(state(false), "series production", ADMITTED));
   }
 
-  @Example
-  @Label("nobody else may: a candidate never admitted, an unknown asset")
+  @Test
+  @DisplayName("nobody else may: a candidate never admitted, an unknown asset")
   void nobodyElse() {
     ProgramState state = Program.start(charter()).apply(Nominate.of(SUP_A, OMAR, ADMITTED)).state();
     assertEquals("no (DMZ-IP-USAGE): A-8 is not a named engineer of the program, so has no usage right.",
@@ -90,8 +90,8 @@ class IpUsageTest {
         IpUsage.mayUse(state, OMAR.id(), AssetId.of("nope"), "simulation", ADMITTED).toString());
   }
 
-  @Example
-  @Label("the usage grant follows the same days")
+  @Test
+  @DisplayName("the usage grant follows the same days")
   void grant() {
     assertEquals(true, IpUsage.hasGrant(state(true), LENA.id(), ADMITTED).isYes());
     assertEquals(false, IpUsage.hasGrant(state(true), LENA.id(), LEFT).isYes());

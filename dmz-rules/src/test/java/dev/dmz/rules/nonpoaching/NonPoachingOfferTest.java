@@ -26,11 +26,11 @@ import dev.dmz.rules.program.Nominate;
 import dev.dmz.rules.program.RecordDeparture;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Non-poaching: job offers during the program and its cooling-off period")
+@DisplayName("Non-poaching: job offers during the program and its cooling-off period")
 class NonPoachingOfferTest {
   static final ProgramCharter CHARTER = ReadyCharter.charter();
   /** The program's last day plus the six-month cooling-off period: 2028-06-30. */
@@ -44,18 +44,18 @@ class NonPoachingOfferTest {
         Admit.of(LEAD, LENA.id(), day(0)), Admit.of(LEAD, KIRA.id(), day(0)));
   }
 
-  @Group
-  @Label("DMZ-NON-POACHING-OFFER")
+  @Nested
+  @DisplayName("DMZ-NON-POACHING-OFFER")
   class NonPoachingOffer {
-    @Example
-    @Label("the last protected day is the program's last day plus the cooling-off period")
+    @Test
+    @DisplayName("the last protected day is the program's last day plus the cooling-off period")
     void protectedUntil() {
       assertEquals(LAST_PROTECTED, NonPoachingOfferRule.protectedUntil(given(CHARTER).program().state()));
       assertEquals(END.plusMonths(6), LAST_PROTECTED);
     }
 
-    @Example
-    @Label("an offer to another parent's admitted engineer during the program is refused")
+    @Test
+    @DisplayName("an offer to another parent's admitted engineer during the program is refused")
     void duringProgram() {
       lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), day(30)))
           .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
@@ -66,16 +66,16 @@ class NonPoachingOfferTest {
               + " period ends on 2028-06-30.");
     }
 
-    @Example
-    @Label("after the program ends, through the cooling-off period, still refused")
+    @Test
+    @DisplayName("after the program ends, through the cooling-off period, still refused")
     void coolingOff() {
       lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), END.plusDays(1)))
           .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
           .problems(KIRA_PROTECTED);
     }
 
-    @Example
-    @Label("the last protected day (END + 6 months) is refused; the day after is accepted")
+    @Test
+    @DisplayName("the last protected day (END + 6 months) is refused; the day after is accepted")
     void lastProtectedDay() {
       lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), LAST_PROTECTED))
           .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
@@ -86,15 +86,15 @@ class NonPoachingOfferTest {
           then.program().state().offers());
     }
 
-    @Example
-    @Label("an offer to one's own engineer is accepted, during the program too")
+    @Test
+    @DisplayName("an offer to one's own engineer is accepted, during the program too")
     void ownEngineer() {
       lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_B, KIRA.id(), day(30)))
           .thenAccepted(JobOfferMade.of(ReadyCharter.SUP_B, KIRA.id(), day(30)));
     }
 
-    @Example
-    @Label("a candidate never admitted is not a named engineer of the program: the offer is accepted")
+    @Test
+    @DisplayName("a candidate never admitted is not a named engineer of the program: the offer is accepted")
     void candidateNeverAdmitted() {
       lenaAndKiraOnBoard().and(Nominate.of(SUP_A, OMAR, day(10)))
           .when(MakeJobOffer.of(SUP_B, OMAR.id(), day(30)))
@@ -103,8 +103,8 @@ class NonPoachingOfferTest {
           .thenAccepted(JobOfferMade.of(ReadyCharter.SUP_B, EngineerId.of("X-1"), day(30)));
     }
 
-    @Example
-    @Label("only a parent makes offers here: not the lead, not a stranger")
+    @Test
+    @DisplayName("only a parent makes offers here: not the lead, not a stranger")
     void nonParent() {
       lenaAndKiraOnBoard().when(MakeJobOffer.of(LEAD, KIRA.id(), day(30)))
           .thenRefused(DmzRule.NON_POACHING_OFFER).stateUnchanged()
@@ -114,8 +114,8 @@ class NonPoachingOfferTest {
           .problems("Only a parent of the program makes job offers here; head-hunter is not one.");
     }
 
-    @Example
-    @Label("an engineer who left the program is still protected")
+    @Test
+    @DisplayName("an engineer who left the program is still protected")
     void departedStillProtected() {
       lenaAndKiraOnBoard().and(RecordDeparture.of(SUP_B, KIRA.id(), DepartureReason.RESIGNATION, day(40)))
           .when(MakeJobOffer.of(SUP_A, KIRA.id(), day(41)))

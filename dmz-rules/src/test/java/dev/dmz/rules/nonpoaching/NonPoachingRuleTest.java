@@ -18,21 +18,21 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("DMZ-NON-POACHING")
+@DisplayName("DMZ-NON-POACHING")
 class NonPoachingRuleTest {
 
-  @Example
-  @Label("the ready charter's agreement, signed by all with six months of cooling-off, is fine")
+  @Test
+  @DisplayName("the ready charter's agreement, signed by all with six months of cooling-off, is fine")
   void readyAgreement() {
     assertOnly(DmzRule.NON_POACHING, charter());
   }
 
-  @Example
-  @Label("a charter without a non-poaching agreement is one finding")
+  @Test
+  @DisplayName("a charter without a non-poaching agreement is one finding")
   void noAgreement() {
     ProgramCharter charter = charter().withWalls(charter().walls().stream()
         .filter(w -> w.kind() != WallKind.NON_POACHING).collect(Collectors.toList()));
@@ -42,11 +42,11 @@ class NonPoachingRuleTest {
         + " program and a cooling-off period after it."), remedies(readiness));
   }
 
-  @Group
-  @Label("signatures")
+  @Nested
+  @DisplayName("signatures")
   class Signatures {
-    @Example
-    @Label("each parent that has not signed is its own finding")
+    @Test
+    @DisplayName("each parent that has not signed is its own finding")
     void eachUnsignedParent() {
       Readiness readiness = assertOnly(DmzRule.NON_POACHING,
           with(nonPoaching().withSignatures(Signature.of(OEM, SIGNED))),
@@ -56,8 +56,8 @@ class NonPoachingRuleTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("an agreement nobody signed: one finding per parent, in the charter's order")
+    @Test
+    @DisplayName("an agreement nobody signed: one finding per parent, in the charter's order")
     void nobodySigned() {
       assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withSignatures()),
           "party oem: oem has not signed the non-poaching agreement.",
@@ -66,11 +66,11 @@ class NonPoachingRuleTest {
     }
   }
 
-  @Group
-  @Label("cooling-off period")
+  @Nested
+  @DisplayName("cooling-off period")
   class CoolingOff {
-    @Example
-    @Label("no cooling-off period")
+    @Test
+    @DisplayName("no cooling-off period")
     void noCoolingOff() {
       Readiness readiness = assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Optional.empty())),
           "wall NON_POACHING: The non-poaching agreement states no cooling-off period.");
@@ -78,8 +78,8 @@ class NonPoachingRuleTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("a cooling-off period of zero is read as none")
+    @Test
+    @DisplayName("a cooling-off period of zero is read as none")
     void zeroCoolingOff() {
       Readiness readiness = assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Period.ZERO)),
           "wall NON_POACHING: The non-poaching agreement's cooling-off period is zero.");
@@ -87,22 +87,22 @@ class NonPoachingRuleTest {
           remedies(readiness));
     }
 
-    @Example
-    @Label("zero months and zero days is zero too")
+    @Test
+    @DisplayName("zero months and zero days is zero too")
     void zeroWrittenOtherwise() {
       assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Period.of(0, 0, 0))),
           "wall NON_POACHING: The non-poaching agreement's cooling-off period is zero.");
     }
 
-    @Example
-    @Label("one day of cooling-off is fine")
+    @Test
+    @DisplayName("one day of cooling-off is fine")
     void oneDay() {
       assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Period.ofDays(1))));
     }
   }
 
-  @Example
-  @Label("unsigned by some and without a cooling-off period: every finding at once")
+  @Test
+  @DisplayName("unsigned by some and without a cooling-off period: every finding at once")
   void everything() {
     assertOnly(DmzRule.NON_POACHING,
         with(NonPoachingAgreement.builder().addSignatures(Signature.of(OEM, SIGNED)).build()),

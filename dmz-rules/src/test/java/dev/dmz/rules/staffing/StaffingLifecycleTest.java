@@ -37,11 +37,11 @@ import dev.dmz.rules.program.VacancyClosed;
 import dev.dmz.rules.program.VacancyId;
 import java.time.LocalDate;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Staffing: nomination, admission, departure, vacancies")
+@DisplayName("Staffing: nomination, admission, departure, vacancies")
 class StaffingLifecycleTest {
   static final ProgramCharter CHARTER = ReadyCharter.charter();
   static final VacancyId V1 = VacancyId.of("V1");
@@ -54,11 +54,11 @@ class StaffingLifecycleTest {
     return given(CHARTER, nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)));
   }
 
-  @Group
-  @Label("DMZ-NAMED-ENTRY")
+  @Nested
+  @DisplayName("DMZ-NAMED-ENTRY")
   class NamedEntry {
-    @Example
-    @Label("the star of a warm-body offer enters the pool; each unnamed line is refused with its reason")
+    @Test
+    @DisplayName("the star of a warm-body offer enters the pool; each unnamed line is refused with its reason")
     void warmBodyOffer() {
       given(CHARTER).when(Nominate.of(SUP_A, LENA, day(-5)))
           .thenAccepted(Nominated.of(LENA, ReadyCharter.SUP_A, day(-5)));
@@ -80,27 +80,27 @@ class StaffingLifecycleTest {
     }
   }
 
-  @Group
-  @Label("DMZ-LEAD-ADMITS")
+  @Nested
+  @DisplayName("DMZ-LEAD-ADMITS")
   class LeadAdmits {
-    @Example
-    @Label("a parent nominates only its own employees")
+    @Test
+    @DisplayName("a parent nominates only its own employees")
     void ownEmployeesOnly() {
       given(CHARTER).when(Nominate.of(SUP_B, LENA, day(-5)))
           .thenRefused(DmzRule.LEAD_ADMITS).stateUnchanged()
           .problems("sup-b nominates Lena Park, an employee of sup-a; a parent nominates only its own employees.");
     }
 
-    @Example
-    @Label("someone who is not a parent cannot nominate")
+    @Test
+    @DisplayName("someone who is not a parent cannot nominate")
     void strangerNominates() {
       given(CHARTER).when(Nominate.of(Actor.other("body-shop"), LENA, day(-5)))
           .thenRefused(DmzRule.LEAD_ADMITS)
           .problems("Only a parent of the program nominates candidates; body-shop is not one.");
     }
 
-    @Example
-    @Label("only the lead admits, and only from the pool")
+    @Test
+    @DisplayName("only the lead admits, and only from the pool")
     void onlyLeadFromPool() {
       given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(SUP_A, LENA.id(), day(0)))
           .thenRefused(DmzRule.LEAD_ADMITS).stateUnchanged()
@@ -109,16 +109,16 @@ class StaffingLifecycleTest {
           .thenRefused(DmzRule.LEAD_ADMITS).problems("A-8 is not in the candidate pool.");
     }
 
-    @Example
-    @Label("a lead id that is not the charter's lead is not trusted")
+    @Test
+    @DisplayName("a lead id that is not the charter's lead is not trusted")
     void impostor() {
       given(CHARTER, nominate(LENA, day(-5)))
           .when(Admit.of(Actor.lead(PersonId.of("impostor")), LENA.id(), day(0)))
           .thenRefused(DmzRule.LEAD_ADMITS);
     }
 
-    @Example
-    @Label("admission on the first and last day is fine; the day before and after is not")
+    @Test
+    @DisplayName("admission on the first and last day is fine; the day before and after is not")
     void admissionDates() {
       given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), Cast.START))
           .thenAccepted(Admitted.of(LENA.id(), Optional.empty(), Cast.START));
@@ -131,8 +131,8 @@ class StaffingLifecycleTest {
           .thenRefused(DmzRule.LEAD_ADMITS);
     }
 
-    @Example
-    @Label("the same engineer twice: in the pool, then on the program")
+    @Test
+    @DisplayName("the same engineer twice: in the pool, then on the program")
     void sameEngineerTwice() {
       given(CHARTER, nominate(LENA, day(-5))).when(nominate(LENA, day(-4)))
           .thenRefused(DmzRule.LEAD_ADMITS).problems("Lena Park (A-7) is already in the candidate pool.");
@@ -142,8 +142,8 @@ class StaffingLifecycleTest {
           .thenRefused(DmzRule.LEAD_ADMITS).problems("A-7 is already on the program.");
     }
 
-    @Example
-    @Label("a departed engineer may be nominated again and come back")
+    @Test
+    @DisplayName("a departed engineer may be nominated again and come back")
     void comesBack() {
       Scenario back = lenaOnBoard().and(
           RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.FAMILY, day(10)),
@@ -155,8 +155,8 @@ class StaffingLifecycleTest {
       assertTrue(back.program().state().wasActiveOn(LENA.id(), day(9)));
     }
 
-    @Example
-    @Label("a nomination after the last day is refused")
+    @Test
+    @DisplayName("a nomination after the last day is refused")
     void nominationAfterEnd() {
       given(CHARTER).when(nominate(LENA, Cast.END.plusDays(1)))
           .thenRefused(DmzRule.LEAD_ADMITS)
@@ -164,11 +164,11 @@ class StaffingLifecycleTest {
     }
   }
 
-  @Group
-  @Label("DMZ-WALLS-BEFORE-ENTRY")
+  @Nested
+  @DisplayName("DMZ-WALLS-BEFORE-ENTRY")
   class WallsBeforeEntry {
-    @Example
-    @Label("nobody enters before the charter is ready; nominations may wait in the pool")
+    @Test
+    @DisplayName("nobody enters before the charter is ready; nominations may wait in the pool")
     void notReady() {
       ProgramCharter notReady = CHARTER.withNorms(Optional.empty());
       given(notReady, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), day(0)))
@@ -177,26 +177,26 @@ class StaffingLifecycleTest {
     }
   }
 
-  @Group
-  @Label("DMZ-REPLACEMENT-VETO")
+  @Nested
+  @DisplayName("DMZ-REPLACEMENT-VETO")
   class ReplacementVeto {
-    @Example
-    @Label("an engineer leaves for illness: the seat becomes vacancy V1, on the departure day")
+    @Test
+    @DisplayName("an engineer leaves for illness: the seat becomes vacancy V1, on the departure day")
     void departure() {
       lenaOnBoard().when(RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.ILLNESS, day(40)))
           .thenAccepted(Departed.of(LENA.id(), DepartureReason.ILLNESS, V1, day(40)));
     }
 
-    @Example
-    @Label("the lead fills the vacancy from the pool")
+    @Test
+    @DisplayName("the lead fills the vacancy from the pool")
     void leadFills() {
       lenaOnBoard().and(nominate(OMAR, day(30)), RecordDeparture.of(LEAD, LENA.id(), DepartureReason.RESIGNATION, day(40)))
           .when(FillVacancy.of(LEAD, V1, OMAR.id(), day(41)))
           .thenAccepted(Admitted.of(OMAR.id(), Optional.of(V1), day(41)));
     }
 
-    @Example
-    @Label("a supplier cannot fill a vacancy itself")
+    @Test
+    @DisplayName("a supplier cannot fill a vacancy itself")
     void supplierCannotFill() {
       lenaOnBoard().and(nominate(OMAR, day(30)), RecordDeparture.of(LEAD, LENA.id(), DepartureReason.RESIGNATION, day(40)))
           .when(FillVacancy.of(SUP_A, V1, OMAR.id(), day(41)))
@@ -204,8 +204,8 @@ class StaffingLifecycleTest {
           .problems("Only the program lead fills a vacancy; the parent sup-a is not the lead.");
     }
 
-    @Example
-    @Label("the lead closes a vacancy; it cannot be closed or filled twice")
+    @Test
+    @DisplayName("the lead closes a vacancy; it cannot be closed or filled twice")
     void closeOnce() {
       Scenario left = lenaOnBoard().and(RecordDeparture.of(LEAD, LENA.id(), DepartureReason.OTHER, day(40)));
       left.when(CloseVacancy.of(LEAD, V1, day(40))).thenAccepted(VacancyClosed.of(V1, day(40)));
@@ -216,8 +216,8 @@ class StaffingLifecycleTest {
           .thenRefused(DmzRule.REPLACEMENT_VETO).problems("There is no vacancy V9.");
     }
 
-    @Example
-    @Label("a parent's own substitution is refused, and every finding is given")
+    @Test
+    @DisplayName("a parent's own substitution is refused, and every finding is given")
     void substitutionRefused() {
       lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), HeadcountLine.of(2, "Junior developer",
               ReadyCharter.SUP_A), day(50)))
@@ -226,8 +226,8 @@ class StaffingLifecycleTest {
               "the parent sup-a tries to replace Lena Park with 2 x Junior developer on its own; only the program lead fills a seat.");
     }
 
-    @Example
-    @Label("only the lead or the employer records a departure, of someone on the program")
+    @Test
+    @DisplayName("only the lead or the employer records a departure, of someone on the program")
     void whoRecordsDeparture() {
       lenaOnBoard().when(RecordDeparture.of(SUP_B, LENA.id(), DepartureReason.OTHER, day(5)))
           .thenRefused(DmzRule.REPLACEMENT_VETO)
@@ -237,11 +237,11 @@ class StaffingLifecycleTest {
     }
   }
 
-  @Group
-  @Label("DMZ-CHRONOLOGY")
+  @Nested
+  @DisplayName("DMZ-CHRONOLOGY")
   class Chronology {
-    @Example
-    @Label("a command dated before the latest event is refused; the same day is fine")
+    @Test
+    @DisplayName("a command dated before the latest event is refused; the same day is fine")
     void forwardOnly() {
       lenaOnBoard().when(nominate(OMAR, day(-1)))
           .thenRefused(DmzRule.CHRONOLOGY)

@@ -34,6 +34,7 @@ import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.core.staffing.StaffingLine;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.testkit.charter.CharterDraft.Amount;
+import dev.dmz.testkit.property.Gen;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -45,10 +46,6 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
  * For each readiness rule, the ways a ready charter can be spoilt so that this rule, and no other,
@@ -65,7 +62,7 @@ final class Breakages {
 
   private Breakages() {}
 
-  static Arbitrary<Breakage> of(DmzRule rule) {
+  static Gen<Breakage> of(DmzRule rule) {
     switch (rule) {
       case CHARTER_PARENTS:
         return charterParents();
@@ -90,7 +87,7 @@ final class Breakages {
       default:
         throw new IllegalArgumentException(rule.id() + " (" + rule.name()
             + ") is not a readiness rule: charters can only break "
-            + CharterArbitraries.READINESS_RULES.stream().map(r -> r.id().value())
+            + CharterGenerators.READINESS_RULES.stream().map(r -> r.id().value())
                 .collect(Collectors.joining(", ")));
     }
   }
@@ -98,22 +95,24 @@ final class Breakages {
   // ---------------------------------------------------------------------------------------------
   // The rules
 
-  private static Arbitrary<Breakage> charterParents() {
+  private static Gen<Breakage> charterParents() {
     Breakage noOem = new Breakage("no OEM: every OEM signs as a supplier", c -> c.withParties(
         c.parties().stream().map(p -> p.role() == PartyRole.OEM ? p.withRole(PartyRole.SUPPLIER) : p)
             .collect(Collectors.toList())));
-    Arbitrary<Breakage> duplicateId = Combinators.combine(picks(), Arbitraries.of(PartyRole.class),
-            CharterArbitraries.partyNames())
-        .as((pick, role, name) -> new Breakage("a party id used twice",
-            c -> c.withParties(append(c.parties(), Party.of(parent(c, pick), name, role)))));
-    return combinable(List.of(Arbitraries.just(noOem), duplicateId));
+    Gen<Breakage> duplicateId = source -> {
+      int pick = source.draw(picks());
+      PartyRole role = source.draw(Gen.of(PartyRole.class));
+      String name = source.draw(CharterGenerators.partyNames());
+      return new Breakage("a party id used twice",
+          c -> c.withParties(append(c.parties(), Party.of(parent(c, pick), name, role))));
+    };
+    return combinable(List.of(Gen.just(noOem), duplicateId));
   }
 
-  private static Arbitrary<Breakage> leadNeutral() {
+  private static Gen<Breakage> leadNeutral() {
     Breakage noLead = new Breakage("no lead", c -> c.withLeads(List.<ProgramLead>of()));
-    Arbitrary<Breakage> coLead = Combinators.combine(CharterArbitraries.personNames(),
-            Arbitraries.integers().between(0, 30))
-        .as((name, daysBefore) -> new Breakage("a mandated co-lead", c -> {
+    Gen<Breakage> coLead = Gen.combine(CharterGenerators.personNames(), Gen.integers(0, 30),
+        (name, daysBefore) -> new Breakage("a mandated co-lead", c -> {
           PersonId id = PersonId.of("co-lead-" + c.leads().size());
           LocalDate signed = c.period().start().minusDays(daysBefore);
           List<Mandate> mandates = new ArrayList<>(c.mandates());
@@ -121,48 +120,52 @@ final class Breakages {
           return c.withLeads(append(c.leads(), ProgramLead.of(id, name, PartyId.of("neutral"))))
               .withMandates(mandates);
         }));
-    Arbitrary<Breakage> employedByParent = picks().map(pick -> new Breakage(
+    Gen<Breakage> employedByParent = picks().map(pick -> new Breakage(
         "the lead employed by a parent", c -> c.withLeads(replaceFirst(c.leads(),
             lead -> lead.withEmployer(parent(c, pick))))));
     return exclusiveOr(noLead, List.of(coLead, employedByParent));
   }
 
-  private static Arbitrary<Breakage> leadMandate() {
-    Arbitrary<Set<Authority>> someAuthorities = Arbitraries.of(Authority.class).set().ofMinSize(1);
-    Arbitrary<Integer> daysLate = Arbitraries.integers().between(1, 60);
-    Arbitrary<Breakage> missing = picks().map(pick -> new Breakage("a parent signs no mandate",
+  private static Gen<Breakage> leadMandate() {
+    Gen<Set<Authority>> someAuthorities = Gen.of(Authority.class).list().ofMinSize(1)
+        .ofMaxSize(Authority.values().length).toSet();
+    Gen<Integer> daysLate = Gen.integers(1, 60);
+    Gen<Breakage> missing = picks().map(pick -> new Breakage("a parent signs no mandate",
         c -> withMandatesOf(c, parent(c, pick), List.of())));
-    Arbitrary<Breakage> toSomeoneElse = picks().map(pick -> new Breakage(
+    Gen<Breakage> toSomeoneElse = picks().map(pick -> new Breakage(
         "a parent mandates someone else", c -> withMandatesOf(c, parent(c, pick),
             List.of(Mandate.full(parent(c, pick), PersonId.of("someone-else"), c.period().start())))));
-    Arbitrary<Breakage> late = Combinators.combine(picks(), daysLate).as((pick, days) -> new Breakage(
+    Gen<Breakage> late = Gen.combine(picks(), daysLate, (pick, days) -> new Breakage(
         "a mandate signed after the start",
         c -> withMandatesOf(c, parent(c, pick), List.of(
             Mandate.full(parent(c, pick), leadId(c), c.period().start().plusDays(days))))));
-    Arbitrary<Breakage> lacking = Combinators.combine(picks(), someAuthorities).as((pick, lacked) ->
+    Gen<Breakage> lacking = Gen.combine(picks(), someAuthorities, (pick, lacked) ->
         new Breakage("a mandate lacking authorities", c -> withMandatesOf(c,
             parent(c, pick), List.of(mandate(parent(c, pick), leadId(c), allBut(lacked), c.period().start())))));
-    Arbitrary<Breakage> completedLate = Combinators.combine(picks(), someAuthorities, daysLate)
-        .as((pick, lacked, days) -> new Breakage(
-            "authorities granted in a second mandate signed after the start", c -> {
-              PartyId parent = parent(c, pick);
-              LocalDate start = c.period().start();
-              return withMandatesOf(c, parent, List.of(
-                  mandate(parent, leadId(c), allBut(lacked), start),
-                  mandate(parent, leadId(c), lacked, start.plusDays(days))));
-            }));
+    Gen<Breakage> completedLate = source -> {
+      int pick = source.draw(picks());
+      Set<Authority> lacked = source.draw(someAuthorities);
+      int days = source.draw(daysLate);
+      return new Breakage("authorities granted in a second mandate signed after the start", c -> {
+        PartyId parent = parent(c, pick);
+        LocalDate start = c.period().start();
+        return withMandatesOf(c, parent, List.of(
+            mandate(parent, leadId(c), allBut(lacked), start),
+            mandate(parent, leadId(c), lacked, start.plusDays(days))));
+      });
+    };
     return combinable(List.of(missing, toSomeoneElse, late, lacking, completedLate));
   }
 
-  private static Arbitrary<Breakage> norms() {
+  private static Gen<Breakage> norms() {
     Breakage noNorms = new Breakage("no norms", c -> c.withNorms(Optional.empty()));
-    Arbitrary<Breakage> noDispute = Arbitraries.just(new Breakage("no dispute settlement",
+    Gen<Breakage> noDispute = Gen.just(new Breakage("no dispute settlement",
         c -> mapNorms(c, n -> n.withDisputeSettlement(Optional.empty()))));
-    Arbitrary<Breakage> noEscalation = Arbitraries.just(new Breakage("no escalation",
+    Gen<Breakage> noEscalation = Gen.just(new Breakage("no escalation",
         c -> mapNorms(c, n -> n.withEscalations(List.<Escalation>of()))));
-    Arbitrary<Breakage> noDecisionRule = Arbitraries.just(new Breakage("no cross-company decision rule",
+    Gen<Breakage> noDecisionRule = Gen.just(new Breakage("no cross-company decision rule",
         c -> mapNorms(c, n -> n.withCrossCompanyDecisions(Optional.empty()))));
-    Arbitrary<Breakage> toOutsider = outsiders().map(outsider -> new Breakage(
+    Gen<Breakage> toOutsider = outsiders().map(outsider -> new Breakage(
         "a matter escalated to an outsider", c -> mapNorms(c, n -> {
           String matter = "claims of " + outsider;
           return n.deciderOf(matter).isPresent() ? n : n.withEscalations(append(n.escalations(),
@@ -171,119 +174,133 @@ final class Breakages {
     return exclusiveOr(noNorms, List.of(noDispute, noEscalation, noDecisionRule, toOutsider));
   }
 
-  private static Arbitrary<Breakage> ipFramework() {
+  private static Gen<Breakage> ipFramework() {
     Breakage noFramework = new Breakage("no IP framework", c -> withoutWall(c, WallKind.IP_FRAMEWORK));
-    Arbitrary<Breakage> unsigned = picks().map(pick -> new Breakage(
+    Gen<Breakage> unsigned = picks().map(pick -> new Breakage(
         "a parent has not signed the IP framework",
         c -> mapIp(c, ip -> ip.withSignatures(without(ip.signatures(), parent(c, pick))))));
-    Arbitrary<Breakage> signedLate = Combinators.combine(picks(), Arbitraries.integers().between(0, 30))
-        .as((pick, days) -> new Breakage("the IP framework signed on or after the start", c -> mapIp(c, ip -> ip.withSignatures(append(
-                without(ip.signatures(), parent(c, pick)),
-                Signature.of(parent(c, pick), c.period().start().plusDays(days)))))));
-    Arbitrary<Breakage> undeclared = picks().map(pick -> new Breakage(
+    Gen<Breakage> signedLate = Gen.combine(picks(), Gen.integers(0, 30), (pick, days) -> new Breakage(
+        "the IP framework signed on or after the start", c -> mapIp(c, ip -> ip.withSignatures(append(
+            without(ip.signatures(), parent(c, pick)),
+            Signature.of(parent(c, pick), c.period().start().plusDays(days)))))));
+    Gen<Breakage> undeclared = picks().map(pick -> new Breakage(
         "a parent declares no background IP", c -> mapIp(c, ip -> ip.withDeclarations(
             ip.declarations().stream().filter(d -> !d.party().equals(parent(c, pick)))
                 .collect(Collectors.toList())))));
-    Arbitrary<Breakage> outsiderDeclares = Combinators.combine(outsiders(), Arbitraries.of(false, true))
-        .as((outsider, withAsset) -> new Breakage("a declaration by an outsider",
-            c -> mapIp(c, ip -> ip.declarationOf(outsider).isPresent() ? ip
-                : ip.withDeclarations(append(ip.declarations(), BackgroundIpDeclaration.of(outsider,
-                    withAsset ? List.of(BackgroundAsset.builder().id(AssetId.of(outsider + "-bg-1"))
-                        .description("Tool chain").build()) : List.of()))))));
-    Arbitrary<Breakage> noOwnership = Arbitraries.just(new Breakage("no foreground ownership",
+    Gen<Breakage> outsiderDeclares = Gen.combine(outsiders(), Gen.booleans(), (outsider, withAsset) -> new Breakage(
+        "a declaration by an outsider", c -> mapIp(c, ip -> ip.declarationOf(outsider).isPresent() ? ip
+            : ip.withDeclarations(append(ip.declarations(), BackgroundIpDeclaration.of(outsider,
+                withAsset ? List.of(BackgroundAsset.builder().id(AssetId.of(outsider + "-bg-1"))
+                    .description("Tool chain").build()) : List.of()))))));
+    Gen<Breakage> noOwnership = Gen.just(new Breakage("no foreground ownership",
         c -> mapIp(c, ip -> ip.withForegroundOwnership(Optional.empty()))));
-    Arbitrary<Breakage> noLicence = Arbitraries.just(new Breakage("no post-program licence",
+    Gen<Breakage> noLicence = Gen.just(new Breakage("no post-program licence",
         c -> mapIp(c, ip -> ip.withPostProgramLicence(Optional.empty()))));
     return exclusiveOr(noFramework,
         List.of(unsigned, signedLate, undeclared, outsiderDeclares, noOwnership, noLicence));
   }
 
-  private static Arbitrary<Breakage> commercialOutcome() {
-    Arbitrary<Breakage> hourly = Arbitraries.just(new Breakage("billed by the hour",
+  private static Gen<Breakage> commercialOutcome() {
+    Gen<Breakage> hourly = Gen.just(new Breakage("billed by the hour",
         c -> mapCommercial(c, m -> m.withPricingBasis(PricingBasis.HOURLY))));
-    Arbitrary<Breakage> noMilestone = Arbitraries.just(new Breakage("no milestone",
+    Gen<Breakage> noMilestone = Gen.just(new Breakage("no milestone",
         c -> mapCommercial(c, m -> m.withMilestones(List.<Milestone>of()))));
-    Arbitrary<Breakage> paysOem = Combinators.combine(picks(), picks()).as((milestone, oem) -> new Breakage(
+    Gen<Breakage> paysOem = Gen.combine(picks(), picks(), (milestone, oem) -> new Breakage(
         "a milestone paying an OEM", c -> mapCommercial(c, m -> m.withMilestones(
             replaceAt(m.milestones(), milestone, ms -> ms.withPayee(ofRole(c, PartyRole.OEM, oem)))))));
-    Arbitrary<Breakage> paysOutsider = Combinators.combine(picks(), outsiders()).as((milestone, outsider) ->
+    Gen<Breakage> paysOutsider = Gen.combine(picks(), outsiders(), (milestone, outsider) ->
         new Breakage("a milestone paying an outsider", c -> mapCommercial(c, m -> m.withMilestones(
             replaceAt(m.milestones(), milestone, ms -> ms.withPayee(outsider))))));
     return combinable(List.of(hourly, noMilestone, paysOem, paysOutsider));
   }
 
-  private static Arbitrary<Breakage> premiumBasis() {
-    Arbitrary<Amount> amounts = CharterArbitraries.amountDrafts(500, 20_000);
-    Arbitrary<Function<PartyId, StaffingLine>> unidentified = Arbitraries.oneOf(List.of(
-        Arbitraries.of(Vocabulary.PLACEHOLDER_NAMES).map(text -> employer -> PlaceholderLine.of(text, employer)),
-        Arbitraries.of(Vocabulary.PLACEHOLDER_NAMES).map(text -> employer -> NamedEngineer.of(
+  private static Gen<Breakage> premiumBasis() {
+    Gen<Amount> amounts = CharterGenerators.amountDrafts(500, 20_000);
+    Gen<Function<PartyId, StaffingLine>> unidentified = Gen.oneOf(List.of(
+        Gen.of(Vocabulary.PLACEHOLDER_NAMES).map(text -> employer -> PlaceholderLine.of(text, employer)),
+        Gen.of(Vocabulary.PLACEHOLDER_NAMES).map(text -> employer -> NamedEngineer.of(
             EngineerId.of("new"), text, employer)),
-        CharterArbitraries.personNames().map(name -> employer -> NamedEngineer.of(
+        CharterGenerators.personNames().map(name -> employer -> NamedEngineer.of(
             EngineerId.of("TBD"), name, employer)),
-        Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.of(Vocabulary.ROLES))
-            .as((count, role) -> employer -> HeadcountLine.of(count, role, employer))));
-    Arbitrary<Breakage> forNobody = Combinators.combine(unidentified, picks(), amounts)
-        .as((line, supplier, amount) -> new Breakage("a premium for nobody in particular", c -> addRate(c, line.apply(ofRole(c, PartyRole.SUPPLIER, supplier)), amount, true)));
-    Arbitrary<Breakage> ofAnOem = Combinators.combine(CharterArbitraries.personNames(), picks(), amounts)
-        .as((name, oem, amount) -> new Breakage("a premium for an OEM's engineer",
-            c -> addRate(c, NamedEngineer.of(EngineerId.of("new"), name, ofRole(c, PartyRole.OEM, oem)), amount,
-                true)));
-    Arbitrary<Breakage> ofAnOutsider = Combinators.combine(CharterArbitraries.personNames(), outsiders(), amounts)
-        .as((name, outsider, amount) -> new Breakage("a premium for an outsider's engineer",
-            c -> addRate(c, NamedEngineer.of(EngineerId.of("new"), name, outsider), amount, true)));
-    Arbitrary<Breakage> noImpact = Combinators.combine(picks(), CharterArbitraries.personNames(), amounts)
-        .as((pick, name, amount) -> new Breakage("a premium without expected impact",
-            c -> {
-              List<PremiumRate> rates = c.commercialModel().orElseThrow().premiumRates();
-              if (rates.isEmpty()) {
-                return addRate(c, NamedEngineer.of(EngineerId.of("new"), name, ofRole(c, PartyRole.SUPPLIER, pick)),
-                    amount, false);
-              }
-              return mapCommercial(c, m -> m.withPremiumRates(replaceAt(rates, pick,
-                  rate -> rate.withExpectedImpact(Optional.empty()))));
-            }));
+        Gen.combine(Gen.integers(1, 12), Gen.of(Vocabulary.ROLES),
+            (count, role) -> employer -> HeadcountLine.of(count, role, employer))));
+    Gen<Breakage> forNobody = source -> {
+      Function<PartyId, StaffingLine> line = source.draw(unidentified);
+      int supplier = source.draw(picks());
+      Amount amount = source.draw(amounts);
+      return new Breakage("a premium for nobody in particular",
+          c -> addRate(c, line.apply(ofRole(c, PartyRole.SUPPLIER, supplier)), amount, true));
+    };
+    Gen<Breakage> ofAnOem = source -> {
+      String name = source.draw(CharterGenerators.personNames());
+      int oem = source.draw(picks());
+      Amount amount = source.draw(amounts);
+      return new Breakage("a premium for an OEM's engineer",
+          c -> addRate(c, NamedEngineer.of(EngineerId.of("new"), name, ofRole(c, PartyRole.OEM, oem)), amount, true));
+    };
+    Gen<Breakage> ofAnOutsider = source -> {
+      String name = source.draw(CharterGenerators.personNames());
+      PartyId outsider = source.draw(outsiders());
+      Amount amount = source.draw(amounts);
+      return new Breakage("a premium for an outsider's engineer",
+          c -> addRate(c, NamedEngineer.of(EngineerId.of("new"), name, outsider), amount, true));
+    };
+    Gen<Breakage> noImpact = source -> {
+      int pick = source.draw(picks());
+      String name = source.draw(CharterGenerators.personNames());
+      Amount amount = source.draw(amounts);
+      return new Breakage("a premium without expected impact", c -> {
+        List<PremiumRate> rates = c.commercialModel().orElseThrow().premiumRates();
+        if (rates.isEmpty()) {
+          return addRate(c, NamedEngineer.of(EngineerId.of("new"), name, ofRole(c, PartyRole.SUPPLIER, pick)),
+              amount, false);
+        }
+        return mapCommercial(c, m -> m.withPremiumRates(replaceAt(rates, pick,
+            rate -> rate.withExpectedImpact(Optional.empty()))));
+      });
+    };
     return combinable(List.of(forNobody, ofAnOem, ofAnOutsider, noImpact));
   }
 
-  private static Arbitrary<Breakage> rebaselineTriggers() {
-    Arbitrary<Breakage> noScopeThreshold = Arbitraries.just(new Breakage("no scope-expansion threshold",
+  private static Gen<Breakage> rebaselineTriggers() {
+    Gen<Breakage> noScopeThreshold = Gen.just(new Breakage("no scope-expansion threshold",
         c -> mapTriggers(c, t -> t.withScopeExpansionThresholdPercent(Optional.empty()))));
-    Arbitrary<Breakage> noBaseline = Arbitraries.just(new Breakage("no baseline scope",
+    Gen<Breakage> noBaseline = Gen.just(new Breakage("no baseline scope",
         c -> mapTriggers(c, t -> t.withBaselineScope(Optional.empty()))));
-    Arbitrary<Breakage> noSlipThreshold = Arbitraries.just(new Breakage("no milestone-slip threshold",
+    Gen<Breakage> noSlipThreshold = Gen.just(new Breakage("no milestone-slip threshold",
         c -> mapTriggers(c, t -> t.withMilestoneSlipThresholdDays(Optional.empty()))));
-    Arbitrary<Breakage> none = Arbitraries.just(new Breakage("no re-baselining terms",
+    Gen<Breakage> none = Gen.just(new Breakage("no re-baselining terms",
         c -> mapTriggers(c, t -> RebaseliningTerms.none())));
     return combinable(List.of(noScopeThreshold, noBaseline, noSlipThreshold, none));
   }
 
-  private static Arbitrary<Breakage> riskPool() {
+  private static Gen<Breakage> riskPool() {
     Breakage noPool = new Breakage("no risk pool", c -> mapCommercial(c, m -> m.withRiskPool(Optional.empty())));
-    Arbitrary<Breakage> onlyOne = picks().map(pick -> new Breakage("one committing parent",
+    Gen<Breakage> onlyOne = picks().map(pick -> new Breakage("one committing parent",
         c -> mapPool(c, p -> p.commitments().isEmpty() ? p
             : p.withCommitments(List.of(pick(p.commitments(), pick))))));
-    Arbitrary<Breakage> noCommitment = Arbitraries.just(new Breakage("no commitment",
+    Gen<Breakage> noCommitment = Gen.just(new Breakage("no commitment",
         c -> mapPool(c, p -> p.withCommitments(List.<PoolCommitment>of()))));
-    Arbitrary<Breakage> outsiderCommits = Combinators.combine(outsiders(), CharterArbitraries.amountDrafts(1, 100_000))
-        .as((outsider, amount) -> new Breakage("an outsider commits to the pool", c -> mapPool(c, p ->
+    Gen<Breakage> outsiderCommits = Gen.combine(outsiders(), CharterGenerators.amountDrafts(1, 100_000),
+        (outsider, amount) -> new Breakage("an outsider commits to the pool", c -> mapPool(c, p ->
             p.commitments().stream().anyMatch(x -> x.party().equals(outsider)) ? p
                 : p.withCommitments(append(p.commitments(), PoolCommitment.of(outsider,
                     amount.in(c.commercialModel().orElseThrow().currency())))))));
-    Arbitrary<Breakage> drawnByOthers = Arbitraries.of(DrawAuthority.LEAD_WITH_PARENT_APPROVAL,
+    Gen<Breakage> drawnByOthers = Gen.of(DrawAuthority.LEAD_WITH_PARENT_APPROVAL,
             DrawAuthority.CONTRIBUTING_PARENTS)
         .map(authority -> new Breakage("drawn on by others than the lead",
             c -> mapPool(c, p -> p.withDrawAuthority(authority))));
     return exclusiveOr(noPool, List.of(onlyOne, noCommitment, outsiderCommits, drawnByOthers));
   }
 
-  private static Arbitrary<Breakage> nonPoaching() {
+  private static Gen<Breakage> nonPoaching() {
     Breakage noAgreement = new Breakage("no non-poaching agreement", c -> withoutWall(c, WallKind.NON_POACHING));
-    Arbitrary<Breakage> unsigned = picks().map(pick -> new Breakage(
+    Gen<Breakage> unsigned = picks().map(pick -> new Breakage(
         "a parent has not signed the non-poaching agreement",
         c -> mapNonPoaching(c, a -> a.withSignatures(without(a.signatures(), parent(c, pick))))));
-    Arbitrary<Breakage> noCoolingOff = Arbitraries.just(new Breakage("no cooling-off period",
+    Gen<Breakage> noCoolingOff = Gen.just(new Breakage("no cooling-off period",
         c -> mapNonPoaching(c, a -> a.withCoolingOff(Optional.empty()))));
-    Arbitrary<Breakage> zeroCoolingOff = Arbitraries.just(new Breakage("a cooling-off period of zero",
+    Gen<Breakage> zeroCoolingOff = Gen.just(new Breakage("a cooling-off period of zero",
         c -> mapNonPoaching(c, a -> a.withCoolingOff(Period.ZERO))));
     return exclusiveOr(noAgreement, List.of(unsigned, noCoolingOff, zeroCoolingOff));
   }
@@ -292,27 +309,27 @@ final class Breakages {
   // Combining ways
 
   /** One to a few of the ways, one after the other. */
-  private static Arbitrary<Breakage> combinable(List<Arbitrary<Breakage>> ways) {
-    return Arbitraries.oneOf(ways).list().ofMinSize(1).ofMaxSize(MOST_WAYS_AT_ONCE).map(Breakage::allOf);
+  private static Gen<Breakage> combinable(List<Gen<Breakage>> ways) {
+    return Gen.oneOf(ways).list().ofMinSize(1).ofMaxSize(MOST_WAYS_AT_ONCE).map(Breakage::allOf);
   }
 
   /** Either the way that makes the others moot, on its own, or some of the others. */
-  private static Arbitrary<Breakage> exclusiveOr(Breakage alone, List<Arbitrary<Breakage>> ways) {
-    return Arbitraries.frequencyOf(List.of(
-        Tuple.of(1, Arbitraries.just(alone)),
-        Tuple.of(4, combinable(ways))));
+  private static Gen<Breakage> exclusiveOr(Breakage alone, List<Gen<Breakage>> ways) {
+    return Gen.frequency(List.of(
+        Gen.weighted(1, Gen.just(alone)),
+        Gen.weighted(4, combinable(ways))));
   }
 
   // ---------------------------------------------------------------------------------------------
   // Reading and changing a charter
 
   /** A small number that picks one of the things a charter has, modulo how many there are. */
-  private static Arbitrary<Integer> picks() {
-    return Arbitraries.integers().between(0, 9);
+  private static Gen<Integer> picks() {
+    return Gen.integers(0, 9);
   }
 
-  private static Arbitrary<PartyId> outsiders() {
-    return Arbitraries.of(OUTSIDERS).map(PartyId::of);
+  private static Gen<PartyId> outsiders() {
+    return Gen.of(OUTSIDERS).map(PartyId::of);
   }
 
   private static PartyId parent(ProgramCharter charter, int pick) {

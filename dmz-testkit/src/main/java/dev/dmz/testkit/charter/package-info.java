@@ -1,13 +1,12 @@
 /**
- * Generators of DMZ charters for jqwik properties: {@link
- * dev.dmz.testkit.charter.CharterArbitraries} makes ready charters of a given {@link
- * dev.dmz.testkit.charter.CharterSize}, charters that break exactly one readiness rule, and the
- * values charters are made of (party ids and names, people's names, named engineers, placeholder and
- * headcount lines, amounts of money, program periods).
+ * Generators of DMZ charters for properties: {@link dev.dmz.testkit.charter.CharterGenerators} makes
+ * ready charters of a given {@link dev.dmz.testkit.charter.CharterSize}, charters that break exactly
+ * one readiness rule, and the values charters are made of (party ids and names, people's names, named
+ * engineers, placeholder and headcount lines, amounts of money, program periods).
  *
  * <pre>{@code
- * Arbitrary<ProgramCharter> ready = CharterArbitraries.readyCharters();
- * Arbitrary<ProgramCharter> noNorms = CharterArbitraries.breaking(DmzRule.NORMS);
+ * Gen<ProgramCharter> ready = CharterGenerators.readyCharters();
+ * Gen<ProgramCharter> noNorms = CharterGenerators.breaking(DmzRule.NORMS);
  * }</pre>
  */
 package dev.dmz.testkit.charter;

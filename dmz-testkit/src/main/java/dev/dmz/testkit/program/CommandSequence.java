@@ -17,25 +17,21 @@ import java.util.stream.Collectors;
 /**
  * A generated sequence of commands against one charter's program, under one rule book. It is made of
  * small steps read against the evolving program: each step becomes a command given the state the
- * previous commands left, so the commands stay meaningful however jqwik shrinks the steps. The
+ * previous commands left, so the commands stay meaningful however the steps shrink. The
  * program's clock opens on the first day of the program and moves on by each step's advance.
  *
  * <p>A property walks the sequence with {@link #walk(StepCheck)} and checks its invariant after
  * every command; a counterexample prints as the numbered commands with their outcome:
  *
  * <pre>{@code
- * @Property
- * void keepsEveryInvariant(@ForAll("sequences") CommandSequence sequence) {
- *   sequence.walk(Invariants::checkAll);
- * }
- *
- * @Provide
- * Arbitrary<CommandSequence> sequences() {
- *   return ProgramArbitraries.commandSequences(myCharter, RuleBook.standard().withCommandRule(myRule));
+ * @Test
+ * void keepsEveryInvariant() {
+ *   Property.forAll(ProgramGenerators.commandSequences(myCharter, RuleBook.standard().withCommandRule(myRule)))
+ *       .check(sequence -> sequence.walk(Invariants::checkAll));
  * }
  * }</pre>
  *
- * <p>Sequences come from {@link ProgramArbitraries}; a sequence is immutable and computes its
+ * <p>Sequences come from {@link ProgramGenerators}; a sequence is immutable and computes its
  * commands once.
  */
 public final class CommandSequence {

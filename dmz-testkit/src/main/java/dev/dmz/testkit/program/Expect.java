@@ -6,7 +6,7 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * The assertions the invariants use, so that the testkit needs no particular test framework: a
- * failure is an {@link AssertionFailedError}, which every JUnit Platform engine (jqwik included)
+ * failure is an {@link AssertionFailedError}, which every JUnit Platform engine
  * reports with expected and actual values.
  */
 final class Expect {

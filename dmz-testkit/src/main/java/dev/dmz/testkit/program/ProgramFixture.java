@@ -33,7 +33,7 @@ import org.opentest4j.AssertionFailedError;
  * }</pre>
  *
  * <p>A failed expectation throws an {@link AssertionFailedError} (the JUnit Platform's common
- * failure, which jqwik and JUnit Jupiter report with expected and actual values) whose message shows
+ * failure, which JUnit Jupiter and IDEs report with expected and actual values) whose message shows
  * the whole decision: the command, and its events or every finding. The fixture is immutable: each
  * {@code and} returns a new one, so a test may branch from a common given.
  */

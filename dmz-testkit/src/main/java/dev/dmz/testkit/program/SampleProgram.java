@@ -47,7 +47,7 @@ import org.joda.money.Money;
  * 30 days' slip, and a risk pool the OEM and supplier A commit to; its non-poaching agreement has a
  * six-month cooling-off period. Every parent signed everything two weeks before the start.
  *
- * <p>It is the default charter of {@link ProgramArbitraries#commandSequences()}, and the charter an
+ * <p>It is the default charter of {@link ProgramGenerators#commandSequences()}, and the charter an
  * example test starts from when the charter itself does not matter:
  *
  * <pre>{@code

@@ -44,7 +44,7 @@ import org.joda.money.Money;
  * One small choice of a generated command sequence: what to do next, which of the eligible
  * engineers, vacancies or parents to pick, how many days to move on, and whether to spoil the command
  * (a flaw) or its date. A step means nothing alone; {@link #command} reads it against the program as
- * it stands, so that a sequence of steps stays meaningful when jqwik shrinks it: dropping one step or
+ * it stands, so that a sequence of steps stays meaningful when it shrinks: dropping one step or
  * lowering one number still gives a sequence of sensible commands. Every number shrinks towards the
  * plain, valid choice: flaw 0 is the valid command, shift {@link Shift#NONE} its natural date.
  *

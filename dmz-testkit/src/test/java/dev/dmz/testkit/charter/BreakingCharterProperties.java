@@ -7,51 +7,41 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Readiness;
+import dev.dmz.testkit.property.Gen;
+import dev.dmz.testkit.property.Property;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
-import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("Charters that break one readiness rule")
+@DisplayName("Charters that break one readiness rule")
 class BreakingCharterProperties {
 
-  @Provide
-  Arbitrary<Tuple2<DmzRule, ProgramCharter>> broken() {
-    return CharterArbitraries.readinessRules()
-        .flatMap(rule -> CharterArbitraries.breaking(rule).map(charter -> Tuple.of(rule, charter)));
+  /** A charter and the rule it was made to break. */
+  record Broken(DmzRule rule, ProgramCharter charter) {}
+
+  static Gen<Broken> broken(CharterSize size) {
+    return CharterGenerators.readinessRules()
+        .flatMap(rule -> CharterGenerators.breaking(rule, size).map(charter -> new Broken(rule, charter)));
   }
 
-  @Provide
-  Arbitrary<Tuple2<DmzRule, ProgramCharter>> brokenBig() {
-    CharterSize big = CharterSize.defaults().withParents(3, 7).withEngineers(2, 6).withMilestones(2, 6);
-    return CharterArbitraries.readinessRules()
-        .flatMap(rule -> CharterArbitraries.breaking(rule, big).map(charter -> Tuple.of(rule, charter)));
-  }
-
-  @Property(tries = 500, seed = "4711")
-  @StatisticsReport(StatisticsReportMode.OFF)
-  @Label("have findings of exactly the rule they break, for each of the ten readiness rules")
-  void breakExactlyTheirRule(@ForAll("broken") Tuple2<DmzRule, ProgramCharter> broken) {
-    assertOnly(broken.get1(), broken.get2());
-    Statistics.collect(broken.get1());
-    Statistics.coverage(coverage -> {
-      for (DmzRule rule : CharterArbitraries.READINESS_RULES) {
-        coverage.check(rule).count(n -> n > 0);
-      }
+  @Test
+  @DisplayName("have findings of exactly the rule they break, for each of the ten readiness rules")
+  void breakExactlyTheirRule() {
+    Property<Broken> property = Property.forAll(broken(CharterSize.defaults())).tries(500).seed(4711);
+    for (DmzRule rule : CharterGenerators.READINESS_RULES) {
+      property = property.requireCoverage("rule", rule, 0);
+    }
+    property.checkWithStatistics((broken, statistics) -> {
+      assertOnly(broken.rule(), broken.charter());
+      statistics.collect("rule", broken.rule());
     });
   }
 
-  @Property
-  @Label("break exactly their rule in bigger charters too")
-  void breakExactlyTheirRuleWhenBig(@ForAll("brokenBig") Tuple2<DmzRule, ProgramCharter> broken) {
-    assertOnly(broken.get1(), broken.get2());
+  @Test
+  @DisplayName("break exactly their rule in bigger charters too")
+  void breakExactlyTheirRuleWhenBig() {
+    CharterSize big = CharterSize.defaults().withParents(3, 7).withEngineers(2, 6).withMilestones(2, 6);
+    Property.forAll(broken(big)).check(broken -> assertOnly(broken.rule(), broken.charter()));
   }
 
   static void assertOnly(DmzRule rule, ProgramCharter charter) {

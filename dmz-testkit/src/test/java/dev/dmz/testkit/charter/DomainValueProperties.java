@@ -15,100 +15,78 @@ import dev.dmz.rules.staffing.Identification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.dmz.testkit.property.Gen;
+import dev.dmz.testkit.property.Property;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
-@Label("The values charters are made of")
+@DisplayName("The values charters are made of")
 class DomainValueProperties {
   private static final PartyId SUPPLIER = PartyId.of("sup-1");
 
-  @Provide
-  Arbitrary<String> personNames() {
-    return CharterArbitraries.personNames();
+  @Test
+  @DisplayName("every person's name is accepted as a person's name")
+  void personNamesIdentifyPeople() {
+    Property.forAll(CharterGenerators.personNames()).check(name -> {
+      assertEquals(Optional.empty(),
+          Identification.problemWith(NamedEngineer.of(EngineerId.of("A-1"), name, SUPPLIER)));
+    });
   }
 
-  @Provide
-  Arbitrary<NamedEngineer> namedEngineers() {
-    return CharterArbitraries.namedEngineers();
+  @Test
+  @DisplayName("every named engineer identifies one person")
+  void namedEngineersIdentifyPeople() {
+    Property.forAll(CharterGenerators.namedEngineers()).check(engineer -> {
+      assertEquals(Optional.empty(), Identification.problemWith(engineer), engineer::toString);
+    });
   }
 
-  @Provide
-  Arbitrary<StaffingLine> unidentifiedLines() {
-    return CharterArbitraries.unidentifiedLines(SUPPLIER);
+  @Test
+  @DisplayName("no placeholder or headcount line identifies a person, and each is employed as asked")
+  void unidentifiedLinesNameNobody() {
+    Property.forAll(CharterGenerators.unidentifiedLines(SUPPLIER)).check(line -> {
+      assertTrue(Identification.problemWith(line).isPresent(), line::toString);
+      assertEquals(SUPPLIER, line.employer());
+    });
   }
 
-  @Provide
-  Arbitrary<Money> amounts() {
-    return CharterArbitraries.currencies().flatMap(CharterArbitraries::amounts);
+  @Test
+  @DisplayName("amounts are positive, in their currency, exact to its minor unit")
+  void amountsArePositiveInTheirCurrency() {
+    Property.forAll(CharterGenerators.currencies().flatMap(CharterGenerators::amounts)).check(amount -> {
+      assertTrue(amount.isPositive());
+      assertTrue(List.of("EUR", "USD", "GBP", "CHF", "JPY", "SEK").contains(amount.getCurrencyUnit().getCode()));
+      assertEquals(amount.getCurrencyUnit().getDecimalPlaces(), amount.getAmount().scale());
+    });
   }
 
-  @Provide
-  Arbitrary<Money> fewHundredEuros() {
-    return CharterArbitraries.amounts(CurrencyUnit.EUR, 500, 600);
+  @Test
+  @DisplayName("amounts stay between the bounds asked for")
+  void amountsStayInBounds() {
+    Property.forAll(CharterGenerators.amounts(CurrencyUnit.EUR, 500, 600)).check(amount -> {
+      assertTrue(amount.getAmountMajorLong() >= 500 && amount.getAmountMajorLong() <= 600, amount::toString);
+    });
   }
 
-  @Provide
-  Arbitrary<ProgramPeriod> periods() {
-    return CharterArbitraries.programPeriods();
+  @Test
+  @DisplayName("program periods start in 2027 to 2030 and last one day to three years")
+  void periodsAreSensible() {
+    Property.forAll(CharterGenerators.programPeriods()).check(period -> {
+      assertFalse(period.start().isBefore(LocalDate.of(2027, 1, 1)));
+      assertTrue(period.start().getYear() <= 2031);
+      assertTrue(period.days() >= 1 && period.days() <= 3 * 365 + 1, period::toString);
+    });
   }
 
-  @Provide
-  Arbitrary<Party> suppliers() {
-    return CharterArbitraries.parties(PartyRole.SUPPLIER);
-  }
-
-  @Property
-  @Label("every person's name is accepted as a person's name")
-  void personNamesIdentifyPeople(@ForAll("personNames") String name) {
-    assertEquals(Optional.empty(),
-        Identification.problemWith(NamedEngineer.of(EngineerId.of("A-1"), name, SUPPLIER)));
-  }
-
-  @Property
-  @Label("every named engineer identifies one person")
-  void namedEngineersIdentifyPeople(@ForAll("namedEngineers") NamedEngineer engineer) {
-    assertEquals(Optional.empty(), Identification.problemWith(engineer), engineer::toString);
-  }
-
-  @Property
-  @Label("no placeholder or headcount line identifies a person, and each is employed as asked")
-  void unidentifiedLinesNameNobody(@ForAll("unidentifiedLines") StaffingLine line) {
-    assertTrue(Identification.problemWith(line).isPresent(), line::toString);
-    assertEquals(SUPPLIER, line.employer());
-  }
-
-  @Property
-  @Label("amounts are positive, in their currency, exact to its minor unit")
-  void amountsArePositiveInTheirCurrency(@ForAll("amounts") Money amount) {
-    assertTrue(amount.isPositive());
-    assertTrue(List.of("EUR", "USD", "GBP", "CHF", "JPY", "SEK").contains(amount.getCurrencyUnit().getCode()));
-    assertEquals(amount.getCurrencyUnit().getDecimalPlaces(), amount.getAmount().scale());
-  }
-
-  @Property
-  @Label("amounts stay between the bounds asked for")
-  void amountsStayInBounds(@ForAll("fewHundredEuros") Money amount) {
-    assertTrue(amount.getAmountMajorLong() >= 500 && amount.getAmountMajorLong() <= 600, amount::toString);
-  }
-
-  @Property
-  @Label("program periods start in 2027 to 2030 and last one day to three years")
-  void periodsAreSensible(@ForAll("periods") ProgramPeriod period) {
-    assertFalse(period.start().isBefore(LocalDate.of(2027, 1, 1)));
-    assertTrue(period.start().getYear() <= 2031);
-    assertTrue(period.days() >= 1 && period.days() <= 3 * 365 + 1, period::toString);
-  }
-
-  @Property
-  @Label("parties have the role asked for, an id and a company name")
-  void partiesHaveTheirRole(@ForAll("suppliers") Party party) {
-    assertEquals(PartyRole.SUPPLIER, party.role());
-    assertTrue(party.id().value().matches("[a-z]{2,8}(-[0-9]{1,2})?"), party::toString);
-    assertTrue(party.name().matches("\\p{L}+ \\S+"), party::toString);
+  @Test
+  @DisplayName("parties have the role asked for, an id and a company name")
+  void partiesHaveTheirRole() {
+    Property.forAll(CharterGenerators.parties(PartyRole.SUPPLIER)).check(party -> {
+      assertEquals(PartyRole.SUPPLIER, party.role());
+      assertTrue(party.id().value().matches("[a-z]{2,8}(-[0-9]{1,2})?"), party::toString);
+      assertTrue(party.name().matches("\\p{L}+ \\S+"), party::toString);
+    });
   }
 }

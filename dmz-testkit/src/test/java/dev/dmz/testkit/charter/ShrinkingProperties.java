@@ -9,84 +9,70 @@ import dev.dmz.core.ip.BackgroundAsset;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Readiness;
+import dev.dmz.testkit.property.Property;
+import dev.dmz.testkit.property.PropertyResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /**
- * Properties that are meant to fail, to show what jqwik shrinks a counterexample to: a small charter
- * with plain names, on the first possible day, broken in a single way.
+ * Properties that are meant to fail, to show what a counterexample shrinks to: a small charter with
+ * plain names, on the first possible day, broken in a single way. Each test runs its property, requires
+ * it to fail, and checks the shrunk counterexample.
  */
-@Label("Shrinking")
+@DisplayName("Shrinking")
 class ShrinkingProperties {
 
-  @Group
-  @Label("a ready charter")
+  static ProgramCharter shrunk(PropertyResult<ProgramCharter> result) {
+    assertEquals(PropertyResult.Status.FALSIFIED, result.status(), result::report);
+    return result.counterexample().orElseThrow().value();
+  }
+
+  @Nested
+  @DisplayName("a ready charter")
   class Ready {
-    @Provide
-    Arbitrary<ProgramCharter> ready() {
-      return CharterArbitraries.readyCharters();
-    }
-
-    @Property(seed = "42", tries = 200)
-    @ShrinksTo(SmallestWithCarveOut.class)
-    @Label("with a carved-out asset shrinks to two parents, one milestone, one asset with one carve-out")
-    void noCharterCarvesOut(@ForAll("ready") ProgramCharter charter) {
-      assertTrue(assets(charter).stream().allMatch(asset -> asset.carveOuts().isEmpty()));
+    @Test
+    @DisplayName("with a carved-out asset shrinks to two parents, one milestone, one asset with one carve-out")
+    void noCharterCarvesOut() {
+      PropertyResult<ProgramCharter> result = Property.forAll(CharterGenerators.readyCharters()).seed(42).tries(200)
+          .run(charter -> assertTrue(assets(charter).stream().allMatch(asset -> asset.carveOuts().isEmpty())));
+      new SmallestWithCarveOut().check(shrunk(result));
     }
   }
 
-  @Group
-  @Label("a charter that breaks a rule")
+  @Nested
+  @DisplayName("a charter that breaks a rule")
   class Broken {
-    @Provide
-    Arbitrary<ProgramCharter> noMandate() {
-      return CharterArbitraries.breaking(DmzRule.LEAD_MANDATE);
+    @Test
+    @DisplayName("DMZ-LEAD-MANDATE: shrinks to the smallest charter, broken in one way")
+    void mandate() {
+      new SmallestBroken().check(shrunk(brokenAlwaysReady(DmzRule.LEAD_MANDATE)));
     }
 
-    @Provide
-    Arbitrary<ProgramCharter> noIpFramework() {
-      return CharterArbitraries.breaking(DmzRule.IP_FRAMEWORK);
+    @Test
+    @DisplayName("DMZ-IP-FRAMEWORK: shrinks to the smallest charter, broken in one way")
+    void ipFramework() {
+      new SmallestBroken().check(shrunk(brokenAlwaysReady(DmzRule.IP_FRAMEWORK)));
     }
 
-    @Provide
-    Arbitrary<ProgramCharter> noPremiumBasis() {
-      return CharterArbitraries.breaking(DmzRule.PREMIUM_BASIS);
+    @Test
+    @DisplayName("DMZ-PREMIUM-BASIS: shrinks to the smallest charter, broken in one way")
+    void premiumBasis() {
+      new SmallestBroken().check(shrunk(brokenAlwaysReady(DmzRule.PREMIUM_BASIS)));
     }
 
-    @Property(seed = "42", tries = 50)
-    @ShrinksTo(SmallestBroken.class)
-    @Label("DMZ-LEAD-MANDATE: shrinks to the smallest charter, broken in one way")
-    void mandate(@ForAll("noMandate") ProgramCharter charter) {
-      assertTrue(RuleBook.standard().check(charter).isReady());
-    }
-
-    @Property(seed = "42", tries = 50)
-    @ShrinksTo(SmallestBroken.class)
-    @Label("DMZ-IP-FRAMEWORK: shrinks to the smallest charter, broken in one way")
-    void ipFramework(@ForAll("noIpFramework") ProgramCharter charter) {
-      assertTrue(RuleBook.standard().check(charter).isReady());
-    }
-
-    @Property(seed = "42", tries = 50)
-    @ShrinksTo(SmallestBroken.class)
-    @Label("DMZ-PREMIUM-BASIS: shrinks to the smallest charter, broken in one way")
-    void premiumBasis(@ForAll("noPremiumBasis") ProgramCharter charter) {
-      assertTrue(RuleBook.standard().check(charter).isReady());
+    private PropertyResult<ProgramCharter> brokenAlwaysReady(DmzRule rule) {
+      return Property.forAll(CharterGenerators.breaking(rule)).seed(42).tries(50)
+          .run(charter -> assertTrue(RuleBook.standard().check(charter).isReady()));
     }
   }
 
-  static class SmallestWithCarveOut implements ShrinksTo.Check {
-    @Override
-    public void check(List<Object> shrunk) {
-      ProgramCharter charter = (ProgramCharter) shrunk.get(0);
+  static class SmallestWithCarveOut {
+    void check(ProgramCharter charter) {
       CommercialModel model = charter.commercialModel().orElseThrow();
       assertEquals(2, charter.parties().size(), charter::toString);
       assertEquals(1, model.milestones().size(), charter::toString);
@@ -100,10 +86,8 @@ class ShrinkingProperties {
     }
   }
 
-  static class SmallestBroken implements ShrinksTo.Check {
-    @Override
-    public void check(List<Object> shrunk) {
-      ProgramCharter charter = (ProgramCharter) shrunk.get(0);
+  static class SmallestBroken {
+    void check(ProgramCharter charter) {
       Readiness readiness = RuleBook.standard().check(charter);
       CommercialModel model = charter.commercialModel().orElseThrow();
       assertEquals(1, readiness.findings().size(), readiness::toString);

@@ -11,134 +11,134 @@ import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.testkit.property.Gen;
+import dev.dmz.testkit.property.Property;
 import java.time.LocalDate;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Map;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /**
  * Value semantics of dmz values, on the testkit's generators: equal inputs build equal values with
  * equal hash codes, and a {@code with...} copy never changes the value it was made from.
  */
-@Label("Value semantics")
+@DisplayName("Value semantics")
 class ValueSemanticsProperties {
 
-  @Provide
-  Arbitrary<PartyId> partyIds() {
-    return CharterArbitraries.partyIds();
+  record PartyParts(PartyId id, String name, PartyRole role, String otherName) {}
+
+  static Gen<PartyParts> partyParts() {
+    return source -> new PartyParts(source.draw(CharterGenerators.partyIds()), source.draw(CharterGenerators.partyNames()),
+        source.draw(Gen.of(PartyRole.class)), source.draw(CharterGenerators.partyNames()));
   }
 
-  @Provide
-  Arbitrary<String> partyNames() {
-    return CharterArbitraries.partyNames();
+  static Gen<Money> amounts() {
+    return CharterGenerators.amounts(CurrencyUnit.EUR);
   }
 
-  @Provide
-  Arbitrary<NamedEngineer> engineers() {
-    return CharterArbitraries.namedEngineers();
-  }
-
-  @Provide
-  Arbitrary<ProgramPeriod> periods() {
-    return CharterArbitraries.programPeriods();
-  }
-
-  @Provide
-  Arbitrary<Money> amounts() {
-    return CharterArbitraries.amounts(CurrencyUnit.EUR);
-  }
-
-  @Provide
-  Arbitrary<ProgramCharter> charters() {
-    return CharterArbitraries.readyCharters();
-  }
-
-  @Group
-  @Label("equal inputs build equal values")
+  @Nested
+  @DisplayName("equal inputs build equal values")
   class EqualInputs {
-    @Property
-    @Label("a party built by factory or by builder")
-    void parties(@ForAll("partyIds") PartyId id, @ForAll("partyNames") String name, @ForAll PartyRole role) {
-      Party a = Party.of(id, name, role);
-      Party b = Party.builder().id(id).name(name).role(role).build();
-      assertEquals(a, b);
-      assertEquals(a.hashCode(), b.hashCode());
-      assertEquals(a.toString(), b.toString());
+    @Test
+    @DisplayName("a party built by factory or by builder")
+    void parties() {
+      Property.forAll(partyParts()).check(parts -> {
+        Party a = Party.of(parts.id(), parts.name(), parts.role());
+        Party b = Party.builder().id(parts.id()).name(parts.name()).role(parts.role()).build();
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(a.toString(), b.toString());
+      });
     }
 
-    @Property
-    @Label("an engineer rebuilt from its parts")
-    void engineers(@ForAll("engineers") NamedEngineer engineer) {
-      NamedEngineer rebuilt = NamedEngineer.of(engineer.id(), engineer.name(), engineer.employer());
-      assertEquals(engineer, rebuilt);
-      assertEquals(engineer.hashCode(), rebuilt.hashCode());
+    @Test
+    @DisplayName("an engineer rebuilt from its parts")
+    void engineers() {
+      Property.forAll(CharterGenerators.namedEngineers()).check(engineer -> {
+        NamedEngineer rebuilt = NamedEngineer.of(engineer.id(), engineer.name(), engineer.employer());
+        assertEquals(engineer, rebuilt);
+        assertEquals(engineer.hashCode(), rebuilt.hashCode());
+      });
     }
 
-    @Property
-    @Label("a program period rebuilt from its days")
-    void periods(@ForAll("periods") ProgramPeriod period) {
-      ProgramPeriod rebuilt = ProgramPeriod.of(period.start(), period.end());
-      assertEquals(period, rebuilt);
-      assertEquals(period.hashCode(), rebuilt.hashCode());
+    @Test
+    @DisplayName("a program period rebuilt from its days")
+    void periods() {
+      Property.forAll(CharterGenerators.programPeriods()).check(period -> {
+        ProgramPeriod rebuilt = ProgramPeriod.of(period.start(), period.end());
+        assertEquals(period, rebuilt);
+        assertEquals(period.hashCode(), rebuilt.hashCode());
+      });
     }
 
-    @Property
-    @Label("a milestone whose amount is given at another scale")
-    void milestones(@ForAll("amounts") Money amount) {
-      Milestone a = milestone(amount);
-      Milestone b = milestone(Money.of(CurrencyUnit.EUR, amount.getAmount().stripTrailingZeros()));
-      assertEquals(a, b);
-      assertEquals(a.hashCode(), b.hashCode());
+    @Test
+    @DisplayName("a milestone whose amount is given at another scale")
+    void milestones() {
+      Property.forAll(amounts()).check(amount -> {
+        Milestone a = milestone(amount);
+        Milestone b = milestone(Money.of(CurrencyUnit.EUR, amount.getAmount().stripTrailingZeros()));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+      });
     }
 
-    @Property
-    @Label("a whole charter copied through its builder")
-    void charters(@ForAll("charters") ProgramCharter charter) {
-      ProgramCharter copy = ProgramCharter.builder().from(charter).build();
-      assertEquals(charter, copy);
-      assertEquals(charter.hashCode(), copy.hashCode());
+    @Test
+    @DisplayName("a whole charter copied through its builder")
+    void charters() {
+      Property.forAll(CharterGenerators.readyCharters()).check(charter -> {
+        ProgramCharter copy = ProgramCharter.builder().from(charter).build();
+        assertEquals(charter, copy);
+        assertEquals(charter.hashCode(), copy.hashCode());
+      });
     }
   }
 
-  @Group
-  @Label("a with-copy never changes the original")
+  @Nested
+  @DisplayName("a with-copy never changes the original")
   class WithCopies {
-    @Property
-    @Label("renaming a party")
-    void renameParty(@ForAll("partyIds") PartyId id, @ForAll("partyNames") String name,
-        @ForAll("partyNames") String other) {
-      Party original = Party.of(id, name, PartyRole.SUPPLIER);
-      Party copy = original.withName(other);
-      assertEquals(name, original.name());
-      assertEquals(other, copy.name());
-      assertEquals(name.equals(other), original.equals(copy));
+    @Test
+    @DisplayName("renaming a party")
+    void renameParty() {
+      Property.forAll(partyParts()).check(parts -> {
+        Party original = Party.of(parts.id(), parts.name(), PartyRole.SUPPLIER);
+        Party copy = original.withName(parts.otherName());
+        assertEquals(parts.name(), original.name());
+        assertEquals(parts.otherName(), copy.name());
+        assertEquals(parts.name().equals(parts.otherName()), original.equals(copy));
+      });
     }
 
-    @Property
-    @Label("moving a milestone's due date")
-    void moveMilestone(@ForAll("amounts") Money amount, @ForAll("periods") ProgramPeriod period) {
-      Milestone original = milestone(amount).withDueDate(period.start());
-      Milestone copy = original.withDueDate(period.end());
-      assertEquals(period.start(), original.dueDate());
-      assertEquals(period.end(), copy.dueDate());
-      assertEquals(period.start().equals(period.end()), original.equals(copy));
+    @Test
+    @DisplayName("moving a milestone's due date")
+    void moveMilestone() {
+      Property.forAll(Gen.combine(amounts(), CharterGenerators.programPeriods(), Map::entry)).check(example -> {
+        ProgramPeriod period = example.getValue();
+        Milestone original = milestone(example.getKey()).withDueDate(period.start());
+        Milestone copy = original.withDueDate(period.end());
+        assertEquals(period.start(), original.dueDate());
+        assertEquals(period.end(), copy.dueDate());
+        assertEquals(period.start().equals(period.end()), original.equals(copy));
+      });
     }
 
-    @Property
-    @Label("renaming a charter, and dropping its parties")
-    void charter(@ForAll("charters") ProgramCharter charter, @ForAll("partyNames") String other) {
-      ProgramCharter renamed = charter.withName(other);
-      ProgramCharter without = charter.withParties();
-      assertEquals(other, renamed.name());
-      assertEquals(charter.parties(), renamed.parties());
-      assertNotEquals(0, charter.parties().size());
-      assertEquals(0, without.parties().size());
-      assertEquals(charter, charter.withName(charter.name()));
+    @Test
+    @DisplayName("renaming a charter, and dropping its parties")
+    void charter() {
+      Property.forAll(Gen.combine(CharterGenerators.readyCharters(), CharterGenerators.partyNames(), Map::entry))
+          .check(example -> {
+            ProgramCharter charter = example.getKey();
+            String other = example.getValue();
+            ProgramCharter renamed = charter.withName(other);
+            ProgramCharter without = charter.withParties();
+            assertEquals(other, renamed.name());
+            assertEquals(charter.parties(), renamed.parties());
+            assertNotEquals(0, charter.parties().size());
+            assertEquals(0, without.parties().size());
+            assertEquals(charter, charter.withName(charter.name()));
+          });
     }
   }
 

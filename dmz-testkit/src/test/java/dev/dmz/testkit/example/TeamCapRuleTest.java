@@ -28,18 +28,14 @@ import dev.dmz.rules.program.Nominate;
 import dev.dmz.rules.program.ProgramState;
 import dev.dmz.rules.program.RecordDeparture;
 import dev.dmz.rules.program.VacancyId;
-import dev.dmz.testkit.program.CommandSequence;
 import dev.dmz.testkit.program.Invariants;
-import dev.dmz.testkit.program.ProgramArbitraries;
 import dev.dmz.testkit.program.ProgramFixture;
+import dev.dmz.testkit.program.ProgramGenerators;
 import dev.dmz.testkit.program.SampleProgram;
+import dev.dmz.testkit.property.Property;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** ACME's own rule: a supplier has at most three engineers on the program at once. */
 class TeamCapRuleTest {
@@ -75,7 +71,7 @@ class TeamCapRuleTest {
         .and(Admit.of(LEAD, LENA.id(), day(1)), Admit.of(LEAD, OMAR.id(), day(1)), Admit.of(LEAD, ADA.id(), day(1)));
   }
 
-  @Example
+  @Test
   void aFourthEngineerOfOneSupplierIsRefused() {
     threeOnTheProgram()
         .when(Admit.of(LEAD, BEN.id(), day(2)))
@@ -84,7 +80,7 @@ class TeamCapRuleTest {
         .thenStateUnchanged();
   }
 
-  @Example
+  @Test
   void aSeatThatIsFreedCanBeFilled() {
     threeOnTheProgram()
         .and(RecordDeparture.of(LEAD, OMAR.id(), DepartureReason.RESIGNATION, day(5)))
@@ -92,20 +88,16 @@ class TeamCapRuleTest {
         .thenAccepted(Admitted.of(BEN.id(), Optional.of(VacancyId.number(1)), day(6)));
   }
 
-  @Property
-  void keepsEveryInvariantAndTheCap(@ForAll("sequences") CommandSequence sequence) {
-    sequence.walk((before, command, after) -> {
-      Invariants.checkAll(before, command, after);
-      for (Party supplier : after.state().charter().parties(PartyRole.SUPPLIER)) {
-        long team = after.state().roster().values().count(e -> e.employer().equals(supplier.id()));
-        assertTrue(team <= 3, () -> supplier.id() + " has " + team + " engineers after " + command);
-      }
-    });
-  }
-
-  @Provide
-  Arbitrary<CommandSequence> sequences() {
-    return ProgramArbitraries.commandSequences(SampleProgram.charter(), ACME);
+  @Test
+  void keepsEveryInvariantAndTheCap() {
+    Property.forAll(ProgramGenerators.commandSequences(SampleProgram.charter(), ACME))
+        .check(sequence -> sequence.walk((before, command, after) -> {
+          Invariants.checkAll(before, command, after);
+          for (Party supplier : after.state().charter().parties(PartyRole.SUPPLIER)) {
+            long team = after.state().roster().values().count(e -> e.employer().equals(supplier.id()));
+            assertTrue(team <= 3, () -> supplier.id() + " has " + team + " engineers after " + command);
+          }
+        }));
   }
 }
 // end::custom-rule-test[]

@@ -13,17 +13,10 @@ import dev.dmz.rules.staffing.Identification;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
-import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
+import org.junit.jupiter.api.DisplayName;
+import dev.dmz.testkit.property.Gen;
+import dev.dmz.testkit.property.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * The command generators read everything from the charter: on charters unlike the {@link
@@ -31,16 +24,15 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
  * generator's impostor's, a milestone named like its unknown one), sequences still get through the
  * lifecycle, are refused by every command rule, and keep every invariant.
  */
-@Label("Command sequences against other ready charters")
+@DisplayName("Command sequences against other ready charters")
 class AnyCharterProperties {
 
-  @Provide
-  Arbitrary<CommandSequence> sequences() {
-    return ProgramArbitraries.commandSequences(Arbitraries.of(OtherCharters.all()));
+  static Gen<CommandSequence> sequences() {
+    return ProgramGenerators.commandSequences(Gen.of(OtherCharters.all()));
   }
 
-  @Example
-  @Label("the other charters are ready")
+  @Test
+  @DisplayName("the other charters are ready")
   void otherChartersAreReady() {
     for (ProgramCharter charter : OtherCharters.all()) {
       Readiness readiness = RuleBook.standard().check(charter);
@@ -48,8 +40,8 @@ class AnyCharterProperties {
     }
   }
 
-  @Example
-  @Label("every parent has its engineers: those its premium rates name, then identified people, ids unique")
+  @Test
+  @DisplayName("every parent has its engineers: those its premium rates name, then identified people, ids unique")
   void everyParentHasItsEngineers() {
     for (ProgramCharter charter : List.of(SampleProgram.charter(), OtherCharters.fourParents(),
         OtherCharters.twoParentsInYen())) {
@@ -70,8 +62,8 @@ class AnyCharterProperties {
     assertEquals(List.of(OtherCharters.ANA, OtherCharters.BO), ProgramCast.of(OtherCharters.fourParents()).stars());
   }
 
-  @Example
-  @Label("strangers and unknown ids are no parent, lead or milestone of the charter")
+  @Test
+  @DisplayName("strangers and unknown ids are no parent, lead or milestone of the charter")
   void strangersAreStrangers() {
     ProgramCast cast = ProgramCast.of(OtherCharters.twoParentsInYen());
     assertTrue(!cast.impostorLead().equals(cast.lead()), "the impostor is not the lead");
@@ -80,38 +72,41 @@ class AnyCharterProperties {
         "no stranger is a parent");
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE, seed = "4711")
-  @StatisticsReport(StatisticsReportMode.OFF)
-  @Label("get every kind of command accepted, and are refused by every command rule")
-  void coverTheLifecycle(@ForAll("sequences") CommandSequence sequence) {
-    sequence.walk((before, command, after) -> {
-      Decision decision = after.lastDecision().orElseThrow();
-      String charter = sequence.charter().name() + ": ";
-      if (decision.isAccepted()) {
-        Statistics.label("accepted").collect(charter + GeneratorCoverageProperties.kind(command));
-      } else {
-        decision.ruleIds().forEach(rule -> Statistics.label("refused by").collect(charter + rule.value()));
-        if (command instanceof SubstituteEngineer) {
-          Statistics.label("premium cancelled").collect(charter
-              + !after.state().premiumCancellations().equals(before.state().premiumCancellations()));
-        }
-      }
-    });
+  @Test
+  @DisplayName("get every kind of command accepted, and are refused by every command rule")
+  void coverTheLifecycle() {
+    Property<CommandSequence> property = Property.forAll(sequences()).tries(200).seed(4711);
     for (ProgramCharter charter : OtherCharters.all()) {
       String name = charter.name() + ": ";
-      Statistics.label("accepted").coverage(checker -> GeneratorCoverageProperties.ACCEPTED.forEach(kind ->
-          checker.check(name + kind.getSimpleName()).count(n -> n > 0)));
-      Statistics.label("refused by").coverage(checker -> GeneratorCoverageProperties.REFUSING.forEach(rule ->
-          checker.check(name + rule.id().value()).count(n -> n > 0)));
+      for (var kind : GeneratorCoverageProperties.ACCEPTED) {
+        property = property.requireCoverage("accepted", name + kind.getSimpleName(), 0);
+      }
+      for (var rule : GeneratorCoverageProperties.REFUSING) {
+        property = property.requireCoverage("refused by", name + rule.id().value(), 0);
+      }
     }
-    Statistics.label("premium cancelled").coverage(checker ->
-        checker.check(OtherCharters.fourParents().name() + ": true").count(n -> n > 0));
+    property.requireCoverage("premium cancelled", OtherCharters.fourParents().name() + ": true", 0)
+        .checkWithStatistics((sequence, statistics) -> sequence.walk((before, command, after) -> {
+          Decision decision = after.lastDecision().orElseThrow();
+          String charter = sequence.charter().name() + ": ";
+          if (decision.isAccepted()) {
+            statistics.collect("accepted", charter + GeneratorCoverageProperties.kind(command));
+          } else {
+            decision.ruleIds().forEach(rule -> statistics.collect("refused by", charter + rule.value()));
+            if (command instanceof SubstituteEngineer) {
+              statistics.collect("premium cancelled", charter
+                  + !after.state().premiumCancellations().equals(before.state().premiumCancellations()));
+            }
+          }
+        }));
   }
 
-  @Property(edgeCases = EdgeCasesMode.NONE)
-  @Label("keep every invariant after every step")
-  void keepEveryInvariant(@ForAll("sequences") CommandSequence sequence) {
-    sequence.walk(Invariants::checkAll);
-    sequence.walk(Invariants.replayGivesSameState(sequence.charter()));
+  @Test
+  @DisplayName("keep every invariant after every step")
+  void keepEveryInvariant() {
+    Property.forAll(sequences()).check(sequence -> {
+      sequence.walk(Invariants::checkAll);
+      sequence.walk(Invariants.replayGivesSameState(sequence.charter()));
+    });
   }
 }

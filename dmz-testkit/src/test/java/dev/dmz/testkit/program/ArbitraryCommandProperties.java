@@ -11,35 +11,31 @@ import dev.dmz.rules.program.CommandRefused;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import dev.dmz.testkit.property.Gen;
+import dev.dmz.testkit.property.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Commands the generator of valid sequences would never write: any actor, any ids, any dates, any
- * staffing lines, any currencies ({@link ProgramArbitraries#anyCommand()}), each applied both to a
+ * staffing lines, any currencies ({@link ProgramGenerators#anyCommand()}), each applied both to a
  * fresh program and to one with a generated history.
  */
-@Label("Any command at all, on a fresh program and on one with history")
+@DisplayName("Any command at all, on a fresh program and on one with history")
 class ArbitraryCommandProperties {
 
-  @Provide
-  Arbitrary<List<Command>> anyCommands() {
-    return ProgramArbitraries.anyCommand().list().ofMinSize(1).ofMaxSize(4);
+  /** A generated history, then a few commands of any kind. */
+  record Example(CommandSequence history, List<Command> commands) {}
+
+  static Gen<Example> examples() {
+    return Gen.combine(ProgramGenerators.commandSequences(),
+        ProgramGenerators.anyCommand().list().ofMinSize(1).ofMaxSize(4), Example::new);
   }
 
-  @Provide
-  Arbitrary<CommandSequence> histories() {
-    return ProgramArbitraries.commandSequences();
-  }
-
-  @Property
-  @Label("never throws, and every refusal has findings, each with a problem and a remedy")
-  void neverThrowsAndExplainsEveryRefusal(@ForAll("anyCommands") List<Command> commands,
-      @ForAll("histories") CommandSequence history) {
-    apply(commands, history, (before, command, after) -> {
+  @Test
+  @DisplayName("never throws, and every refusal has findings, each with a problem and a remedy")
+  void neverThrowsAndExplainsEveryRefusal() {
+    Property.forAll(examples()).check(example -> apply(example, (before, command, after) -> {
       Decision decision = after.lastDecision().orElseThrow();
       if (!decision.isAccepted()) {
         assertFalse(decision.findings().isEmpty(), () -> "refused with no finding: " + command);
@@ -51,21 +47,20 @@ class ArbitraryCommandProperties {
         assertEquals(CommandRefused.of(command, decision.findings(), command.date()), after.history().last(),
             "the refusal is recorded with its findings");
       }
-    });
+    }));
   }
 
-  @Property
-  @Label("keeps every invariant")
-  void keepsEveryInvariant(@ForAll("anyCommands") List<Command> commands,
-      @ForAll("histories") CommandSequence history) {
-    apply(commands, history, Invariants::checkAll);
+  @Test
+  @DisplayName("keeps every invariant")
+  void keepsEveryInvariant() {
+    Property.forAll(examples()).check(example -> apply(example, Invariants::checkAll));
   }
 
   /** Applies the commands in turn to a fresh program and to the history's program, checking each step. */
-  private static void apply(List<Command> commands, CommandSequence history, CommandSequence.StepCheck check) {
-    for (Program start : List.of(history.start(), history.run())) {
+  private static void apply(Example example, CommandSequence.StepCheck check) {
+    for (Program start : List.of(example.history().start(), example.history().run())) {
       Program program = start;
-      for (Command command : commands) {
+      for (Command command : example.commands()) {
         Program before = program;
         program = assertDoesNotThrow(() -> before.apply(command), () -> "applying " + command);
         check.check(before, command, program);

@@ -18,22 +18,16 @@ import dev.dmz.rules.program.RecordScopeChange;
 import dev.dmz.rules.program.SignNewBaseline;
 import dev.dmz.rules.program.SubstituteEngineer;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
-import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
+import dev.dmz.testkit.property.Property;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * The invariant properties are only as good as the sequences they run on: the generated sequences
  * must get every kind of command through somewhere, and be refused by every command rule that the
  * ready charter's program can meet ({@code DMZ-WALLS-BEFORE-ENTRY} cannot: the charter stays ready).
  */
-@Label("The generated command sequences")
+@DisplayName("The generated command sequences")
 class GeneratorCoverageProperties {
   static final List<Class<? extends Command>> ACCEPTED = List.of(Nominate.class, Admit.class,
       RecordDeparture.class, FillVacancy.class, CloseVacancy.class, AcceptMilestone.class,
@@ -43,35 +37,33 @@ class GeneratorCoverageProperties {
       DmzRule.REPLACEMENT_VETO, DmzRule.IP_ATTRIBUTION, DmzRule.IP_FROZEN, DmzRule.MILESTONE_PAYMENT,
       DmzRule.REBASELINE, DmzRule.RISK_POOL_DRAW, DmzRule.NON_POACHING_OFFER);
 
-  @Provide
-  Arbitrary<CommandSequence> sequences() {
-    return ProgramArbitraries.commandSequences();
-  }
-
-  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE, seed = "4711")
-  @StatisticsReport(StatisticsReportMode.OFF)
-  @Label("get every kind of command accepted, and are refused by every command rule")
-  void coverTheLifecycle(@ForAll("sequences") CommandSequence sequence) {
-    sequence.walk((before, command, after) -> {
-      Decision decision = after.lastDecision().orElseThrow();
-      if (decision.isAccepted()) {
-        Statistics.label("accepted").collect(kind(command));
-      } else {
-        decision.ruleIds().forEach(rule -> Statistics.label("refused by").collect(rule.value()));
-        if (command instanceof SubstituteEngineer) {
-          Statistics.label("premium cancelled").collect(
-              !after.state().premiumCancellations().equals(before.state().premiumCancellations()));
-        }
-      }
-    });
-    Statistics.label("re-opened").collect(!sequence.run().state().firedTriggers().isEmpty());
-
-    Statistics.label("accepted").coverage(checker -> ACCEPTED.forEach(kind ->
-        checker.check(kind.getSimpleName()).count(n -> n > 0)));
-    Statistics.label("refused by").coverage(checker -> REFUSING.forEach(rule ->
-        checker.check(rule.id().value()).count(n -> n > 0)));
-    Statistics.label("premium cancelled").coverage(checker -> checker.check(true).count(n -> n > 0));
-    Statistics.label("re-opened").coverage(checker -> checker.check(true).percentage(p -> p > 5));
+  @Test
+  @DisplayName("get every kind of command accepted, and are refused by every command rule")
+  void coverTheLifecycle() {
+    Property<CommandSequence> property = Property.forAll(ProgramGenerators.commandSequences()).tries(200).seed(4711);
+    for (var kind : ACCEPTED) {
+      property = property.requireCoverage("accepted", kind.getSimpleName(), 0);
+    }
+    for (DmzRule rule : REFUSING) {
+      property = property.requireCoverage("refused by", rule.id().value(), 0);
+    }
+    property.requireCoverage("premium cancelled", true, 0)
+        .requireCoverage("re-opened", true, 5)
+        .checkWithStatistics((sequence, statistics) -> {
+          sequence.walk((before, command, after) -> {
+            Decision decision = after.lastDecision().orElseThrow();
+            if (decision.isAccepted()) {
+              statistics.collect("accepted", kind(command));
+            } else {
+              decision.ruleIds().forEach(rule -> statistics.collect("refused by", rule.value()));
+              if (command instanceof SubstituteEngineer) {
+                statistics.collect("premium cancelled",
+                    !after.state().premiumCancellations().equals(before.state().premiumCancellations()));
+              }
+            }
+          });
+          statistics.collect("re-opened", !sequence.run().state().firedTriggers().isEmpty());
+        });
   }
 
   static String kind(Command command) {

@@ -25,20 +25,20 @@ import dev.dmz.rules.program.Nominate;
 import dev.dmz.rules.program.Nominated;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
-@Label("ProgramFixture")
+@DisplayName("ProgramFixture")
 class ProgramFixtureTest {
   static final Actor SUPPLIER_A = Actor.parent(SUP_A);
 
-  @Group
-  @Label("passes")
+  @Nested
+  @DisplayName("passes")
   class Passes {
-    @Example
-    @Label("when an admission is accepted with exactly its events (the SampleProgram javadoc's example)")
+    @Test
+    @DisplayName("when an admission is accepted with exactly its events (the SampleProgram javadoc's example)")
     void acceptedWithItsEvents() {
       ProgramFixture.given(SampleProgram.charter())
           .and(Nominate.of(Actor.parent(SampleProgram.SUP_A), SampleProgram.LENA, SampleProgram.day(0)))
@@ -46,8 +46,8 @@ class ProgramFixtureTest {
           .thenAccepted(Admitted.of(SampleProgram.LENA.id(), Optional.empty(), SampleProgram.day(1)));
     }
 
-    @Example
-    @Label("when a placeholder is refused by exactly DMZ-NAMED-ENTRY, with its problem, and the state is unchanged")
+    @Test
+    @DisplayName("when a placeholder is refused by exactly DMZ-NAMED-ENTRY, with its problem, and the state is unchanged")
     void refusedByExactlyTheRule() {
       ProgramFixture.given(SampleProgram.charter())
           .when(Nominate.of(SUPPLIER_A, PlaceholderLine.of("TBD", SUP_A), day(0)))
@@ -57,8 +57,8 @@ class ProgramFixtureTest {
           .thenStateUnchanged();
     }
 
-    @Example
-    @Label("when several rules refuse, in the rule book's order")
+    @Test
+    @DisplayName("when several rules refuse, in the rule book's order")
     void refusedBySeveralRules() {
       ProgramFixture.given(SampleProgram.charter())
           .and(Nominate.of(SUPPLIER_A, LENA, day(3)))
@@ -66,8 +66,8 @@ class ProgramFixtureTest {
           .thenRefused(DmzRule.CHRONOLOGY, DmzRule.NAMED_ENTRY, DmzRule.LEAD_ADMITS);
     }
 
-    @Example
-    @Label("with events given as history, not as commands")
+    @Test
+    @DisplayName("with events given as history, not as commands")
     void givenEvents() {
       ProgramFixture.given(SampleProgram.charter())
           .andEvents(Nominated.of(LENA, SUP_A, day(0)))
@@ -75,8 +75,8 @@ class ProgramFixtureTest {
           .thenAccepted(Admitted.of(LENA.id(), Optional.empty(), day(1)));
     }
 
-    @Example
-    @Label("with a custom rule, whose id refuses like a built-in one")
+    @Test
+    @DisplayName("with a custom rule, whose id refuses like a built-in one")
     void customRule() {
       RuleId rule = RuleId.of("ACME-NO-SUPPLIER-B");
       RuleBook book = RuleBook.standard().withCommandRule(CommandRule.of(rule, (state, command) ->
@@ -92,8 +92,8 @@ class ProgramFixtureTest {
           .thenStateUnchanged();
     }
 
-    @Example
-    @Label("a fixture is immutable: two tests may branch from one given")
+    @Test
+    @DisplayName("a fixture is immutable: two tests may branch from one given")
     void branches() {
       ProgramFixture given = ProgramFixture.given(SampleProgram.charter()).and(Nominate.of(SUPPLIER_A, LENA, day(0)));
       given.and(Nominate.of(SUPPLIER_A, OMAR, day(0)));
@@ -101,11 +101,11 @@ class ProgramFixtureTest {
     }
   }
 
-  @Group
-  @Label("fails with the decision in its message")
+  @Nested
+  @DisplayName("fails with the decision in its message")
   class Fails {
-    @Example
-    @Label("when a given command is refused: the step and its findings")
+    @Test
+    @DisplayName("when a given command is refused: the step and its findings")
     void givenStepRefused() {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())
@@ -113,8 +113,8 @@ class ProgramFixtureTest {
       assertContains(failure, "given step 2 was refused", "Admit{", "DMZ-LEAD-ADMITS");
     }
 
-    @Example
-    @Label("when a given command is refused in a later 'and': the step counts on")
+    @Test
+    @DisplayName("when a given command is refused in a later 'and': the step counts on")
     void laterGivenStepRefused() {
       ProgramFixture given = ProgramFixture.given(SampleProgram.charter()).and(Nominate.of(SUPPLIER_A, LENA, day(0)));
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
@@ -122,16 +122,16 @@ class ProgramFixtureTest {
       assertContains(failure, "given step 2 was refused", "DMZ-NAMED-ENTRY");
     }
 
-    @Example
-    @Label("when a given event does not apply")
+    @Test
+    @DisplayName("when a given event does not apply")
     void givenEventDoesNotApply() {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter()).andEvents(Admitted.of(LENA.id(), Optional.empty(), day(0))));
       assertContains(failure, "given event 1 does not apply", "Admitted");
     }
 
-    @Example
-    @Label("when expected accepted but refused: every finding")
+    @Test
+    @DisplayName("when expected accepted but refused: every finding")
     void expectedAcceptedButRefused() {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())
@@ -140,8 +140,8 @@ class ProgramFixtureTest {
       assertContains(failure, "expected the command to be accepted", "refused", "findings:", "DMZ-LEAD-ADMITS");
     }
 
-    @Example
-    @Label("when accepted with other events: expected and actual")
+    @Test
+    @DisplayName("when accepted with other events: expected and actual")
     void otherEvents() {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())
@@ -152,8 +152,8 @@ class ProgramFixtureTest {
       assertEquals(List.of(Nominated.of(LENA, SUP_A, day(0))), failure.getActual().getValue());
     }
 
-    @Example
-    @Label("when expected refused but accepted: the events")
+    @Test
+    @DisplayName("when expected refused but accepted: the events")
     void expectedRefusedButAccepted() {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())
@@ -162,8 +162,8 @@ class ProgramFixtureTest {
       assertContains(failure, "expected a refusal by [DMZ-NAMED-ENTRY]", "accepted", "Nominated{");
     }
 
-    @Example
-    @Label("when refused by other rules, or by more rules than expected")
+    @Test
+    @DisplayName("when refused by other rules, or by more rules than expected")
     void otherRules() {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())
@@ -173,8 +173,8 @@ class ProgramFixtureTest {
       assertEquals(List.of(DmzRule.NAMED_ENTRY.id(), DmzRule.LEAD_ADMITS.id()), failure.getActual().getValue());
     }
 
-    @Example
-    @Label("when the state changed")
+    @Test
+    @DisplayName("when the state changed")
     void stateChanged() {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())
@@ -183,8 +183,8 @@ class ProgramFixtureTest {
       assertContains(failure, "expected the state unchanged");
     }
 
-    @Example
-    @Label("when the problems differ")
+    @Test
+    @DisplayName("when the problems differ")
     void otherProblems() {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())

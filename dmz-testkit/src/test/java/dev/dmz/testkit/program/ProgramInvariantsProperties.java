@@ -5,59 +5,62 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import dev.dmz.testkit.property.Gen;
+import dev.dmz.testkit.property.Property;
+import org.junit.jupiter.api.Nested;
 
 /**
  * What holds after every step of any command sequence, valid or not: the invariants DOMAIN.md asks
  * property-based tests to check ({@link Invariants}), on the sequences of {@link
- * ProgramArbitraries#commandSequences()}.
+ * ProgramGenerators#commandSequences()}.
  */
-@Label("Program invariants, after every step of any command sequence")
+@DisplayName("Program invariants, after every step of any command sequence")
 class ProgramInvariantsProperties {
 
-  @Provide
-  Arbitrary<CommandSequence> sequences() {
-    return ProgramArbitraries.commandSequences();
+  static Gen<CommandSequence> sequences() {
+    return ProgramGenerators.commandSequences();
   }
 
-  @Group
-  @Label("DMZ-NAMED-ENTRY")
+  @Nested
+  @DisplayName("DMZ-NAMED-ENTRY")
   class NamedEntry {
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    @Label("no placeholder is ever on the roster")
-    void noPlaceholderOnRoster(@ForAll("sequences") CommandSequence sequence) {
-      sequence.walk(Invariants::noPlaceholderOnRoster);
+    @Test
+    @DisplayName("no placeholder is ever on the roster")
+    void noPlaceholderOnRoster() {
+      Property.forAll(sequences()).check(sequence -> {
+        sequence.walk(Invariants::noPlaceholderOnRoster);
+      });
     }
   }
 
-  @Group
-  @Label("DMZ-RISK-POOL-DRAW")
+  @Nested
+  @DisplayName("DMZ-RISK-POOL-DRAW")
   class RiskPool {
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    @Label("the pool never goes below zero, and holds what was paid in less what was drawn")
-    void poolNeverNegative(@ForAll("sequences") CommandSequence sequence) {
-      sequence.walk(Invariants::poolNeverNegative);
+    @Test
+    @DisplayName("the pool never goes below zero, and holds what was paid in less what was drawn")
+    void poolNeverNegative() {
+      Property.forAll(sequences()).check(sequence -> {
+        sequence.walk(Invariants::poolNeverNegative);
+      });
     }
   }
 
-  @Group
-  @Label("refusals")
+  @Nested
+  @DisplayName("refusals")
   class Refusals {
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    @Label("a refused command leaves the state as it was, but for the premium a substitution attempt cancels")
-    void refusalChangesNothing(@ForAll("sequences") CommandSequence sequence) {
-      sequence.walk(Invariants::refusalChangesNothing);
+    @Test
+    @DisplayName("a refused command leaves the state as it was, but for the premium a substitution attempt cancels")
+    void refusalChangesNothing() {
+      Property.forAll(sequences()).check(sequence -> {
+        sequence.walk(Invariants::refusalChangesNothing);
+      });
     }
   }
 
-  @Group
-  @Label("DMZ-IP-USAGE")
+  @Nested
+  @DisplayName("DMZ-IP-USAGE")
   class UsageRights {
     /*
      * This property found a bug, since fixed (ProgramState.wasActiveOn now ends with the program).
@@ -68,53 +71,63 @@ class ProgramInvariantsProperties {
      * A consequence: RecordForegroundIp by sup-a crediting A-7 (admitted 2027-03-01, never departed)
      * dated 2030-12-31 is accepted.
      */
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    @Label("nobody is on the program or has a usage grant outside their tenures and the program period")
-    void usageOnlyWhileOnTheProgram(@ForAll("sequences") CommandSequence sequence) {
-      sequence.walk(Invariants::usageOnlyWhileOnTheProgram);
+    @Test
+    @DisplayName("nobody is on the program or has a usage grant outside their tenures and the program period")
+    void usageOnlyWhileOnTheProgram() {
+      Property.forAll(sequences()).check(sequence -> {
+        sequence.walk(Invariants::usageOnlyWhileOnTheProgram);
+      });
     }
   }
 
-  @Group
-  @Label("DMZ-PREMIUM-CONDITIONAL")
+  @Nested
+  @DisplayName("DMZ-PREMIUM-CONDITIONAL")
   class PremiumRates {
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    @Label("a premium is in force only while its engineer is on the program, and never after a cancellation")
-    void premiumOnlyWhileOnTheProgram(@ForAll("sequences") CommandSequence sequence) {
-      sequence.walk(Invariants::premiumOnlyWhileOnTheProgram);
+    @Test
+    @DisplayName("a premium is in force only while its engineer is on the program, and never after a cancellation")
+    void premiumOnlyWhileOnTheProgram() {
+      Property.forAll(sequences()).check(sequence -> {
+        sequence.walk(Invariants::premiumOnlyWhileOnTheProgram);
+      });
     }
   }
 
-  @Group
-  @Label("functional core")
+  @Nested
+  @DisplayName("functional core")
   class FunctionalCore {
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    @Label("replaying the history gives the same state and history")
-    void replayGivesSameState(@ForAll("sequences") CommandSequence sequence) {
-      sequence.walk(Invariants.replayGivesSameState(sequence.charter()));
-      sequence.walk(Invariants::replayGivesSameState);
+    @Test
+    @DisplayName("replaying the history gives the same state and history")
+    void replayGivesSameState() {
+      Property.forAll(sequences()).check(sequence -> {
+        sequence.walk(Invariants.replayGivesSameState(sequence.charter()));
+        sequence.walk(Invariants::replayGivesSameState);
+      });
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    @Label("every decision is the rule book's, and recorded as decided")
-    void decisionIsRecorded(@ForAll("sequences") CommandSequence sequence) {
-      sequence.walk(Invariants::decisionIsRecorded);
+    @Test
+    @DisplayName("every decision is the rule book's, and recorded as decided")
+    void decisionIsRecorded() {
+      Property.forAll(sequences()).check(sequence -> {
+        sequence.walk(Invariants::decisionIsRecorded);
+      });
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    @Label("the same commands give equal decisions, states and histories")
-    void deterministic(@ForAll("sequences") CommandSequence sequence) {
-      Program first = sequence.start();
-      Program second = sequence.start();
-      for (Command command : sequence.commands()) {
-        Decision decided = first.decide(command);
-        first = first.apply(command);
-        second = second.apply(command);
-        assertEquals(decided, first.lastDecision().orElseThrow(), "deciding and applying agree");
-        assertEquals(first.lastDecision(), second.lastDecision());
-        assertEquals(first.state(), second.state());
-        assertEquals(first.history(), second.history());
-      }
+    @Test
+    @DisplayName("the same commands give equal decisions, states and histories")
+    void deterministic() {
+      Property.forAll(sequences()).check(sequence -> {
+        Program first = sequence.start();
+        Program second = sequence.start();
+        for (Command command : sequence.commands()) {
+          Decision decided = first.decide(command);
+          first = first.apply(command);
+          second = second.apply(command);
+          assertEquals(decided, first.lastDecision().orElseThrow(), "deciding and applying agree");
+          assertEquals(first.lastDecision(), second.lastDecision());
+          assertEquals(first.state(), second.state());
+          assertEquals(first.history(), second.history());
+        }
+      });
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.dmz.testkit.program;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.party.PartyId;
@@ -15,37 +16,27 @@ import dev.dmz.rules.program.CommandRule;
 import dev.dmz.rules.program.FillVacancy;
 import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.ProgramState;
+import dev.dmz.testkit.property.Gen;
+import dev.dmz.testkit.property.Property;
+import dev.dmz.testkit.property.PropertyResult;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.AfterFailureMode;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
-import net.jqwik.api.lifecycle.ShrunkFalsifiedSample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DisplayName;
 
 /**
  * Shrinking that helps: a custom rule with a deliberate bug is caught by a property over generated
- * command sequences, and jqwik shrinks the failing sequence (of up to 40 commands) to a handful, at
- * most {@value ShrinksToAHandful#HANDFUL}. The minimal counterexample has four: two nominations of
- * one parent's engineers and their two admissions.
+ * command sequences, and the failing sequence (of up to 40 commands) shrinks to at most {@value
+ * #HANDFUL} commands. The minimal counterexample has four: two nominations of one parent's engineers
+ * and their two admissions.
  *
- * <p>Each property here must fail: the hook {@link ShrinksToAHandful} runs it, reads jqwik's shrunk
- * sample from the result, checks that it failed on the bug and is short, and reports the property
- * passed only then (a property that does not fail, or shrinks to more, fails the test). The seed is
- * random on every run ({@link AfterFailureMode#RANDOM_SEED}), so every build shrinks a new
- * counterexample.
+ * <p>Each property here must fail: the test runs it with several seeds, requires it to fail on the
+ * bug every time, and checks that the shrunk counterexample is short and replays from its seed.
  */
-@Label("Shrinking a counterexample of a broken custom rule")
+@DisplayName("Shrinking a counterexample of a broken custom rule")
 class ShrinkingProperties {
+  static final int HANDFUL = 4;
+  static final long[] SEEDS = {1, 42, 4711, -7, 20261201};
   static final RuleId TEAM_CAP = RuleId.of("ACME-TEAM-CAP");
   static final RuleBook BROKEN = RuleBook.standard().withCommandRule(CommandRule.of(TEAM_CAP, ShrinkingProperties::capOfOne));
   static final RuleBook THROWING = RuleBook.standard().withCommandRule(CommandRule.of(TEAM_CAP, (state, command) -> {
@@ -73,30 +64,40 @@ class ShrinkingProperties {
         "Let an engineer of " + employer.orElseThrow() + " leave first.")) : List.of();
   }
 
-  @Provide
-  Arbitrary<CommandSequence> sequences() {
-    return ProgramArbitraries.commandSequences(SampleProgram.charter(), BROKEN);
+  @Test
+  @DisplayName("a rule that refuses what it should allow: the spec's property fails on a handful of commands")
+  void refusingRule() {
+    for (long seed : SEEDS) {
+      shrinksToAHandful(ProgramGenerators.commandSequences(SampleProgram.charter(), BROKEN), seed,
+          sequence -> sequence.walk(ShrinkingProperties::secondEngineerMayEnter));
+    }
   }
 
-  @Provide
-  Arbitrary<CommandSequence> throwingSequences() {
-    return ProgramArbitraries.commandSequences(SampleProgram.charter(), THROWING);
+  @Test
+  @DisplayName("a rule that throws: the invariants' property fails on a handful of commands")
+  void throwingRule() {
+    for (long seed : SEEDS) {
+      shrinksToAHandful(ProgramGenerators.commandSequences(SampleProgram.charter(), THROWING), seed,
+          sequence -> sequence.walk(Invariants::checkAll));
+    }
   }
 
-  @Property(tries = 1000, shrinking = ShrinkingMode.FULL, afterFailure = AfterFailureMode.RANDOM_SEED,
-      edgeCases = EdgeCasesMode.NONE)
-  @AddLifecycleHook(ShrinksToAHandful.class)
-  @Label("a rule that refuses what it should allow: the spec's property fails on a handful of commands")
-  void refusingRule(@ForAll("sequences") CommandSequence sequence) {
-    sequence.walk(ShrinkingProperties::secondEngineerMayEnter);
-  }
-
-  @Property(tries = 1000, shrinking = ShrinkingMode.FULL, afterFailure = AfterFailureMode.RANDOM_SEED,
-      edgeCases = EdgeCasesMode.NONE)
-  @AddLifecycleHook(ShrinksToAHandful.class)
-  @Label("a rule that throws: the invariants' property fails on a handful of commands")
-  void throwingRule(@ForAll("throwingSequences") CommandSequence sequence) {
-    sequence.walk(Invariants::checkAll);
+  /** Runs a property that must fail, and checks what it shrank to. */
+  static void shrinksToAHandful(Gen<CommandSequence> sequences, long seed, Property.Check<CommandSequence> check) {
+    Property<CommandSequence> property = Property.forAll(sequences).tries(1000).seed(seed);
+    PropertyResult<CommandSequence> result = property.run(check);
+    assertEquals(PropertyResult.Status.FALSIFIED, result.status(),
+        () -> "the broken rule was not caught with seed " + seed + ": " + result.report());
+    PropertyResult.Counterexample<CommandSequence> counterexample = result.counterexample().orElseThrow();
+    String why = counterexample.failure().toString();
+    assertTrue(why.contains(TEAM_CAP.value()), () -> "failed on something else than the broken rule: " + result.report());
+    int commands = counterexample.value().commands().size();
+    assertTrue(commands <= HANDFUL, () -> "shrank to " + commands + " commands, more than " + HANDFUL + ": "
+        + result.report());
+    PropertyResult<CommandSequence> replayed = property.seed(counterexample.seed()).run(check);
+    assertEquals(1, replayed.counterexample().orElseThrow().tryNumber(), "the reported seed fails on the first try");
+    assertEquals(counterexample.value().commands(), replayed.counterexample().orElseThrow().value().commands(),
+        "the reported seed shrinks to the same counterexample");
   }
 
   /**
@@ -111,38 +112,6 @@ class ShrinkingProperties {
     if (standardLetsIn && team < 2) {
       assertTrue(after.lastDecision().orElseThrow().isAccepted(),
           () -> "engineer " + (team + 1) + " of " + employer + " was refused: " + after.lastDecision().orElseThrow());
-    }
-  }
-
-  /**
-   * Runs a property that must fail, and passes it when jqwik shrank its counterexample to at most
-   * {@value #HANDFUL} commands that fail on {@code ACME-TEAM-CAP}.
-   */
-  static final class ShrinksToAHandful implements AroundPropertyHook {
-    static final int HANDFUL = 5;
-
-    @Override
-    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-      PropertyExecutionResult result = property.execute();
-      if (result.status() != PropertyExecutionResult.Status.FAILED) {
-        return result.mapToFailed("the broken rule was not caught: the property should have failed");
-      }
-      Optional<ShrunkFalsifiedSample> shrunk = result.shrunkSample();
-      if (shrunk.isEmpty()) {
-        return result.mapToFailed("the counterexample was not shrunk");
-      }
-      CommandSequence counterexample = (CommandSequence) shrunk.orElseThrow().parameters().get(0);
-      int commands = counterexample.commands().size();
-      String why = shrunk.orElseThrow().falsifyingError().map(Throwable::toString).orElse("no error");
-      context.reporter().publishValue("shrunk to " + commands + " commands", counterexample + "\n" + why);
-      if (!why.contains(TEAM_CAP.value())) {
-        return result.mapToFailed("the property failed on something else than the broken rule: " + why);
-      }
-      if (commands > HANDFUL) {
-        return result.mapToFailed("the counterexample shrank to " + commands + " commands, more than a handful ("
-            + HANDFUL + "): " + counterexample);
-      }
-      return result.mapToSuccessful();
     }
   }
 }

@@ -9,8 +9,7 @@ import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
-import dev.dmz.testkit.program.CommandSequence;
-import dev.dmz.testkit.program.ProgramArbitraries;
+import dev.dmz.testkit.program.ProgramGenerators;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,13 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import dev.dmz.testkit.property.Property;
 
 /**
  * Differential testing: the production {@link Program} and the plain {@link ReferenceModel}, written
@@ -58,18 +54,15 @@ import org.joda.money.Money;
  * </ol>
  * Production's two bugs are fixed; {@link ProductionBugsTest} keeps their counterexamples.
  */
-@Label("Differential: the program and the reference model agree")
+@DisplayName("Differential: the program and the reference model agree")
 class DifferentialProperties {
 
-  @Provide
-  Arbitrary<CommandSequence> sequences() {
-    return ProgramArbitraries.commandSequences();
-  }
-
-  @Property(edgeCases = EdgeCasesMode.NONE)
-  @Label("same decisions, same rule ids, same settlements")
-  void programAndModelAgree(@ForAll("sequences") CommandSequence sequence) {
-    compare(sequence.charter(), sequence.commands());
+  @Test
+  @DisplayName("same decisions, same rule ids, same settlements")
+  void programAndModelAgree() {
+    Property.forAll(ProgramGenerators.commandSequences()).check(sequence -> {
+      compare(sequence.charter(), sequence.commands());
+    });
   }
 
   /**
