@@ -79,10 +79,10 @@ public interface Gen<T> {
   }
 
   /**
-   * Only the values that pass the predicate. A value is drawn again when one fails, up to {@link
-   * Filtered#ATTEMPTS} times in a row; then the try is rejected, and a property whose tries are
-   * mostly rejected fails saying so, instead of spinning. Generate what you need where you can:
-   * filtering away most values is slow.
+   * Only the values that pass the predicate. A value is drawn again when one fails, up to 100 times
+   * in a row; then the try is rejected, and a property whose tries are mostly rejected fails saying
+   * so, instead of spinning. Generate what you need where you can: filtering away most values is
+   * slow.
    *
    * @param predicate what a value must satisfy
    * @return the generator

@@ -180,11 +180,11 @@ public final class PropertyResult<T> {
             c.tryNumber(), tries, seed));
         text.append(String.format(Locale.ROOT, "Counterexample, shrunk %d times to %d choices:%n", c.shrinks(),
             c.choices()));
-        text.append(Text.indented(Text.shown(c.value(), SHOWN), "  ")).append(System.lineSeparator());
+        text.append(Text.indented(shown(c.value()), "  ")).append(System.lineSeparator());
         text.append("Failure:").append(System.lineSeparator());
         text.append(Text.indented(Text.shown(c.failure(), SHOWN), "  ")).append(System.lineSeparator());
         text.append("Original counterexample:").append(System.lineSeparator());
-        text.append(Text.indented(Text.shown(c.original(), SHOWN), "  ")).append(System.lineSeparator());
+        text.append(Text.indented(shown(c.original()), "  ")).append(System.lineSeparator());
         text.append("Original failure: ").append(Text.shown(c.originalFailure(), 1_000))
             .append(System.lineSeparator());
         text.append(String.format(Locale.ROOT, "Replay: -Dtest='%s' -D%s=%d", name, Property.SEED, c.seed()));
@@ -211,11 +211,15 @@ public final class PropertyResult<T> {
     return report();
   }
 
+  private static String shown(Object value) {
+    return value == null ? "(none: the generator threw before it made one)" : Text.shown(value, SHOWN);
+  }
+
   /**
    * A failing value, shrunk, with the one first found.
    *
-   * @param value the shrunk value
-   * @param original the value first found to fail
+   * @param value the shrunk value, or null if the generator itself threw
+   * @param original the value first found to fail, or null if the generator itself threw
    * @param failure what the property threw on the shrunk value
    * @param originalFailure what it threw on the original
    * @param seed the seed that replays the failing try as the first try of a run

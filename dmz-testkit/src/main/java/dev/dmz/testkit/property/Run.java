@@ -44,7 +44,7 @@ final class Run<T> {
         continue;
       } catch (RuntimeException | AssertionError e) {
         return falsified(runSeed, tries, ran + 1, rejected, trySeed,
-            new Attempt(source.choices(), source.spans(), "(no value: the generator threw)", e));
+            new Attempt(source.choices(), source.spans(), null, e));
       }
       Statistics statistics = new Statistics();
       Throwable failure = checked(value, statistics);
@@ -81,7 +81,7 @@ final class Run<T> {
     } catch (Source.Rejected e) {
       return null;
     } catch (RuntimeException | AssertionError e) {
-      value = "(no value: the generator threw)";
+      value = null;
       failure = e;
     }
     return failure != null && failure.getClass() == kind

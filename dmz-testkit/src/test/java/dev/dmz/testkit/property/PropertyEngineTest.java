@@ -16,12 +16,32 @@ import java.util.Optional;
 import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The engine's own tests. They are about its defaults, so they run without the soak's {@code
+ * -Ddmz.tries} (restored afterwards).
+ */
 @DisplayName("The property engine")
 class PropertyEngineTest {
+  private String soakTries;
+
+  @BeforeEach
+  void withoutTheSoaksTries() {
+    soakTries = System.getProperty(Property.TRIES);
+    System.clearProperty(Property.TRIES);
+  }
+
+  @AfterEach
+  void restoreTheSoaksTries() {
+    if (soakTries != null) {
+      System.setProperty(Property.TRIES, soakTries);
+    }
+  }
 
   @Nested
   @DisplayName("shrinking")
@@ -202,6 +222,22 @@ class PropertyEngineTest {
       assertTrue(report.contains("gave up: 101 tries were rejected before the check, 0 ran"), report);
       assertTrue(report.contains("a filter rejected 100 values in a row"), report);
       assertTrue(report.contains("Generate the values the property needs rather than filtering"), report);
+    }
+
+    @Test
+    @DisplayName("a generator that throws falsifies the property, and its choices shrink too")
+    void generatorThrows() {
+      Gen<Integer> broken = Gen.integers(0, 100).map(n -> {
+        if (n > 50) {
+          throw new IllegalStateException("no value above 50, was " + n);
+        }
+        return n;
+      });
+      PropertyResult<Integer> result = Property.forAll(broken).run(n -> { });
+      PropertyResult.Counterexample<Integer> counterexample = result.counterexample().orElseThrow();
+      assertEquals(null, counterexample.value());
+      assertEquals("no value above 50, was 51", counterexample.failure().getMessage());
+      assertTrue(result.report().contains("(none: the generator threw before it made one)"), result::report);
     }
 
     @Test
