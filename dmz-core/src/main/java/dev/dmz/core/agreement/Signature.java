@@ -2,6 +2,7 @@ package dev.dmz.core.agreement;
 
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -60,5 +61,10 @@ public abstract class Signature implements WithSignature {
    */
   public static List<Signature> allOn(LocalDate signedOn, PartyId... parties) {
     return Arrays.stream(parties).map(p -> of(p, signedOn)).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("Signature.signedOn", signedOn());
   }
 }

@@ -3,6 +3,7 @@ package dev.dmz.core.charter;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PersonId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -80,5 +81,10 @@ public abstract class Mandate implements WithMandate {
   /** Builds a {@link Mandate}. */
   public static final class Builder extends ImmutableMandate.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("Mandate.signedOn", signedOn());
   }
 }

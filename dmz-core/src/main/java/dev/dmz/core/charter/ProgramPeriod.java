@@ -68,6 +68,8 @@ public abstract class ProgramPeriod implements WithProgramPeriod {
 
   @Value.Check
   protected void check() {
+    Require.plannable("ProgramPeriod.start", start());
+    Require.plannable("ProgramPeriod.end", end());
     Require.notBefore("ProgramPeriod.end", end(), "start", start());
   }
 

@@ -76,6 +76,7 @@ public abstract class Milestone implements WithMilestone {
 
   @Value.Check
   protected void check() {
+    Require.plannable("Milestone.dueDate", dueDate());
     Require.notBlank("Milestone.description", description());
     Require.positive("Milestone.amount", amount());
   }

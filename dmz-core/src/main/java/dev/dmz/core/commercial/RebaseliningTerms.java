@@ -20,10 +20,18 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * Missing thresholds are representable: the rule {@code DMZ-REBASELINE-TRIGGERS} reports them.
+ *
+ * <p>A scope (the baseline here, the current one in a scope change) and the growth threshold have at
+ * most {@value #SCOPE_DIGITS} digits before the point and as many after it: growth divides one scope by
+ * another, and with these bounds the growth a trigger records (in percent, to six decimals) stays
+ * within the 30 digits each side that every reader of dmz documents takes.
  */
 @Value.Immutable
 @DmzStyle
 public abstract class RebaseliningTerms implements WithRebaseliningTerms {
+  /** The most digits a scope or a growth threshold has before its point, and after it. */
+  public static final int SCOPE_DIGITS = 12;
+
   RebaseliningTerms() {}
 
   /**
@@ -73,8 +81,11 @@ public abstract class RebaseliningTerms implements WithRebaseliningTerms {
   @Value.Check
   protected void check() {
     baselineScope().ifPresent(s -> Require.positive("RebaseliningTerms.baselineScope", s));
+    baselineScope().ifPresent(s -> Require.digits("RebaseliningTerms.baselineScope", s, SCOPE_DIGITS, SCOPE_DIGITS));
     scopeExpansionThresholdPercent().ifPresent(
         p -> Require.notNegative("RebaseliningTerms.scopeExpansionThresholdPercent", p));
+    scopeExpansionThresholdPercent().ifPresent(p -> Require.digits(
+        "RebaseliningTerms.scopeExpansionThresholdPercent", p, SCOPE_DIGITS, SCOPE_DIGITS));
     milestoneSlipThresholdDays().ifPresent(
         d -> Require.notNegative("RebaseliningTerms.milestoneSlipThresholdDays", d));
   }

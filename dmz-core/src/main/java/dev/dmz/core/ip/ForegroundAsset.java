@@ -70,6 +70,7 @@ public abstract class ForegroundAsset implements WithForegroundAsset {
 
   @Value.Check
   protected void check() {
+    Require.plannable("ForegroundAsset.recordedOn", recordedOn());
     Require.notBlank("ForegroundAsset.description", description());
     Require.unique("ForegroundAsset.contributors", contributors(), c -> c);
   }

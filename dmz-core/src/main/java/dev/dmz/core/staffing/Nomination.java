@@ -2,6 +2,7 @@ package dev.dmz.core.staffing;
 
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -52,5 +53,10 @@ public abstract class Nomination implements WithNomination {
    */
   public static Nomination of(StaffingLine line, PartyId nominatedBy, LocalDate nominatedOn) {
     return ImmutableNomination.of(line, nominatedBy, nominatedOn);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("Nomination.nominatedOn", nominatedOn());
   }
 }

@@ -44,11 +44,19 @@ public final class InvalidValueException extends IllegalArgumentException {
     return Optional.ofNullable(field);
   }
 
+  /** The most digits a number is written out in plain, in a message; beyond, it is written with an exponent. */
+  private static final int PLAIN_DIGITS = 40;
+
   private static String quoted(Object value) {
     if (value instanceof CharSequence) {
       String text = value.toString().replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
       return "\"" + text + "\"";
     }
-    return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : String.valueOf(value);
+    if (value instanceof BigDecimal) {
+      // Plain unless that would take more than a line: 1E+400 stays 1E+400 (and 1E+999999999 takes no gigabyte).
+      BigDecimal number = (BigDecimal) value;
+      return Math.abs((long) number.scale()) <= PLAIN_DIGITS ? number.toPlainString() : number.toString();
+    }
+    return String.valueOf(value);
   }
 }

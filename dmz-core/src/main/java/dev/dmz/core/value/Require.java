@@ -15,6 +15,11 @@ import org.joda.money.Money;
  * bad value. These are facts about shape only; DMZ compliance belongs to the rules.
  */
 public final class Require {
+  /** The first year a date may have: contracts are planned in years of four digits. */
+  public static final int FIRST_YEAR = 1000;
+  /** The last year a date may have. */
+  public static final int LAST_YEAR = 9999;
+
   private Require() {}
 
   /**
@@ -114,6 +119,35 @@ public final class Require {
    */
   public static void notBefore(String field, LocalDate date, String earlierField, LocalDate earlier) {
     that(!date.isBefore(earlier), field, "must not be before " + earlierField + " " + earlier, date);
+  }
+
+  /**
+   * A date a contract can plan for: in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. Every
+   * date dmz writes is read back so (ISO-8601 writes other years with a sign), and nothing computed
+   * from such a date (an end plus a cooling-off period) leaves the calendar.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param date the date
+   */
+  public static void plannable(String field, LocalDate date) {
+    int year = date.getYear();
+    that(year >= FIRST_YEAR && year <= LAST_YEAR, field,
+        "must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR, date);
+  }
+
+  /**
+   * A number of at most so many digits before its decimal point and after it.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param number the number
+   * @param before the most digits before the point
+   * @param after the most digits after the point
+   */
+  public static void digits(String field, BigDecimal number, int before, int after) {
+    int integer = number.precision() - number.scale();
+    int fraction = Math.max(number.scale(), 0);
+    that(integer <= before && fraction <= after, field,
+        "must have at most " + before + " digits before the point and " + after + " after it", number);
   }
 
   /**

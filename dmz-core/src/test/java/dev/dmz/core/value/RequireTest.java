@@ -72,4 +72,33 @@ class RequireTest {
     assertRefused("m.amount must be in EUR, was USD 5.00",
         () -> Require.inCurrency("m.amount", Money.ofMajor(CurrencyUnit.USD, 5), CurrencyUnit.EUR));
   }
+
+  @Test
+  @DisplayName("a date lies in the years 1000 to 9999: the first and last day pass, the days around them do not")
+  void plannableDates() {
+    Require.plannable("Admit.date", LocalDate.of(1000, 1, 1));
+    Require.plannable("Admit.date", LocalDate.of(9999, 12, 31));
+    assertRefused("Admit.date must be a date in the years 1000 to 9999, was 0999-12-31",
+        () -> Require.plannable("Admit.date", LocalDate.of(999, 12, 31)));
+    assertRefused("Admit.date must be a date in the years 1000 to 9999, was +10000-01-01",
+        () -> Require.plannable("Admit.date", LocalDate.of(10000, 1, 1)));
+    assertRefused("Admit.date must be a date in the years 1000 to 9999, was -999999999-01-01",
+        () -> Require.plannable("Admit.date", LocalDate.MIN));
+  }
+
+  @Test
+  @DisplayName("a number has at most so many digits before and after its point, trailing zeros and exponents counted")
+  void digits() {
+    Require.digits("Scope", new BigDecimal("999.99"), 3, 2);
+    Require.digits("Scope", new BigDecimal("0.01"), 3, 2);
+    Require.digits("Scope", new BigDecimal("1E+2"), 3, 2);
+    assertRefused("Scope must have at most 3 digits before the point and 2 after it, was 1000",
+        () -> Require.digits("Scope", new BigDecimal("1000"), 3, 2));
+    assertRefused("Scope must have at most 3 digits before the point and 2 after it, was 1.000",
+        () -> Require.digits("Scope", new BigDecimal("1.000"), 3, 2));
+    assertRefused("Scope must have at most 3 digits before the point and 2 after it, was 1000",
+        () -> Require.digits("Scope", new BigDecimal("1E+3"), 3, 2));
+    assertRefused("Scope must have at most 3 digits before the point and 2 after it, was 1E+999999999",
+        () -> Require.digits("Scope", new BigDecimal("1E+999999999"), 3, 2));
+  }
 }

@@ -8,7 +8,6 @@ import dev.dmz.rules.program.MilestoneAccepted;
 import dev.dmz.rules.program.ProgramState;
 import dev.dmz.rules.program.Trigger;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,8 +35,13 @@ import java.util.Optional;
  */
 public final class Rebaselining {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** Growth that does not terminate (a baseline of 3) is rounded up, so it stays beyond its threshold. */
-  private static final MathContext GROWTH_PRECISION = new MathContext(34, RoundingMode.UP);
+  /**
+   * The decimals growth is recorded with. It is rounded up once, so that it stays beyond its
+   * threshold, and written so: with scopes of at most {@value RebaseliningTerms#SCOPE_DIGITS} digits
+   * each side it reads back exactly (DOMAIN.md, Conventions: scope growth). Whether growth fires is
+   * decided exactly, before any rounding.
+   */
+  public static final int GROWTH_DECIMALS = 6;
 
   private Rebaselining() {}
 
@@ -58,7 +62,10 @@ public final class Rebaselining {
     if (grown.compareTo(threshold.orElseThrow().multiply(baseline.orElseThrow())) <= 0) {
       return Optional.empty();
     }
-    BigDecimal percent = grown.divide(baseline.orElseThrow(), GROWTH_PRECISION);
+    BigDecimal percent = grown.divide(baseline.orElseThrow(), GROWTH_DECIMALS, RoundingMode.UP).stripTrailingZeros();
+    if (percent.scale() < 0) {
+      percent = percent.setScale(0);
+    }
     return Optional.of(Trigger.scopeGrowth(percent, threshold.orElseThrow()));
   }
 

@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -44,5 +45,10 @@ public abstract class AcceptMilestone implements Command, WithAcceptMilestone {
    */
   public static AcceptMilestone of(Actor actor, MilestoneId milestone, LocalDate date) {
     return ImmutableAcceptMilestone.of(actor, milestone, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("AcceptMilestone.date", date());
   }
 }

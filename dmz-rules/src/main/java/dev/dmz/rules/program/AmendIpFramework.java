@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -44,5 +45,10 @@ public abstract class AmendIpFramework implements Command, WithAmendIpFramework 
    */
   public static AmendIpFramework of(Actor actor, IpFramework framework, LocalDate date) {
     return ImmutableAmendIpFramework.of(actor, framework, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("AmendIpFramework.date", date());
   }
 }

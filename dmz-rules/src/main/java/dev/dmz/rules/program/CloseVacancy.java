@@ -1,6 +1,7 @@
 package dev.dmz.rules.program;
 
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -42,5 +43,10 @@ public abstract class CloseVacancy implements Command, WithCloseVacancy {
    */
   public static CloseVacancy of(Actor actor, VacancyId vacancy, LocalDate date) {
     return ImmutableCloseVacancy.of(actor, vacancy, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("CloseVacancy.date", date());
   }
 }

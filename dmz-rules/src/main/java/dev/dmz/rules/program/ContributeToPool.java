@@ -48,6 +48,7 @@ public abstract class ContributeToPool implements Command, WithContributeToPool 
 
   @Value.Check
   protected void check() {
+    Require.plannable("ContributeToPool.date", date());
     Require.positive("ContributeToPool.amount", amount());
   }
 }

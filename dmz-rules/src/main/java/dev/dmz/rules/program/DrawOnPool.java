@@ -59,6 +59,7 @@ public abstract class DrawOnPool implements Command, WithDrawOnPool {
 
   @Value.Check
   protected void check() {
+    Require.plannable("DrawOnPool.date", date());
     Require.positive("DrawOnPool.amount", amount());
   }
 }

@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -52,5 +53,10 @@ public abstract class FillVacancy implements Command, WithFillVacancy {
    */
   public static FillVacancy of(Actor actor, VacancyId vacancy, EngineerId engineer, LocalDate date) {
     return ImmutableFillVacancy.of(actor, vacancy, engineer, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("FillVacancy.date", date());
   }
 }

@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -44,5 +45,10 @@ public abstract class MakeJobOffer implements Command, WithMakeJobOffer {
    */
   public static MakeJobOffer of(Actor actor, EngineerId engineer, LocalDate date) {
     return ImmutableMakeJobOffer.of(actor, engineer, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("MakeJobOffer.date", date());
   }
 }

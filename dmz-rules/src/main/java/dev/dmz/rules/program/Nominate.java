@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.staffing.StaffingLine;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -44,5 +45,10 @@ public abstract class Nominate implements Command, WithNominate {
    */
   public static Nominate of(Actor actor, StaffingLine line, LocalDate date) {
     return ImmutableNominate.of(actor, line, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("Nominate.date", date());
   }
 }

@@ -3,6 +3,7 @@ package dev.dmz.rules.program;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -55,5 +56,10 @@ public abstract class RecordDeparture implements Command, WithRecordDeparture {
    */
   public static RecordDeparture of(Actor actor, EngineerId engineer, DepartureReason reason, LocalDate date) {
     return ImmutableRecordDeparture.of(actor, engineer, reason, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("RecordDeparture.date", date());
   }
 }

@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -44,5 +45,10 @@ public abstract class RecordForegroundIp implements Command, WithRecordForegroun
    */
   public static RecordForegroundIp of(Actor actor, ForegroundAsset asset, LocalDate date) {
     return ImmutableRecordForegroundIp.of(actor, asset, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("RecordForegroundIp.date", date());
   }
 }

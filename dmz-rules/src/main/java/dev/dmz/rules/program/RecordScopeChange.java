@@ -1,5 +1,6 @@
 package dev.dmz.rules.program;
 
+import dev.dmz.core.commercial.RebaseliningTerms;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
 import java.math.BigDecimal;
@@ -24,9 +25,10 @@ public abstract class RecordScopeChange implements Command, WithRecordScopeChang
   public abstract Actor actor();
 
   /**
-   * The current scope, more than zero.
+   * The current scope, more than zero, of at most {@value RebaseliningTerms#SCOPE_DIGITS} digits
+   * before the point and as many after it.
    *
-   * @return the current scope, more than zero
+   * @return the current scope
    */
   @Value.Parameter
   public abstract BigDecimal scope();
@@ -49,6 +51,8 @@ public abstract class RecordScopeChange implements Command, WithRecordScopeChang
 
   @Value.Check
   protected void check() {
+    Require.plannable("RecordScopeChange.date", date());
     Require.positive("RecordScopeChange.scope", scope());
+    Require.digits("RecordScopeChange.scope", scope(), RebaseliningTerms.SCOPE_DIGITS, RebaseliningTerms.SCOPE_DIGITS);
   }
 }

@@ -1,6 +1,7 @@
 package dev.dmz.rules.program;
 
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -34,5 +35,10 @@ public abstract class SignNewBaseline implements Command, WithSignNewBaseline {
    */
   public static SignNewBaseline of(Actor actor, LocalDate date) {
     return ImmutableSignNewBaseline.of(actor, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("SignNewBaseline.date", date());
   }
 }

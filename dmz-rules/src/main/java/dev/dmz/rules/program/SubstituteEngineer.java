@@ -3,6 +3,7 @@ package dev.dmz.rules.program;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.StaffingLine;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -56,5 +57,10 @@ public abstract class SubstituteEngineer implements Command, WithSubstituteEngin
    */
   public static SubstituteEngineer of(Actor actor, EngineerId outgoing, StaffingLine incoming, LocalDate date) {
     return ImmutableSubstituteEngineer.of(actor, outgoing, incoming, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("SubstituteEngineer.date", date());
   }
 }

@@ -34,8 +34,8 @@ public abstract class Trigger {
 
   /**
    * The measure: growth in percent of the baseline scope, or slip in days. Days are exact; growth is
-   * exact when the division terminates and otherwise rounded up at 34 significant digits, so a
-   * measure that fired is always beyond its threshold.
+   * rounded up once to {@value dev.dmz.rules.commercial.Rebaselining#GROWTH_DECIMALS} decimals, so a
+   * measure that fired is always beyond its threshold, and it reads back as written.
    *
    * @return the measure
    */

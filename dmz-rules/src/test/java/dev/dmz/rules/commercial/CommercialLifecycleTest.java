@@ -11,11 +11,13 @@ import static dev.dmz.rules.Scenario.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.MilestoneId;
+import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.rules.Cast;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.ReadyCharter;
@@ -100,10 +102,14 @@ class CommercialLifecycleTest {
 
   /** The ready charter with a baseline scope of 3 instead of 200. */
   static ProgramCharter baselineOfThree() {
+    return withBaseline(BigDecimal.valueOf(3));
+  }
+
+  static ProgramCharter withBaseline(BigDecimal baseline) {
     return CHARTER.withWalls(Stream.concat(
             CHARTER.walls().stream().filter(w -> w.kind() != WallKind.COMMERCIAL_MODEL),
             Stream.of(ReadyCharter.commercialModel().withRebaselining(ReadyCharter.commercialModel()
-                .rebaselining().withBaselineScope(BigDecimal.valueOf(3)))))
+                .rebaselining().withBaselineScope(baseline))))
         .collect(Collectors.toList()));
   }
 
@@ -251,15 +257,15 @@ class CommercialLifecycleTest {
     }
 
     @Test
-    @DisplayName("growth is compared exactly: 10% of a baseline of 3 is 3.3, not 3.3000000000000003")
+    @DisplayName("growth is compared exactly: 10% of a baseline of 3 is 3.3, not a float near it")
     void exactComparison() {
       ProgramCharter small = baselineOfThree();
       given(small).when(RecordScopeChange.of(LEAD, scope("3.3"), day(10)))
           .thenAccepted(ScopeChanged.of(scope("3.3"), day(10)));
-      List<Event> events = given(small).when(RecordScopeChange.of(LEAD, scope("3.30000000000000001"), day(10)))
+      List<Event> events = given(small).when(RecordScopeChange.of(LEAD, scope("3.300000000001"), day(10)))
           .decision().events();
       assertEquals(2, events.size());
-      assertEquals(ScopeChanged.of(scope("3.30000000000000001"), day(10)), events.get(0));
+      assertEquals(ScopeChanged.of(scope("3.300000000001"), day(10)), events.get(0));
       Trigger trigger = ((RebaselineTriggered) events.get(1)).trigger();
       assertEquals(List.of(TriggerKind.SCOPE_GROWTH, Optional.empty(), BigDecimal.TEN, day(10)),
           List.of(trigger.kind(), trigger.milestone(), trigger.threshold(), events.get(1).date()));
@@ -269,11 +275,38 @@ class CommercialLifecycleTest {
     @DisplayName("a trigger that fired reports a measure beyond its threshold, never equal to it")
     void firedMeasureBeyondThreshold() {
       ProgramCharter small = baselineOfThree();
-      List<Event> events = given(small).when(RecordScopeChange.of(LEAD, scope("3.30000000000000001"), day(10)))
+      List<Event> events = given(small).when(RecordScopeChange.of(LEAD, scope("3.300000000001"), day(10)))
           .decision().events();
       Trigger trigger = ((RebaselineTriggered) events.get(1)).trigger();
       assertEquals(1, trigger.measure().compareTo(trigger.threshold()), () -> trigger.toString());
       assertNotEquals("scope grew 10% (threshold 10%)", trigger.toString());
+      assertEquals(new BigDecimal("10.000001"), trigger.measure(), "rounded up once, to six decimals");
+    }
+
+    @Test
+    @DisplayName("a scope has at most 12 digits before the point and 12 after it, so that growth reads back")
+    void scopeDigits() {
+      assertEquals(scope("999999999999.999999999999"),
+          RecordScopeChange.of(LEAD, scope("999999999999.999999999999"), day(10)).scope());
+      assertEquals("RecordScopeChange.scope must have at most 12 digits before the point and 12 after it, "
+          + "was 1000000000000", assertThrows(InvalidValueException.class,
+              () -> RecordScopeChange.of(LEAD, scope("1000000000000"), day(10))).getMessage());
+      assertEquals("RecordScopeChange.scope must have at most 12 digits before the point and 12 after it, "
+          + "was 0.0000000000001", assertThrows(InvalidValueException.class,
+              () -> RecordScopeChange.of(LEAD, scope("0.0000000000001"), day(10))).getMessage());
+      assertEquals("RecordScopeChange.scope must have at most 12 digits before the point and 12 after it, "
+          + "was 1E+400", assertThrows(InvalidValueException.class,
+              () -> RecordScopeChange.of(LEAD, scope("1e400"), day(10))).getMessage());
+    }
+
+    @Test
+    @DisplayName("the largest growth two scopes can give is recorded in 26 digits, within the 30 a reader takes")
+    void largestGrowth() {
+      ProgramCharter tiny = withBaseline(scope("0.000000000001"));
+      List<Event> events = given(tiny).when(RecordScopeChange.of(LEAD, scope("999999999999.999999999999"), day(10)))
+          .decision().events();
+      Trigger trigger = ((RebaselineTriggered) events.get(1)).trigger();
+      assertEquals(new BigDecimal("99999999999999999999999800"), trigger.measure());
     }
 
     @Test
@@ -352,7 +385,7 @@ class CommercialLifecycleTest {
           .thenAccepted(ScopeChanged.of(scope("243.1"), day(20)));
       renewed.when(RecordScopeChange.of(LEAD, scope("243.2"), day(20)))
           .thenAccepted(ScopeChanged.of(scope("243.2"), day(20)), RebaselineTriggered.of(
-              Trigger.scopeGrowth(scope("10.04524886877828054298642533936652"), BigDecimal.TEN), day(20)));
+              Trigger.scopeGrowth(scope("10.045249"), BigDecimal.TEN), day(20)));
     }
 
     @Test
