@@ -6,7 +6,6 @@ import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Event;
 import dev.dmz.rules.program.Program;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,8 +14,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Parameters;
@@ -25,10 +24,10 @@ import picocli.CommandLine.Parameters;
 @picocli.CommandLine.Command(name = "apply", sortOptions = false, mixinStandardHelpOptions = true,
     header = "Decides commands in order and appends their events to the log.",
     description = {
-        "Replays the event log on the charter, then decides each command of COMMANDS in order "
-            + "under the rule book. Accepted commands add their events to the log; refused commands are "
-            + "printed with their reasons and recorded in the log as refusals (they change nothing "
-            + "else).",
+        "Replays the event log on the charter (re-checking every line against the rules), then "
+            + "decides each command of COMMANDS in order under the rule book. Each decision is recorded "
+            + "in the log: an accepted command with its events, a refused one with its reasons (it "
+            + "changes nothing else); refusals are printed with their reasons.",
         "",
         "The log is written once, atomically, after every command is decided: a bad line in "
             + "COMMANDS or LOG, or a crash, leaves the log exactly as it was. Two applies to one log "
@@ -39,7 +38,7 @@ import picocli.CommandLine.Parameters;
 final class ApplyCommand extends CharterCommand {
 
   @Parameters(index = "1", paramLabel = "LOG",
-      description = "The event log, JSON Lines (created when it does not exist).")
+      description = "The event log, JSON Lines, one decision a line (created when it does not exist).")
   Path log;
 
   @Parameters(index = "2", paramLabel = "COMMANDS", description = "The commands, JSON Lines, one a line.")
@@ -71,9 +70,8 @@ final class ApplyCommand extends CharterCommand {
       program = program.apply(command);
       decisions.add(program.lastDecision().orElseThrow());
     }
-    List<Event> added = program.history().drop(before).asJava();
-    EventLog.append(log, added);
-    print(decisions, added.size());
+    EventLog.append(log, decisions);
+    print(decisions, program.history().size() - before);
     return decisions.stream().allMatch(Decision::isAccepted) ? Dmz.OK : Dmz.FINDINGS;
   }
 

@@ -9,9 +9,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine;
 
 /**
  * The {@code dmz} command line: {@code check}, {@code apply} and {@code report}. Errors are one plain
@@ -22,9 +22,11 @@ import picocli.CommandLine.HelpCommand;
         "Checks and runs cross-company engineering programs set up as a DMZ: named engineers of "
             + "an OEM and its suppliers under one neutral program lead, after the walls are signed.",
         "",
-        "A program is a charter (a YAML or JSON file) and an event log (JSON Lines, one event a "
-            + "line). Commands (JSON Lines, one command a line) are decided by the rule book; accepted "
-            + "ones add events to the log, refused ones are recorded with their reasons."},
+        "A program is a charter (a YAML or JSON file) and an event log (JSON Lines, one decision a "
+            + "line: a command with its events, or with the reasons it was refused). Commands (JSON "
+            + "Lines, one command a line) are decided by the rule book and recorded in the log. Every "
+            + "read of a log decides its commands again: a line the rules could not have produced is "
+            + "refused, naming the line and the rule."},
     subcommands = {CheckCommand.class, ApplyCommand.class, ReportCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

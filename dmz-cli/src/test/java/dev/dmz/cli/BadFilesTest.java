@@ -151,24 +151,45 @@ class BadFilesTest {
             "commands.jsonl:1:101: $.urgent: is not a known field here; known: format, type, actor, engineer, date"),
         Arguments.of("a malformed date in a command", "commands.jsonl", admit.replace("2027-02-03", "3.2.2027") + "\n",
             "commands.jsonl:1:108: $.date: must be a date written YYYY-MM-DD, was \"3.2.2027\""),
-        Arguments.of("an event log cut short", "log.jsonl", "{\"format\":\"dmz.event/1\",\"type\":\"Nomin",
-            "log.jsonl:1:38: $.type: the last line is cut short"),
-        Arguments.of("an admission of a stranger in the log", "log.jsonl",
-            "{\"format\":\"dmz.event/1\",\"type\":\"Admitted\",\"engineer\":\"X-1\",\"date\":\"2027-02-03\"}\n",
-            "log.jsonl:1:1: $.engineer: names engineer \"X-1\", who is not a nominated candidate"),
-        Arguments.of("an unknown milestone in the log", "log.jsonl",
-            "{\"format\":\"dmz.event/1\",\"type\":\"MilestoneAccepted\",\"milestone\":\"M9\",\"payee\":\"voltaic\","
-                + "\"amount\":\"EUR 1.00\",\"slipDays\":0,\"date\":\"2027-06-30\"}\n",
-            "log.jsonl:1:1: $.milestone: names milestone \"M9\", which is not a milestone of the charter"),
-        Arguments.of("an amount in another currency in the log", "log.jsonl",
-            "{\"format\":\"dmz.event/1\",\"type\":\"PoolContributed\",\"party\":\"voltaic\",\"amount\":\"USD 5.00\","
+        Arguments.of("a log cut short", "log.jsonl", "{\"format\":\"dmz.decision/1\",\"accepted\":true,\"comm",
+            "log.jsonl:1:49: $.accepted: the last line is cut short"),
+        Arguments.of("a log of dmz 0.1, events without their commands", "log.jsonl",
+            "{\"format\":\"dmz.event/1\",\"type\":\"PoolContributed\",\"party\":\"voltaic\",\"amount\":\"EUR 5.00\","
                 + "\"date\":\"2027-02-05\"}\n",
-            "log.jsonl:1:1: $.amount: is in USD, but the commercial model is in EUR, was USD 5.00"),
-        Arguments.of("an unknown party in the log", "log.jsonl",
-            "{\"format\":\"dmz.event/1\",\"type\":\"BaselineSigned\",\"party\":\"acme\",\"date\":\"2027-02-05\"}\n",
-            "log.jsonl:1:1: $.party: names party \"acme\", which is not a party of the charter"),
+            "log.jsonl:1:11: $.format: is \"dmz.event/1\": a log of dmz 0.1, which recorded events without their "
+                + "commands, so it cannot be re-checked against the rules"),
+        Arguments.of("an admission of a stranger in the log", "log.jsonl", decision(
+            "{\"type\":\"Admit\",\"engineer\":\"X-1\",\"actor\":{\"kind\":\"LEAD\",\"id\":\"lead-1\"},"
+                + "\"date\":\"2027-02-03\"}",
+            "{\"type\":\"Admitted\",\"engineer\":\"X-1\",\"date\":\"2027-02-03\"}"),
+            "log.jsonl:1:1: $.accepted: records the command as accepted, but the rule book refuses it: "
+                + "DMZ-LEAD-ADMITS (X-1 is not in the candidate pool.): this line could not have happened"),
+        Arguments.of("an unknown milestone in the log", "log.jsonl", decision(
+            "{\"type\":\"AcceptMilestone\",\"milestone\":\"M9\",\"actor\":{\"kind\":\"LEAD\",\"id\":\"lead-1\"},"
+                + "\"date\":\"2027-06-30\"}",
+            "{\"type\":\"MilestoneAccepted\",\"milestone\":\"M9\",\"payee\":\"voltaic\",\"amount\":\"EUR 1.00\","
+                + "\"slipDays\":0,\"date\":\"2027-06-30\"}"),
+            "log.jsonl:1:1: $.accepted: records the command as accepted, but the rule book refuses it: "
+                + "DMZ-MILESTONE-PAYMENT ("),
+        Arguments.of("a contribution changed in the log", "log.jsonl", decision(
+            "{\"type\":\"ContributeToPool\",\"amount\":\"EUR 5.00\",\"actor\":{\"kind\":\"PARENT\",\"id\":\"voltaic\"},"
+                + "\"date\":\"2027-02-05\"}",
+            "{\"type\":\"PoolContributed\",\"party\":\"voltaic\",\"amount\":\"EUR 50000.00\",\"date\":\"2027-02-05\"}"),
+            "log.jsonl:1:1: $.events[0]: is PoolContributed{party=voltaic, amount=EUR 50000.00, date=2027-02-05}, "
+                + "but the command produces PoolContributed{party=voltaic, amount=EUR 5.00, date=2027-02-05}"),
+        Arguments.of("an unknown party in the log", "log.jsonl", decision(
+            "{\"type\":\"SignNewBaseline\",\"actor\":{\"kind\":\"PARENT\",\"id\":\"acme\"},\"date\":\"2027-02-05\"}",
+            "{\"type\":\"BaselineSigned\",\"party\":\"acme\",\"date\":\"2027-02-05\"}"),
+            "log.jsonl:1:1: $.accepted: records the command as accepted, but the rule book refuses it: "
+                + "DMZ-REBASELINE ("),
         Arguments.of("a command in the log", "log.jsonl", admit + "\n",
-            "log.jsonl:1:11: $.format: is a dmz.command document, but a dmz.event document was expected"));
+            "log.jsonl:1:11: $.format: is a dmz.command document, but a dmz.decision document was expected"));
+  }
+
+  /** A log line recording a command as accepted with the events a forger claims for it. */
+  static String decision(String command, String... events) {
+    return "{\"format\":\"dmz.decision/1\",\"accepted\":true,\"command\":" + command + ",\"events\":["
+        + String.join(",", events) + "]}\n";
   }
 
   @ParameterizedTest(name = "{0}")
@@ -177,8 +198,9 @@ class BadFilesTest {
     Cli cli = new Cli(folder);
     cli.file("charter.yaml", CHARTER);
     cli.file("commands.jsonl", COMMANDS);
-    String log = "{\"format\":\"dmz.event/1\",\"type\":\"PoolContributed\",\"party\":\"voltaic\","
-        + "\"amount\":\"EUR 5.00\",\"date\":\"2027-02-05\"}\n";
+    String log = decision("{\"type\":\"ContributeToPool\",\"amount\":\"EUR 5.00\",\"actor\":{\"kind\":\"PARENT\","
+        + "\"id\":\"voltaic\"},\"date\":\"2027-02-05\"}",
+        "{\"type\":\"PoolContributed\",\"party\":\"voltaic\",\"amount\":\"EUR 5.00\",\"date\":\"2027-02-05\"}");
     cli.file("log.jsonl", log);
     cli.file(file, text);
     byte[] before = cli.bytes("log.jsonl");

@@ -9,9 +9,7 @@ import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
 import dev.dmz.rules.DmzRule;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.program.CommandRefused;
 import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Event;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +66,7 @@ class CommandLineTest {
   }
 
   @Test
-  void apply_decides_each_command_appends_the_events_and_explains_each_refusal() {
+  void apply_decides_each_command_records_each_decision_and_explains_each_refusal() {
     Cli cli = exampleProgram().run("apply", "charter.yaml", "log.jsonl", "commands.jsonl");
 
     assertEquals(1, cli.exit, cli.err);
@@ -76,9 +74,9 @@ class CommandLineTest {
     assertTrue(cli.out.contains("refused: DMZ-NAMED-ENTRY"), cli.out);
     assertTrue(cli.out.contains("Refused #12, substitute Tim Roth for VS-1042:"), cli.out);
     assertTrue(cli.out.contains("DMZ-REPLACEMENT-VETO"), cli.out);
-    List<Event> log = EventLog.read(folder.resolve("log.jsonl"));
+    List<Decision> log = EventLog.read(folder.resolve("log.jsonl"));
     assertEquals(15, log.size());
-    assertEquals(4, log.stream().filter(e -> e instanceof CommandRefused).count());
+    assertEquals(4, log.stream().filter(d -> !d.isAccepted()).count());
   }
 
   @Test
@@ -95,6 +93,8 @@ class CommandLineTest {
     byte[] second = cli.bytes("log.jsonl");
     assertArrayEquals(first, Arrays.copyOf(second, first.length), "the old log is kept as it was");
     assertEquals(17, EventLog.read(folder.resolve("log.jsonl")).size());
+    assertEquals(17, EventLog.replay(folder.resolve("log.jsonl"), Documents.CHARTER.read(folder.resolve("charter.yaml")))
+        .decisions().size());
   }
 
   @Test

@@ -45,7 +45,7 @@ import org.joda.money.Money;
 /**
  * Procurement integration: Nordwerk's procurement system feeds the battery program from a message
  * queue, one command a message, each a {@code dmz.command/1} document on one line of JSON. It decides
- * each with the program and appends the events to the program's event log (JSON Lines, through {@link
+ * each with the program and appends the decision to the program's event log (JSON Lines, through {@link
  * EventLog#append}) before it takes the next message. A message that cannot be read is refused as it
  * stands, with the reader's one-line reason, and changes nothing. Then the system restarts: it replays
  * the log on the charter ({@link EventLog#replay}) and holds the same program as before.
@@ -145,9 +145,8 @@ public final class ProcurementIntegration implements Scenario {
       byte[] logBefore = bytes(log);
       try {
         Command command = Documents.COMMAND.readLine(message, QUEUE, number);
-        int known = program.history().size();
         program = program.apply(command);
-        EventLog.append(log, program.history().drop(known).asJava());   // before the next message
+        EventLog.append(log, List.of(program.lastDecision().orElseThrow()));   // before the next message
         steps.add(new Step(number, program.lastDecision(), Optional.empty(), false));
       } catch (DocumentException unreadable) {
         steps.add(new Step(number, Optional.empty(), Optional.of(unreadable),
@@ -168,8 +167,9 @@ public final class ProcurementIntegration implements Scenario {
     report.say("Nordwerk's procurement system feeds the battery program from a message queue: the parents'"
         + " nominations, the lead's admissions, payments into the risk pool and draws on it, milestones"
         + " accepted. Each message is one command, a dmz.command/1 document on one line of JSON. The"
-        + " system decides it with the program and appends the events to the program's log, log.jsonl,"
-        + " before it takes the next message.");
+        + " system decides it with the program and appends the decision (the command with its events,"
+        + " or with the reasons it was refused) to the program's log, log.jsonl, before it takes the next"
+        + " message.");
 
     report.section("The queue");
     ProgramLog sentences = ProgramLog.in(before.state());
@@ -181,11 +181,11 @@ public final class ProcurementIntegration implements Scenario {
     report.table(queue);
     String admission = outcome.log().stream().filter(line -> line.contains("\"Admitted\"")).findFirst()
         .orElseThrow();
-    String refusal = outcome.log().stream().filter(line -> line.contains("\"CommandRefused\"")).findFirst()
+    String refusal = outcome.log().stream().filter(line -> line.contains("\"accepted\":false")).findFirst()
         .orElseThrow();
     report.blank();
-    report.say(outcome.log().size() + " events in the log, one a line, the refusal included. The lead's first"
-        + " admission, and the refusal, cut short here (in the log it is one line of " + refusal.length()
+    report.say(outcome.log().size() + " decisions in the log, one a line, the refusal included. The lead's"
+        + " first admission, and the refusal, cut short here (in the log it is one line of " + refusal.length()
         + " characters, with the command and each finding):");
     report.blank();
     report.note(shortened(admission));
@@ -215,7 +215,8 @@ public final class ProcurementIntegration implements Scenario {
     boolean samePool = was.poolBalance().equals(is.poolBalance());
     boolean sameSettlement = Settlement.owed(was, FIRST_DAY, STATEMENT_TO).statements()
         .equals(Settlement.owed(is, FIRST_DAY, STATEMENT_TO).statements());
-    report.say("It reads the log back and replays it on the charter (EventLog.replay). Replayed "
+    report.say("It reads the log back and replays it on the charter (EventLog.replay), deciding every "
+        + "recorded command again. Replayed " + after.decisions().size() + " decisions and "
         + after.history().size() + " events from the log: "
         + (sameRoster && samePool && sameSettlement
             ? "the same roster, pool balance and settlement as before the restart."

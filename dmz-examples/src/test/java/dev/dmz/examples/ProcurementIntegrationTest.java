@@ -68,7 +68,7 @@ class ProcurementIntegrationTest {
   }
 
   @Test
-  @DisplayName("the log is the events as EventLog writes them, and the folder is gone afterwards")
+  @DisplayName("the log is the decisions as EventLog writes them, and the folder is gone afterwards")
   void logFormat() throws IOException {
     Path folder;
     ProcurementIntegration.Outcome outcome;
@@ -76,7 +76,7 @@ class ProcurementIntegrationTest {
       folder = temporary.path();
       Path log = folder.resolve("log.jsonl");
       outcome = ProcurementIntegration.play(log);
-      assertArrayEquals(EventLog.write(outcome.beforeRestart().history().asJava()).getBytes(
+      assertArrayEquals(EventLog.write(outcome.beforeRestart().decisions().asJava()).getBytes(
           java.nio.charset.StandardCharsets.UTF_8), Files.readAllBytes(log));
       assertEquals(List.of(log), Files.list(folder).collect(Collectors.toList()), "no temporary file is left");
     }
@@ -93,8 +93,8 @@ class ProcurementIntegrationTest {
       Nordwerk's procurement system feeds the battery program from a message queue: the parents'
       nominations, the lead's admissions, payments into the risk pool and draws on it, milestones
       accepted. Each message is one command, a dmz.command/1 document on one line of JSON. The system
-      decides it with the program and appends the events to the program's log, log.jsonl, before it takes
-      the next message.
+      decides it with the program and appends the decision (the command with its events, or with the
+      reasons it was refused) to the program's log, log.jsonl, before it takes the next message.
 
       The queue
         #   Message                                                        Decision
@@ -113,11 +113,12 @@ class ProcurementIntegrationTest {
               supplier changed the separator material
         11  Mira Okafor accepts milestone M1                               accepted
 
-      10 events in the log, one a line, the refusal included. The lead's first admission, and the refusal,
-      cut short here (in the log it is one line of 491 characters, with the command and each finding):
+      10 decisions in the log, one a line, the refusal included. The lead's first admission, and the
+      refusal, cut short here (in the log it is one line of 467 characters, with the command and each
+      finding):
 
-        {"format":"dmz.event/1","type":"Admitted","engineer":"VS-1042","date":"2027-02-01"}
-        {"format":"dmz.event/1","type":"CommandRefused","command":{"type":"DrawOnPool","amount":"EUR 1 ...
+        {"format":"dmz.decision/1","accepted":true,"command":{"type":"Admit","engineer":"VS-1042","act ...
+        {"format":"dmz.decision/1","accepted":false,"command":{"type":"DrawOnPool","amount":"EUR 12500 ...
 
       Message 7 cannot be read
       Voltaic's payment arrived with its amount typed the German way. The reader refuses the message as it
@@ -130,9 +131,10 @@ class ProcurementIntegrationTest {
       payment again, with the amount written EUR 100000.00: message 8.
 
       The system restarts
-      It reads the log back and replays it on the charter (EventLog.replay). Replayed 10 events from the
-      log: the same roster, pool balance and settlement as before the restart. The history is the same,
-      event for event, and so is the whole state.
+      It reads the log back and replays it on the charter (EventLog.replay), deciding every recorded
+      command again. Replayed 10 decisions and 10 events from the log: the same roster, pool balance and
+      settlement as before the restart. The history is the same, event for event, and so is the whole
+      state.
 
       What each supplier is owed for 2027-02-01 to 2027-06-30, as the restarted system tells it:
         Supplier              For                                                     Amount

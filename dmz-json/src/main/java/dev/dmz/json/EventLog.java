@@ -2,10 +2,8 @@ package dev.dmz.json;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.Evolution;
+import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,102 +13,136 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A program's history as a file: one {@code dmz.event/1} document a line (JSON Lines), oldest first.
+ * A program's record as a file: one decision a line ({@code dmz.decision/1} documents in JSON Lines),
+ * oldest first. A line holds the command, and the events it produced or the findings it was refused
+ * for; the program's history is those events in order, a refusal counting as one {@code
+ * CommandRefused} event.
  *
- * <p><b>Reading</b> is strict and all or nothing. Besides malformed lines, {@link #replay} refuses
- * events that cannot have happened to the charter: an engineer admitted who was never nominated, a
- * departure of someone not on the program, a vacancy filled or closed that was never opened (or is no
- * longer open), a milestone or a party the charter does not have, an amount in another currency than
- * the commercial model's, a contributor never admitted. Each is a {@link DocumentException} naming the
- * line and the field. A last line cut short (no line end, not a whole document) is reported as such.
+ * <pre>{@code
+ * Program program = Program.start(charter).apply(command);
+ * EventLog.append(log, List.of(program.lastDecision().orElseThrow()));
+ * Program again = EventLog.replay(log, charter);            // re-checked against the rules
+ * }</pre>
  *
- * <p><b>Appending</b> is atomic: {@link #append} writes the old log and the new events to a temporary
- * file beside the log, forces it to disk and moves it over the log in one step, so that a crash
- * leaves either the old log or the new one, never a part. The copy costs time in the log's size.
+ * <p><b>Reading re-checks.</b> A log is trusted only as far as the rules allow (DOMAIN.md, "The
+ * program's record"): {@link #replay} decides every recorded command again, on the state the lines
+ * before it leave, and accepts the log only if each is decided as recorded, with the same events or
+ * refused for the same reasons. The first line that could not have happened (a milestone accepted
+ * twice, a draw below zero, an admission before the walls are signed, a line edited, moved or
+ * removed) is a {@link DocumentException} naming the file, the line, the field and the rule. This
+ * costs one decision a line, well under a microsecond each. Besides, reading is strict and all or
+ * nothing; a last line cut short (no line end, not a whole document) is reported as such. Logs of
+ * dmz 0.1, which held events without their commands, cannot be re-checked and are refused saying so.
+ *
+ * <p><b>Appending</b> is atomic: {@link #append} writes the old log and the new decisions to a
+ * temporary file beside the log, forces it to disk and moves it over the log in one step, so that a
+ * crash leaves either the old log or the new one, never a part. The copy costs time in the log's size.
  */
 public final class EventLog {
+  /** The lines of a log of dmz 0.1: events, without the commands that produced them. */
+  private static final String EVENT_FORMAT_0_1 = "dmz.event/1";
+
   private EventLog() {}
 
   /**
-   * Reads every event of a log; a log that does not exist yet is empty.
+   * Reads every decision of a log, without re-checking it; a log that does not exist yet is empty.
    *
    * @param file the log
-   * @return the events, oldest first
-   * @throws DocumentException at the first line that is not a valid event
+   * @return the decisions, oldest first
+   * @throws DocumentException at the first line that is not a decision document
    */
-  public static List<Event> read(Path file) {
+  public static List<Decision> read(Path file) {
     return parse(textOf(file), file.toString());
   }
 
   /**
-   * Reads the events of a text in JSON Lines.
+   * Reads the decisions of a text in JSON Lines, without re-checking them.
    *
    * @param text the text
    * @param source where it came from, for error messages
-   * @return the events, oldest first
-   * @throws DocumentException at the first line that is not a valid event
+   * @return the decisions, oldest first
+   * @throws DocumentException at the first line that is not a decision document
    */
-  public static List<Event> parse(String text, String source) {
-    return JsonLines.read(text, source, Documents.EVENT).stream().map(JsonLines.Line::value).toList();
+  public static List<Decision> parse(String text, String source) {
+    return lines(text, source).stream().map(JsonLines.Line::value).toList();
   }
 
   /**
-   * Reads a log and replays it on a charter under the standard rule book.
+   * Reads a log and replays it on a charter under the standard rule book, re-checking every line.
    *
    * @param file the log (absent: the program has not begun)
    * @param charter the charter the log belongs to
-   * @return the program, with its history
-   * @throws DocumentException at the first line that is not a valid event of this charter
+   * @return the program, with its history and decisions
+   * @throws DocumentException at the first line that is not a decision, or that the rule book could
+   *     not have decided so
    */
   public static Program replay(Path file, ProgramCharter charter) {
     return replay(file, charter, RuleBook.standard());
   }
 
   /**
-   * Reads a log and replays it on a charter under a rule book.
+   * Reads a log and replays it on a charter under a rule book, re-checking every line: each recorded
+   * command is decided again and must be decided as recorded.
    *
    * @param file the log (absent: the program has not begun)
    * @param charter the charter the log belongs to
-   * @param book the rule book
-   * @return the program, with its history
-   * @throws DocumentException at the first line that is not a valid event of this charter
+   * @param book the rule book the program runs under
+   * @return the program, with its history and decisions
+   * @throws DocumentException at the first line that is not a decision, or that the rule book could
+   *     not have decided so
    */
   public static Program replay(Path file, ProgramCharter charter, RuleBook book) {
-    String source = file.toString();
-    ProgramState state = Program.start(charter, book).state();
-    List<Event> events = new ArrayList<>();
-    for (JsonLines.Line<Event> line : JsonLines.read(textOf(file), source, Documents.EVENT)) {
-      int number = line.number();
-      EventConsistency.problem(state, line.value()).ifPresent(problem -> {
-        throw new DocumentException(source, number, 1, problem.path(), problem.text());
-      });
-      state = Evolution.apply(state, line.value(), book);
-      events.add(line.value());
-    }
-    return Program.replay(charter, book, events);
+    return replay(textOf(file), file.toString(), charter, book);
   }
 
   /**
-   * Appends events to a log, atomically: afterwards the log holds either all of them or none.
+   * Replays the text of a log on a charter under a rule book, re-checking every line.
+   *
+   * @param text the log's text, JSON Lines
+   * @param source where it came from, for error messages
+   * @param charter the charter the log belongs to
+   * @param book the rule book the program runs under
+   * @return the program, with its history and decisions
+   * @throws DocumentException at the first line that is not a decision, or that the rule book could
+   *     not have decided so
+   */
+  public static Program replay(String text, String source, ProgramCharter charter, RuleBook book) {
+    Program program = Program.start(charter, book);
+    for (JsonLines.Line<Decision> line : lines(text, source)) {
+      Decision recorded = line.value();
+      Program next = program.apply(recorded.command());
+      Decision decided = next.lastDecision().orElseThrow();
+      if (!decided.equals(recorded)) {
+        Recheck.Mismatch mismatch = Recheck.mismatch(recorded, decided);
+        throw new DocumentException(source, line.number(), 1, mismatch.path(), mismatch.text());
+      }
+      program = next;
+    }
+    return program;
+  }
+
+  /**
+   * Appends decisions to a log, atomically: afterwards the log holds either all of them or none. The
+   * caller decides them on the program the log replays to (see {@link #replay}), so that the log
+   * stays one the rule book could have produced.
    *
    * @param file the log (created when absent)
-   * @param events the events to append, oldest first
+   * @param decisions the decisions to append, oldest first
    * @throws DocumentException if the log's last line is cut short: it ends without a line break and is
-   *     not a whole event (nothing is appended). A whole last line without a line break gets one.
+   *     not a whole decision (nothing is appended). A whole last line without a line break gets one.
    * @throws UncheckedIOException if the log cannot be written (it is left as it was)
    */
-  public static void append(Path file, List<? extends Event> events) {
+  public static void append(Path file, List<Decision> decisions) {
     String before = textOf(file);
     String separator = "";
     if (!before.isEmpty() && !before.endsWith("\n")) {
-      JsonLines.read(before, file.toString(), Documents.EVENT);
+      lines(before, file.toString());
       separator = "\n";
     }
-    if (events.isEmpty()) {
+    if (decisions.isEmpty()) {
       return;
     }
     Path target = target(file);
@@ -121,7 +153,7 @@ public final class EventLog {
         Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
       }
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.APPEND)) {
-        channel.write(StandardCharsets.UTF_8.encode(separator + write(events)));
+        channel.write(StandardCharsets.UTF_8.encode(separator + write(decisions)));
         channel.force(true);
       }
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -147,13 +179,27 @@ public final class EventLog {
   }
 
   /**
-   * Writes events as JSON Lines.
+   * Writes decisions as JSON Lines.
    *
-   * @param events the events
-   * @return the text, one line an event, each ending with a line break
+   * @param decisions the decisions
+   * @return the text, one line a decision, each ending with a line break
    */
-  public static String write(List<? extends Event> events) {
-    return JsonLines.write(events, Documents.EVENT);
+  public static String write(List<Decision> decisions) {
+    return JsonLines.write(decisions, Documents.DECISION);
+  }
+
+  /** The lines of a log; a log of dmz 0.1 (events, not decisions) is refused saying why. */
+  private static List<JsonLines.Line<Decision>> lines(String text, String source) {
+    try {
+      return JsonLines.read(text, source, Documents.DECISION);
+    } catch (DocumentException e) {
+      if (e.path().equals("$.format") && e.problem().startsWith("is a dmz.event document")) {
+        throw new DocumentException(source, e.line(), e.column(), e.path(), "is \"" + EVENT_FORMAT_0_1
+            + "\": a log of dmz 0.1, which recorded events without their commands, so it cannot be "
+            + "re-checked against the rules; apply the program's commands again to a new log");
+      }
+      throw e;
+    }
   }
 
   private static String textOf(Path file) {

@@ -1,132 +1,278 @@
 package dev.dmz.json;
 
+import static dev.dmz.testkit.program.SampleProgram.LEAD;
+import static dev.dmz.testkit.program.SampleProgram.LENA;
+import static dev.dmz.testkit.program.SampleProgram.OEM;
+import static dev.dmz.testkit.program.SampleProgram.OMAR;
+import static dev.dmz.testkit.program.SampleProgram.PROTOTYPE;
+import static dev.dmz.testkit.program.SampleProgram.SUP_A;
+import static dev.dmz.testkit.program.SampleProgram.SUP_B;
+import static dev.dmz.testkit.program.SampleProgram.day;
+import static dev.dmz.testkit.program.SampleProgram.eur;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.core.staffing.DepartureReason;
-import dev.dmz.core.staffing.EngineerId;
-import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.program.AcceptMilestone;
+import dev.dmz.rules.program.Actor;
+import dev.dmz.rules.program.Admit;
 import dev.dmz.rules.program.Admitted;
-import dev.dmz.rules.program.Departed;
+import dev.dmz.rules.program.Command;
+import dev.dmz.rules.program.ContributeToPool;
+import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.DrawOnPool;
 import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.Nominate;
 import dev.dmz.rules.program.Nominated;
-import dev.dmz.rules.program.VacancyClosed;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.program.PoolContributed;
+import dev.dmz.rules.program.PoolDrawn;
+import dev.dmz.rules.program.Program;
 import dev.dmz.testkit.program.SampleProgram;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DisplayName("The event log: one decision a line, re-checked when read")
 class EventLogTest {
   private static final ProgramCharter CHARTER = SampleProgram.charter();
-  private static final LocalDate DAY = CHARTER.period().start();
-  private static final NamedEngineer ADA = NamedEngineer.of(EngineerId.of("ada"), "Ada Moreau",
-      CHARTER.parentIds().get(1));
-  private static final Nominated NOMINATED = Nominated.of(ADA, ADA.employer(), DAY);
-  private static final Admitted ADMITTED = Admitted.of(ADA.id(), Optional.empty(), DAY);
+  private static final Actor SUPPLIER_A = Actor.parent(SUP_A);
+  private static final String SURPRISE = "Supplier recall: re-test of the battery pack";
 
   @TempDir
   Path folder;
 
-  private Path log(Event... events) {
+  /** The decisions the rule book takes on the commands, in order, from a fresh program. */
+  private static List<Decision> decided(Command... commands) {
+    return Program.start(CHARTER).applyAll(List.of(commands)).decisions().asJava();
+  }
+
+  private Path log(List<Decision> decisions) {
     Path log = folder.resolve("log.jsonl");
     try {
       Files.deleteIfExists(log);
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    EventLog.append(log, List.of(events));
+    EventLog.append(log, decisions);
     return log;
   }
 
-  private String refusal(Event... events) {
-    Path log = log(events);
+  private String refusal(List<Decision> decisions) {
+    Path log = log(decisions);
     return assertThrows(DocumentException.class, () -> EventLog.replay(log, CHARTER)).getMessage();
   }
 
-  @Test
-  void appending_keeps_the_old_lines_and_adds_whole_new_ones() throws IOException {
-    Path log = log(NOMINATED);
-    byte[] before = Files.readAllBytes(log);
-
-    EventLog.append(log, List.of(ADMITTED));
-
-    String text = Files.readString(log, StandardCharsets.UTF_8);
-    assertEquals(new String(before, StandardCharsets.UTF_8) + Documents.EVENT.writeLine(ADMITTED) + "\n", text);
-    assertEquals(List.of(NOMINATED, ADMITTED), EventLog.read(log));
-    assertEquals(List.of(log.getFileName()), Files.list(folder).map(Path::getFileName).toList(),
-        "no temporary file is left behind");
+  private static List<Decision> with(List<Decision> decisions, Decision more) {
+    List<Decision> all = new ArrayList<>(decisions);
+    all.add(more);
+    return all;
   }
 
-  @Test
-  void a_log_cut_short_is_refused_and_not_appended_to() throws IOException {
-    Path log = folder.resolve("log.jsonl");
-    String cut = Documents.EVENT.writeLine(NOMINATED) + "\n" + Documents.EVENT.writeLine(ADMITTED).substring(0, 30);
-    Files.writeString(log, cut, StandardCharsets.UTF_8);
-    byte[] before = Files.readAllBytes(log);
-
-    DocumentException read = assertThrows(DocumentException.class, () -> EventLog.read(log));
-    DocumentException append = assertThrows(DocumentException.class, () -> EventLog.append(log, List.of(ADMITTED)));
-
-    assertEquals(2, read.line());
-    assertTrue(read.problem().startsWith("the last line is cut short"), read.problem());
-    assertEquals(read.getMessage(), append.getMessage());
-    assertArrayEquals(before, Files.readAllBytes(log));
+  /** A decision as a forger writes it: accepted, with the events they claim. */
+  private static Decision forged(Command command, Event... events) {
+    return Decision.recorded(command, List.of(events), List.of());
   }
 
-  @Test
-  void a_whole_last_line_without_a_line_break_gets_one_before_the_next() throws IOException {
-    Path log = folder.resolve("log.jsonl");
-    Files.writeString(log, Documents.EVENT.writeLine(NOMINATED), StandardCharsets.UTF_8);
+  @Nested
+  @DisplayName("writing and reading")
+  class WritingAndReading {
+    @Test
+    @DisplayName("a log replays to the program that wrote it, history and decisions alike")
+    void replaysToTheProgram() {
+      Program program = Program.start(CHARTER).applyAll(List.of(Nominate.of(SUPPLIER_A, LENA, day(0)),
+          Admit.of(LEAD, LENA.id(), day(1)), Admit.of(SUPPLIER_A, OMAR.id(), day(1))));
+      Program replayed = EventLog.replay(log(program.decisions().asJava()), CHARTER);
+      assertEquals(program.state(), replayed.state());
+      assertEquals(program.history(), replayed.history());
+      assertEquals(program.decisions(), replayed.decisions());
+    }
 
-    EventLog.append(log, List.of(ADMITTED));
+    @Test
+    @DisplayName("appending keeps the old lines and adds whole new ones, leaving no temporary file")
+    void appending() throws IOException {
+      List<Decision> decisions = decided(Nominate.of(SUPPLIER_A, LENA, day(0)), Admit.of(LEAD, LENA.id(), day(1)));
+      Path log = log(decisions.subList(0, 1));
+      byte[] before = Files.readAllBytes(log);
 
-    assertEquals(List.of(NOMINATED, ADMITTED), EventLog.read(log));
+      EventLog.append(log, decisions.subList(1, 2));
+
+      assertEquals(new String(before, StandardCharsets.UTF_8) + Documents.DECISION.writeLine(decisions.get(1)) + "\n",
+          Files.readString(log, StandardCharsets.UTF_8));
+      assertEquals(decisions, EventLog.read(log));
+      assertEquals(List.of(log.getFileName()), Files.list(folder).map(Path::getFileName).toList());
+    }
+
+    @Test
+    @DisplayName("a log cut short is refused and not appended to")
+    void cutShort() throws IOException {
+      List<Decision> decisions = decided(Nominate.of(SUPPLIER_A, LENA, day(0)), Admit.of(LEAD, LENA.id(), day(1)));
+      Path log = folder.resolve("log.jsonl");
+      Files.writeString(log, Documents.DECISION.writeLine(decisions.get(0)) + "\n"
+          + Documents.DECISION.writeLine(decisions.get(1)).substring(0, 30), StandardCharsets.UTF_8);
+      byte[] before = Files.readAllBytes(log);
+
+      DocumentException read = assertThrows(DocumentException.class, () -> EventLog.read(log));
+      DocumentException append = assertThrows(DocumentException.class,
+          () -> EventLog.append(log, decisions.subList(1, 2)));
+
+      assertEquals(2, read.line());
+      assertTrue(read.problem().startsWith("the last line is cut short"), read.problem());
+      assertEquals(read.getMessage(), append.getMessage());
+      assertArrayEquals(before, Files.readAllBytes(log));
+    }
+
+    @Test
+    @DisplayName("a whole last line without a line break gets one before the next")
+    void lastLineWithoutBreak() throws IOException {
+      List<Decision> decisions = decided(Nominate.of(SUPPLIER_A, LENA, day(0)), Admit.of(LEAD, LENA.id(), day(1)));
+      Path log = folder.resolve("log.jsonl");
+      Files.writeString(log, Documents.DECISION.writeLine(decisions.get(0)), StandardCharsets.UTF_8);
+
+      EventLog.append(log, decisions.subList(1, 2));
+
+      assertEquals(decisions, EventLog.read(log));
+    }
+
+    @Test
+    @DisplayName("a missing log is a program that has not begun")
+    void missing() {
+      assertEquals(List.of(), EventLog.read(folder.resolve("none.jsonl")));
+      assertEquals(0, EventLog.replay(folder.resolve("none.jsonl"), CHARTER).history().size());
+    }
+
+    @Test
+    @DisplayName("a log of dmz 0.1 (events without commands) is refused, saying why")
+    void oldEventLog() throws IOException {
+      Path log = folder.resolve("log.jsonl");
+      Files.writeString(log, Documents.EVENT.writeLine(Nominated.of(LENA, SUP_A, day(0))) + "\n",
+          StandardCharsets.UTF_8);
+      assertEquals(log + ":1:11: $.format: is \"dmz.event/1\": a log of dmz 0.1, which recorded events without "
+          + "their commands, so it cannot be re-checked against the rules; apply the program's commands again to "
+          + "a new log", assertThrows(DocumentException.class, () -> EventLog.replay(log, CHARTER)).getMessage());
+    }
   }
 
-  @Test
-  void replay_refuses_a_history_that_runs_backwards() {
-    String message = refusal(NOMINATED, Admitted.of(ADA.id(), Optional.empty(), DAY.minusDays(1)));
-    assertTrue(message.endsWith("log.jsonl:2:1: $.date: is " + DAY.minusDays(1) + ", before the event before it ("
-        + DAY + "): a program's history runs forward"), message);
-  }
+  @Nested
+  @DisplayName("a line the rule book could not have produced is refused, naming the line and the rule")
+  class Forgeries {
+    @Test
+    @DisplayName("a second acceptance of one milestone (paid twice)")
+    void milestoneTwice() {
+      List<Decision> once = decided(AcceptMilestone.of(LEAD, PROTOTYPE, day(5)));
+      Decision again = forged(AcceptMilestone.of(LEAD, PROTOTYPE, day(6)), once.get(0).events().get(0));
+      String message = refusal(with(once, again));
+      assertTrue(message.startsWith(folder.resolve("log.jsonl") + ":2:1: $.accepted: records the command as "
+          + "accepted, but the rule book refuses it: DMZ-MILESTONE-PAYMENT ("), message);
+      assertTrue(message.endsWith("): this line could not have happened"), message);
+    }
 
-  @Test
-  void a_missing_log_is_a_program_that_has_not_begun() {
-    assertEquals(List.of(), EventLog.read(folder.resolve("none.jsonl")));
-    assertEquals(0, EventLog.replay(folder.resolve("none.jsonl"), CHARTER).history().size());
-  }
+    @Test
+    @DisplayName("a draw that takes the pool below zero")
+    void drawBelowZero() {
+      List<Decision> paidIn = decided(ContributeToPool.of(SUPPLIER_A, eur(1_000), day(1)));
+      Decision draw = forged(DrawOnPool.of(LEAD, eur(5_000), SURPRISE, day(2)), PoolDrawn.of(eur(5_000), SURPRISE,
+          day(2)));
+      String message = refusal(with(paidIn, draw));
+      assertTrue(message.startsWith(folder.resolve("log.jsonl") + ":2:1: $.accepted: records the command as "
+          + "accepted, but the rule book refuses it: DMZ-RISK-POOL-DRAW ("), message);
+    }
 
-  @Test
-  void replay_refuses_a_departure_of_someone_not_on_the_program() {
-    assertEquals(folder.resolve("log.jsonl") + ":2:1: $.engineer: names engineer \"ada\", who is not on the "
-        + "program", refusal(NOMINATED, Departed.of(ADA.id(), DepartureReason.ILLNESS, VacancyId.number(1), DAY)));
-  }
+    @Test
+    @DisplayName("a duplicate nomination")
+    void duplicateNomination() {
+      List<Decision> nominated = decided(Nominate.of(SUPPLIER_A, LENA, day(0)));
+      String message = refusal(with(nominated, forged(Nominate.of(SUPPLIER_A, LENA, day(1)),
+          Nominated.of(LENA, SUP_A, day(1)))));
+      assertTrue(message.startsWith(folder.resolve("log.jsonl") + ":2:1: $.accepted: records the command as "
+          + "accepted, but the rule book refuses it: DMZ-LEAD-ADMITS ("), message);
+    }
 
-  @Test
-  void replay_refuses_a_vacancy_opened_twice_or_closed_when_not_open() {
-    Departed left = Departed.of(ADA.id(), DepartureReason.ILLNESS, VacancyId.number(1), DAY);
-    Admitted back = Admitted.of(ADA.id(), Optional.empty(), DAY);
-    String twice = refusal(NOMINATED, ADMITTED, left, Nominated.of(ADA, ADA.employer(), DAY), back, left);
-    String closed = refusal(NOMINATED, VacancyClosed.of(VacancyId.number(1), DAY));
+    @Test
+    @DisplayName("an admission before the walls are signed")
+    void admissionBeforeTheWalls() {
+      ProgramCharter unsigned = CHARTER.withWalls(CHARTER.walls().stream()
+          .filter(wall -> wall.kind() != WallKind.NON_POACHING).toList());
+      List<Decision> nominated = Program.start(unsigned).apply(Nominate.of(SUPPLIER_A, LENA, day(0)))
+          .decisions().asJava();
+      Path log = log(with(nominated, forged(Admit.of(LEAD, LENA.id(), day(1)),
+          Admitted.of(LENA.id(), Optional.empty(), day(1)))));
+      String message = assertThrows(DocumentException.class, () -> EventLog.replay(log, unsigned)).getMessage();
+      assertTrue(message.startsWith(log + ":2:1: $.accepted: records the command as accepted, but the rule book "
+          + "refuses it: DMZ-WALLS-BEFORE-ENTRY ("), message);
+    }
 
-    assertTrue(twice.endsWith("log.jsonl:6:1: $.vacancy: opens vacancy \"V1\", which was opened before"), twice);
-    assertTrue(closed.endsWith("log.jsonl:2:1: $.vacancy: names vacancy \"V1\", which is not open"), closed);
-  }
+    @Test
+    @DisplayName("a nomination by the wrong parent")
+    void nominationByTheWrongParent() {
+      String message = refusal(List.of(forged(Nominate.of(Actor.parent(SUP_B), LENA, day(0)),
+          Nominated.of(LENA, SUP_B, day(0)))));
+      assertTrue(message.startsWith(folder.resolve("log.jsonl") + ":1:1: $.accepted: records the command as "
+          + "accepted, but the rule book refuses it: DMZ-LEAD-ADMITS ("), message);
+    }
 
-  @Test
-  void replay_of_a_consistent_log_equals_the_program_that_wrote_it() {
-    Path log = log(NOMINATED, ADMITTED);
+    @Test
+    @DisplayName("a changed amount: the command's amount is not the event's")
+    void changedAmount() {
+      List<Decision> paidIn = decided(ContributeToPool.of(SUPPLIER_A, eur(1_000), day(1)));
+      Decision changed = forged(paidIn.get(0).command(), PoolContributed.of(SUP_A, eur(9_000), day(1)));
+      assertEquals(folder.resolve("log.jsonl") + ":1:1: $.events[0]: is " + PoolContributed.of(SUP_A, eur(9_000),
+          day(1)) + ", but the command produces " + paidIn.get(0).events().get(0) + " under the rule book",
+          refusal(List.of(changed)));
+    }
 
-    assertEquals(List.of(NOMINATED, ADMITTED), EventLog.replay(log, CHARTER).history().asJava());
+    @Test
+    @DisplayName("reordered lines: an admission before its nomination")
+    void reordered() {
+      List<Decision> decisions = decided(Nominate.of(SUPPLIER_A, LENA, day(0)), Admit.of(LEAD, LENA.id(), day(0)));
+      String message = refusal(List.of(decisions.get(1), decisions.get(0)));
+      assertTrue(message.startsWith(folder.resolve("log.jsonl") + ":1:1: $.accepted: records the command as "
+          + "accepted, but the rule book refuses it: DMZ-LEAD-ADMITS ("), message);
+    }
+
+    @Test
+    @DisplayName("a line removed in the middle: the admission of someone never nominated")
+    void removedLine() {
+      List<Decision> decisions = decided(Nominate.of(SUPPLIER_A, LENA, day(0)), Nominate.of(SUPPLIER_A, OMAR, day(0)),
+          Admit.of(LEAD, LENA.id(), day(1)), Admit.of(LEAD, OMAR.id(), day(1)));
+      String message = refusal(List.of(decisions.get(0), decisions.get(2), decisions.get(3)));
+      assertTrue(message.startsWith(folder.resolve("log.jsonl") + ":3:1: $.accepted: records the command as "
+          + "accepted, but the rule book refuses it: DMZ-LEAD-ADMITS ("), message);
+    }
+
+    @Test
+    @DisplayName("a refusal recorded for other reasons than the rule book's, or of a command it accepts")
+    void refusals() {
+      Decision refused = decided(Admit.of(SUPPLIER_A, LENA.id(), day(1))).get(0);
+      Decision otherReason = Decision.recorded(refused.command(), List.of(), decided(
+          AcceptMilestone.of(Actor.parent(OEM), PROTOTYPE, day(1))).get(0).findings());
+      String message = refusal(List.of(otherReason));
+      assertTrue(message.startsWith(folder.resolve("log.jsonl") + ":1:1: $.findings: records reasons of "
+          + "[DMZ-MILESTONE-PAYMENT], but the rule book gives "), message);
+
+      Decision nominate = decided(Nominate.of(SUPPLIER_A, LENA, day(0))).get(0);
+      Decision refusedForNothing = Decision.recorded(nominate.command(), List.of(), refused.findings());
+      assertEquals(folder.resolve("log.jsonl") + ":1:1: $.accepted: records the command as refused by "
+          + refused.ruleIds().stream().map(id -> id.value()).toList()
+          + ", but the rule book accepts it: this line could not have happened", refusal(List.of(refusedForNothing)));
+    }
+
+    @Test
+    @DisplayName("an event left out of an accepted command")
+    void missingEvent() {
+      Decision nominate = decided(Nominate.of(SUPPLIER_A, LENA, day(0))).get(0);
+      assertEquals(folder.resolve("log.jsonl") + ":1:1: $.events: records 0 event(s), but the command produces 1 "
+          + "under the rule book: " + nominate.events(), refusal(List.of(forged(nominate.command()))));
+    }
   }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** README's example of storing a program's events and replaying them after a restart. */
+/** README's example of storing a program's decisions and replaying them after a restart. */
 class StoreAndReplayTest {
   @TempDir
   Path folder;
@@ -35,9 +35,9 @@ class StoreAndReplayTest {
     ProgramCharter charter = Documents.CHARTER.read(charterFile);   // YAML or JSON, read strictly
     Program program = Program.start(charter).applyAll(commands);
     Path log = folder.resolve("log.jsonl");
-    EventLog.append(log, program.history().asJava());             // one event a line, atomically
+    EventLog.append(log, program.decisions().asJava());   // one decision a line, atomically
 
-    Program restarted = EventLog.replay(log, charter);            // after a restart
+    Program restarted = EventLog.replay(log, charter);    // after a restart: every line re-checked
     assertEquals(program.state(), restarted.state());
     // end::store-and-replay[]
 

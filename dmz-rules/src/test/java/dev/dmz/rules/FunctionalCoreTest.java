@@ -66,4 +66,22 @@ class FunctionalCoreTest {
         () -> Decision.recorded(refused.command(), accepted.events(), refused.findings()));
     assertEquals(Optional.of("Decision.events"), e.field());
   }
+
+  @Test
+  @DisplayName("a program keeps its decisions in order, refusals included; one rebuilt from events has taken none")
+  void decisions() {
+    Program start = Program.start(ReadyCharter.charter());
+    assertEquals(0, start.decisions().size());
+    assertEquals(Optional.empty(), start.lastDecision());
+    Program program = start.apply(Nominate.of(SUP_A, LENA, day(-1))).apply(Admit.of(SUP_A, LENA.id(), day(0)))
+        .apply(Admit.of(LEAD, LENA.id(), day(0)));
+    assertEquals(List.of(true, false, true),
+        program.decisions().map(Decision::isAccepted).asJava());
+    assertEquals(Optional.of(program.decisions().last()), program.lastDecision());
+    assertEquals(Admit.of(LEAD, LENA.id(), day(0)), program.decisions().last().command());
+    assertEquals(3, program.history().size(), "the nomination, the refusal and the admission");
+    Program replayed = Program.replay(ReadyCharter.charter(), program.history());
+    assertEquals(0, replayed.decisions().size());
+    assertEquals(program.state(), replayed.state());
+  }
 }

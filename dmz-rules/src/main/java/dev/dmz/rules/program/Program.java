@@ -30,13 +30,13 @@ public final class Program {
   private final RuleBook book;
   private final ProgramState state;
   private final Vector<Event> history;
-  private final Decision lastDecision;
+  private final Vector<Decision> decisions;
 
-  private Program(RuleBook book, ProgramState state, Vector<Event> history, Decision lastDecision) {
+  private Program(RuleBook book, ProgramState state, Vector<Event> history, Vector<Decision> decisions) {
     this.book = book;
     this.state = state;
     this.history = history;
-    this.lastDecision = lastDecision;
+    this.decisions = decisions;
   }
 
   /**
@@ -59,7 +59,7 @@ public final class Program {
   public static Program start(ProgramCharter charter, RuleBook book) {
     Objects.requireNonNull(charter, "charter is null");
     Objects.requireNonNull(book, "book is null");
-    return new Program(book, ProgramState.initial(charter, book.check(charter)), Vector.empty(), null);
+    return new Program(book, ProgramState.initial(charter, book.check(charter)), Vector.empty(), Vector.empty());
   }
 
   /**
@@ -92,7 +92,7 @@ public final class Program {
     }
     // The history is built once at the end: appending event by event copies a leaf of the vector
     // each time, which made a third of a replay's allocation.
-    return new Program(book, state, Vector.ofAll(replayed), null);
+    return new Program(book, state, Vector.ofAll(replayed), Vector.empty());
   }
 
   /**
@@ -119,7 +119,7 @@ public final class Program {
     for (Event event : events) {
       next = Evolution.apply(next, event, book);
     }
-    return new Program(book, next, history.appendAll(events), decision);
+    return new Program(book, next, history.appendAll(events), decisions.append(decision));
   }
 
   /**
@@ -166,9 +166,21 @@ public final class Program {
   /**
    * The decision on the command applied last.
    *
-   * @return the decision, or empty for a program that was started or replayed
+   * @return the decision, or empty when no command was applied to this program
    */
   public Optional<Decision> lastDecision() {
-    return Optional.ofNullable(lastDecision);
+    return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.last());
+  }
+
+  /**
+   * Every decision taken by applying commands to this program, oldest first: the command, and the
+   * events it produced or the findings it was refused for. This is the program's record, what a log
+   * keeps and re-checks when it is read back; the {@link #history()} holds the same events without
+   * their commands. A program rebuilt from events alone ({@link #replay}) has taken no decision.
+   *
+   * @return the decisions
+   */
+  public Vector<Decision> decisions() {
+    return decisions;
   }
 }

@@ -5,6 +5,7 @@ import dev.dmz.core.charter.DecisionRule;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.charter.ProgramLead;
 import dev.dmz.core.charter.ProgramPeriod;
+import dev.dmz.core.commercial.RebaseliningTerms;
 import dev.dmz.core.ip.ForegroundOwnership;
 import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
@@ -482,8 +483,14 @@ public final class CharterGenerators {
         source.draw(index(Vocabulary.DISPUTE_SETTLEMENTS)),
         source.draw(escalations.list().ofMinSize(1).ofMaxSize(3).uniqueBy(EscalationDraft::matter)),
         source.draw(Gen.of(DecisionRule.class)));
+    // Now and then the largest or the smallest baseline a charter may state.
+    int digits = RebaseliningTerms.SCOPE_DIGITS;
+    Gen<BigDecimal> baselines = Gen.frequency(
+        Gen.weighted(20, Gen.integers(1, 10_000).map(BigDecimal::valueOf)),
+        Gen.weighted(1, Gen.of(BigDecimal.TEN.pow(2 * digits).subtract(BigDecimal.ONE).movePointLeft(digits),
+            BigDecimal.ONE.movePointLeft(digits))));
     Gen<TriggersDraft> triggers = source -> new TriggersDraft(
-        source.draw(Gen.integers(1, 10_000).map(BigDecimal::valueOf)),
+        source.draw(baselines),
         source.draw(Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(100), 1)),
         source.draw(Gen.integers(0, 120)));
     Gen<Period> coolingOff = Gen.oneOf(

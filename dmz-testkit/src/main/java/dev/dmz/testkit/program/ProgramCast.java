@@ -17,6 +17,7 @@ import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.core.value.Require;
 import dev.dmz.rules.program.Actor;
 import dev.dmz.rules.staffing.Identification;
 import java.math.BigDecimal;
@@ -43,6 +44,11 @@ import org.joda.money.Money;
  * Identification#problemWith} accepts, with ids prefixed by their employer ({@code sup-a-2}).
  */
 final class ProgramCast {
+  /** The first day a command may be dated. */
+  static final LocalDate FIRST_DAY = LocalDate.of(Require.FIRST_YEAR, 1, 1);
+  /** The last day a command may be dated. */
+  static final LocalDate LAST_DAY = LocalDate.of(Require.LAST_YEAR, 12, 31);
+
   /** How many engineers each parent may nominate. */
   static final int SEATS = 4;
   static final String SURPRISE = "Supplier recall: re-test of the battery pack";
@@ -236,8 +242,13 @@ final class ProgramCast {
     BigDecimal percent = scopeThresholdPercent.signum() == 0 ? BigDecimal.valueOf(step - 2L)
         : scopeThresholdPercent.multiply(BigDecimal.valueOf(step - 2L)).divide(BigDecimal.valueOf(4));
     percent = percent.max(BigDecimal.valueOf(-50));
-    return baselineScope.multiply(BigDecimal.valueOf(100).add(percent))
-        .divide(BigDecimal.valueOf(100), baselineScope.scale() + 4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    int digits = RebaseliningTerms.SCOPE_DIGITS;
+    BigDecimal scope = baselineScope.multiply(BigDecimal.valueOf(100).add(percent))
+        .divide(BigDecimal.valueOf(100), Math.min(baselineScope.scale() + 4, digits), RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    // A baseline near the largest scope cannot grow: the scope stays at the largest a command takes.
+    return scope.min(BigDecimal.TEN.pow(2 * digits).subtract(BigDecimal.ONE).movePointLeft(digits))
+        .max(BigDecimal.ONE.movePointLeft(digits));
   }
 
   /**
@@ -250,13 +261,13 @@ final class ProgramCast {
   }
 
   /**
-   * A day moved by a number of days, held at {@link LocalDate#MIN} and {@link LocalDate#MAX}: a
-   * program whose latest event is dated at the end of time (a job offer long after the program, say)
-   * still gets commands.
+   * A day moved by a number of days, held at {@link #FIRST_DAY} and {@link #LAST_DAY}: a program whose
+   * latest event is dated at the end of the calendar (a job offer long after the program, say) still
+   * gets commands.
    */
   static LocalDate shift(LocalDate day, long days) {
     long epochDay = day.toEpochDay() + days;
-    return LocalDate.ofEpochDay(Math.max(LocalDate.MIN.toEpochDay(), Math.min(LocalDate.MAX.toEpochDay(), epochDay)));
+    return LocalDate.ofEpochDay(Math.max(FIRST_DAY.toEpochDay(), Math.min(LAST_DAY.toEpochDay(), epochDay)));
   }
 
   /** The charter's IP framework, or an empty one when it has none. */

@@ -4,6 +4,7 @@ import dev.dmz.core.agreement.Signature;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.charter.ProgramLead;
 import dev.dmz.core.commercial.MilestoneId;
+import dev.dmz.core.commercial.RebaseliningTerms;
 import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.BackgroundAsset;
 import dev.dmz.core.ip.BackgroundIpDeclaration;
@@ -201,8 +202,8 @@ public final class ProgramGenerators {
   /**
    * Any command the public API can build, around a charter's program: any actor kind (the lead, an
    * impostor lead, parents of the program and strangers to it, anyone else), any ids (known, unknown,
-   * placeholder-like), any dates (in the program, around it, anywhere from {@link LocalDate#MIN} to
-   * {@link LocalDate#MAX}), any staffing line and amounts in any currency.
+   * placeholder-like), any dates (in the program, around it, anywhere from the first day a command may
+   * have, 1000-01-01, to the last, 9999-12-31), any staffing line and amounts in any currency.
    *
    * @param charter the charter whose people, parents, milestones and dates the commands favour
    * @return the generator
@@ -274,10 +275,9 @@ public final class ProgramGenerators {
     return Gen.frequency(List.of(
         Gen.weighted(5, Gen.longs(start.minusDays(60).toEpochDay(), end.plusDays(60).toEpochDay())
             .map(LocalDate::ofEpochDay)),
-        Gen.weighted(2, Gen.longs(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
-            .map(LocalDate::ofEpochDay)),
-        Gen.weighted(1, Gen.of(LocalDate.MIN, LocalDate.MAX, start, start.minusDays(1), end, end.plusDays(1),
-            end.plusMonths(6), end.plusMonths(6).plusDays(1)))));
+        Gen.weighted(2, Gen.dates(ProgramCast.FIRST_DAY, ProgramCast.LAST_DAY)),
+        Gen.weighted(1, Gen.of(ProgramCast.FIRST_DAY, ProgramCast.LAST_DAY, start, start.minusDays(1), end,
+            end.plusDays(1), end.plusMonths(6), end.plusMonths(6).plusDays(1)))));
   }
 
   /**
@@ -390,12 +390,23 @@ public final class ProgramGenerators {
   }
 
   /**
-   * Any positive scope, with any number of decimals.
+   * Any positive scope a command can carry: up to {@value RebaseliningTerms#SCOPE_DIGITS} digits
+   * before the point and as many after it, written with any scale (1E+3 too), the extremes included.
    *
    * @return the generator
    */
   public static Gen<BigDecimal> anyScope() {
-    return Gen.combine(Gen.longs(1, 1_000_000_000L), Gen.integers(-3, 9), BigDecimal::valueOf);
+    int digits = RebaseliningTerms.SCOPE_DIGITS;
+    BigDecimal largest = BigDecimal.TEN.pow(2 * digits).subtract(BigDecimal.ONE).movePointLeft(digits);
+    Gen<BigDecimal> ordinary = source -> {
+      int scale = source.draw(Gen.integers(-3, digits));
+      long unscaled = source.draw(Gen.longs(1, 999_999_999L));
+      BigDecimal scope = BigDecimal.valueOf(unscaled, scale);
+      return scope.precision() - scope.scale() <= digits ? scope : scope.movePointLeft(3);
+    };
+    return Gen.frequency(List.of(
+        Gen.weighted(8, ordinary),
+        Gen.weighted(1, Gen.of(largest, BigDecimal.ONE.movePointLeft(digits), new BigDecimal("1E+3")))));
   }
 
   /**

@@ -10,12 +10,12 @@ import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.SubstituteEngineer;
 import dev.dmz.rules.staffing.Identification;
+import dev.dmz.testkit.property.Gen;
+import dev.dmz.testkit.property.Property;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
-import dev.dmz.testkit.property.Gen;
-import dev.dmz.testkit.property.Property;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,10 +10,10 @@ import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.CommandRefused;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
-import java.util.List;
-import org.junit.jupiter.api.DisplayName;
 import dev.dmz.testkit.property.Gen;
 import dev.dmz.testkit.property.Property;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -17,8 +17,8 @@ import dev.dmz.rules.program.RecordForegroundIp;
 import dev.dmz.rules.program.RecordScopeChange;
 import dev.dmz.rules.program.SignNewBaseline;
 import dev.dmz.rules.program.SubstituteEngineer;
-import java.util.List;
 import dev.dmz.testkit.property.Property;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

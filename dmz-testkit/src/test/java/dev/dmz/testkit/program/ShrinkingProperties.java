@@ -21,8 +21,8 @@ import dev.dmz.testkit.property.Property;
 import dev.dmz.testkit.property.PropertyResult;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * Shrinking that helps: a custom rule with a deliberate bug is caught by a property over generated

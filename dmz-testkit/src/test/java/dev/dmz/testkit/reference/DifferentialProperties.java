@@ -10,6 +10,7 @@ import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
 import dev.dmz.testkit.program.ProgramGenerators;
+import dev.dmz.testkit.property.Property;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.TreeSet;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import dev.dmz.testkit.property.Property;
 
 /**
  * Differential testing: the production {@link Program} and the plain {@link ReferenceModel}, written

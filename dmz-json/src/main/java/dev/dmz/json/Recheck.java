@@ -1,0 +1,88 @@
+package dev.dmz.json;
+
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.Event;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Why a recorded decision is not the one the rule book takes on the same command: the first thing that
+ * differs, said so that a reader of the log sees which line could not have happened and by which rule.
+ */
+final class Recheck {
+  /** How much of a recorded or decided value a message shows. */
+  private static final int SHOWN = 300;
+
+  private Recheck() {}
+
+  /**
+   * What differs, at which field of the line.
+   *
+   * @param path the JSON path of the field that differs
+   * @param text what differs, naming the rule
+   */
+  record Mismatch(String path, String text) {}
+
+  /**
+   * The first difference between a recorded decision and the one the rule book took.
+   *
+   * @param recorded the decision as the log records it
+   * @param decided the decision the rule book takes on the same command and state
+   * @return the difference
+   */
+  static Mismatch mismatch(Decision recorded, Decision decided) {
+    if (recorded.isAccepted() && !decided.isAccepted()) {
+      return new Mismatch("$.accepted", "records the command as accepted, but the rule book refuses it: "
+          + reasons(decided.findings()) + ": this line could not have happened");
+    }
+    if (!recorded.isAccepted() && decided.isAccepted()) {
+      return new Mismatch("$.accepted", "records the command as refused by " + ids(recorded.findings())
+          + ", but the rule book accepts it: this line could not have happened");
+    }
+    if (!recorded.events().equals(decided.events())) {
+      return events(recorded.events(), decided.events());
+    }
+    return findings(recorded.findings(), decided.findings(), recorded.isAccepted());
+  }
+
+  private static Mismatch events(List<Event> recorded, List<Event> decided) {
+    for (int i = 0; i < Math.min(recorded.size(), decided.size()); i++) {
+      if (!recorded.get(i).equals(decided.get(i))) {
+        return new Mismatch("$.events[" + i + "]", "is " + shown(recorded.get(i)) + ", but the command produces "
+            + shown(decided.get(i)) + " under the rule book");
+      }
+    }
+    return new Mismatch("$.events", "records " + recorded.size() + " event(s), but the command produces "
+        + decided.size() + " under the rule book: " + shown(decided));
+  }
+
+  private static Mismatch findings(List<Finding> recorded, List<Finding> decided, boolean accepted) {
+    String what = accepted ? "warnings" : "reasons";
+    if (!ids(recorded).equals(ids(decided))) {
+      return new Mismatch("$.findings", "records " + what + " of " + ids(recorded) + ", but the rule book gives "
+          + (decided.isEmpty() ? "none" : reasons(decided)));
+    }
+    for (int i = 0; i < Math.min(recorded.size(), decided.size()); i++) {
+      if (!recorded.get(i).equals(decided.get(i))) {
+        return new Mismatch("$.findings[" + i + "]", "is " + shown(recorded.get(i)) + ", but "
+            + decided.get(i).ruleId() + " says " + shown(decided.get(i)));
+      }
+    }
+    return new Mismatch("$.findings", "records " + recorded.size() + " finding(s), but the rule book gives "
+        + decided.size() + ": " + reasons(decided));
+  }
+
+  private static String ids(List<Finding> findings) {
+    return findings.stream().map(f -> f.ruleId().value()).distinct().collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String reasons(List<Finding> findings) {
+    return shown(findings.stream().map(f -> f.ruleId() + " (" + f.problem() + ")").collect(Collectors.joining("; ")));
+  }
+
+  private static String shown(Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "...";
+  }
+}
