@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -130,6 +131,10 @@ public final class Dmz {
     }
     if (cause instanceof AccessDeniedException) {
       return ((AccessDeniedException) cause).getFile() + ": permission denied";
+    }
+    if (cause instanceof FileSystemException && ((FileSystemException) cause).getReason() != null
+        && ((FileSystemException) cause).getFile() != null) {
+      return cause.getMessage();
     }
     return "cannot read or write a file: " + message;
   }

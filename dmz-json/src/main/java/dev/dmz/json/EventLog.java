@@ -31,6 +31,10 @@ import java.util.List;
  * <p><b>Appending</b> is atomic: {@link #append} writes the old log and the new events to a temporary
  * file beside the log, forces it to disk and moves it over the log in one step, so that a crash
  * leaves either the old log or the new one, never a part. The copy costs time in the log's size.
+ *
+ * <p><b>Bounded.</b> A log larger than {@link InputLimits#eventLog()} (256M unless set otherwise) is
+ * refused before it is read, and so is a log that is not a regular file; the overloads with {@code
+ * maxBytes} take another limit.
  */
 public final class EventLog {
   private EventLog() {}
@@ -41,9 +45,25 @@ public final class EventLog {
    * @param file the log
    * @return the events, oldest first
    * @throws DocumentException at the first line that is not a valid event
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@link
+   *     InputLimits#eventLog()}, or is not a regular file
    */
   public static List<Event> read(Path file) {
-    return parse(textOf(file), file.toString());
+    return read(file, InputLimits.eventLog());
+  }
+
+  /**
+   * Reads every event of a log of at most a given size; a log that does not exist yet is empty.
+   *
+   * @param file the log
+   * @param maxBytes the most bytes the log may have
+   * @return the events, oldest first
+   * @throws DocumentException at the first line that is not a valid event
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
+   *     or is not a regular file
+   */
+  public static List<Event> read(Path file, long maxBytes) {
+    return parse(textOf(file, maxBytes), file.toString());
   }
 
   /**
@@ -78,12 +98,30 @@ public final class EventLog {
    * @param book the rule book
    * @return the program, with its history
    * @throws DocumentException at the first line that is not a valid event of this charter
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@link
+   *     InputLimits#eventLog()}, or is not a regular file
    */
   public static Program replay(Path file, ProgramCharter charter, RuleBook book) {
+    return replay(file, charter, book, InputLimits.eventLog());
+  }
+
+  /**
+   * Reads a log of at most a given size and replays it on a charter under a rule book.
+   *
+   * @param file the log (absent: the program has not begun)
+   * @param charter the charter the log belongs to
+   * @param book the rule book
+   * @param maxBytes the most bytes the log may have
+   * @return the program, with its history
+   * @throws DocumentException at the first line that is not a valid event of this charter
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
+   *     or is not a regular file
+   */
+  public static Program replay(Path file, ProgramCharter charter, RuleBook book, long maxBytes) {
     String source = file.toString();
     ProgramState state = Program.start(charter, book).state();
     List<Event> events = new ArrayList<>();
-    for (JsonLines.Line<Event> line : JsonLines.read(textOf(file), source, Documents.EVENT)) {
+    for (JsonLines.Line<Event> line : JsonLines.read(textOf(file, maxBytes), source, Documents.EVENT)) {
       int number = line.number();
       EventConsistency.problem(state, line.value()).ifPresent(problem -> {
         throw new DocumentException(source, number, 1, problem.path(), problem.text());
@@ -104,7 +142,7 @@ public final class EventLog {
    * @throws UncheckedIOException if the log cannot be written (it is left as it was)
    */
   public static void append(Path file, List<? extends Event> events) {
-    String before = textOf(file);
+    String before = textOf(file, InputLimits.eventLog());
     String separator = "";
     if (!before.isEmpty() && !before.endsWith("\n")) {
       JsonLines.read(before, file.toString(), Documents.EVENT);
@@ -156,8 +194,8 @@ public final class EventLog {
     return JsonLines.write(events, Documents.EVENT);
   }
 
-  private static String textOf(Path file) {
-    return Files.exists(file) ? TextFile.read(file) : "";
+  private static String textOf(Path file, long maxBytes) {
+    return Files.exists(file) ? TextFile.read(file, maxBytes, "an event log") : "";
   }
 
   private static void deleteLeftover(Path temporary) {
