@@ -4,18 +4,12 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.CommandFile;
 import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
+import dev.dmz.json.LogLock;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Event;
 import dev.dmz.rules.program.Program;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +25,10 @@ import picocli.CommandLine.Parameters;
             + "else).",
         "",
         "The log is written once, atomically, after every command is decided: a bad line in "
-            + "COMMANDS or LOG, or a crash, leaves the log exactly as it was. Two applies to one log "
-            + "take turns: each holds the file LOG.lock while it runs."},
+            + "COMMANDS or LOG, or a crash, leaves the log exactly as it was. Two applies to one log, "
+            + "by any of its names, take turns: each holds a lock on the file LOG.lock beside the log's "
+            + "real file (symbolic links followed) while it reads, decides and writes. A LOG that is a "
+            + "symbolic link to nothing is refused, not created."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every command was accepted", "1:at least one command was refused",
         "2:an input cannot be read; the log was not changed"})
@@ -46,25 +42,15 @@ final class ApplyCommand extends CharterCommand {
   Path commands;
 
   @Override
-  public Integer call() throws IOException {
-    Path lock = log.resolveSibling(log.getFileName() + ".lock");
-    if (!Files.isDirectory(lock.toAbsolutePath().getParent())) {
-      throw new UncheckedIOException(new NoSuchFileException(lock.toAbsolutePath().getParent().toString()));
-    }
-    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      FileLock held = channel.lock();
-      try {
-        return apply();
-      } finally {
-        held.release();
-      }
-    }
+  public Integer call() {
+    ProgramCharter read = charter();
+    List<Command> queue = CommandFile.read(commands);
+    return LogLock.holding(log, () -> apply(read, queue));
   }
 
-  private int apply() {
-    ProgramCharter read = charter();
+  /** Replays, decides, appends and prints, while this apply alone may write the log. */
+  private int apply(ProgramCharter read, List<Command> queue) {
     Program program = EventLog.replay(log, read);
-    List<Command> queue = CommandFile.read(commands);
     int before = program.history().size();
     List<Decision> decisions = new ArrayList<>();
     for (Command command : queue) {

@@ -6,15 +6,9 @@ import dev.dmz.rules.program.Event;
 import dev.dmz.rules.program.Evolution;
 import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.ProgramState;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +24,18 @@ import java.util.List;
  *
  * <p><b>Appending</b> is atomic: {@link #append} writes the old log and the new events to a temporary
  * file beside the log, forces it to disk and moves it over the log in one step, so that a crash
- * leaves either the old log or the new one, never a part. The copy costs time in the log's size.
+ * leaves either the old log or the new one, never a part (and the next writer removes the crash's
+ * temporary copy). The copy costs time in the log's size. A new log gets the permissions of any new
+ * file (the umask decides); an existing one keeps its own.
+ *
+ * <p><b>One writer at a time.</b> {@link #append} holds the log's {@link LogLock} while it writes, so
+ * that any number of threads and processes may append to one log, by any of its names (symbolic links
+ * are followed), and none loses another's lines. A system that decides commands on the log it read
+ * holds the lock from the reading to the appending: see {@link LogLock}.
  *
  * <p><b>Bounded.</b> A log larger than {@link InputLimits#eventLog()} (256M unless set otherwise) is
- * refused before it is read, and so is a log that is not a regular file; the overloads with {@code
- * maxBytes} take another limit.
+ * refused before it is read, and so is a log that is not a regular file or whose name is a symbolic
+ * link to nothing; the overloads with {@code maxBytes} take another limit.
  */
 public final class EventLog {
   private EventLog() {}
@@ -46,7 +47,7 @@ public final class EventLog {
    * @return the events, oldest first
    * @throws DocumentException at the first line that is not a valid event
    * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@link
-   *     InputLimits#eventLog()}, or is not a regular file
+   *     InputLimits#eventLog()}, is not a regular file, or is a symbolic link to nothing
    */
   public static List<Event> read(Path file) {
     return read(file, InputLimits.eventLog());
@@ -60,7 +61,7 @@ public final class EventLog {
    * @return the events, oldest first
    * @throws DocumentException at the first line that is not a valid event
    * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
-   *     or is not a regular file
+   *     is not a regular file, or is a symbolic link to nothing
    */
   public static List<Event> read(Path file, long maxBytes) {
     return parse(textOf(file, maxBytes), file.toString());
@@ -99,7 +100,7 @@ public final class EventLog {
    * @return the program, with its history
    * @throws DocumentException at the first line that is not a valid event of this charter
    * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@link
-   *     InputLimits#eventLog()}, or is not a regular file
+   *     InputLimits#eventLog()}, is not a regular file, or is a symbolic link to nothing
    */
   public static Program replay(Path file, ProgramCharter charter, RuleBook book) {
     return replay(file, charter, book, InputLimits.eventLog());
@@ -115,7 +116,7 @@ public final class EventLog {
    * @return the program, with its history
    * @throws DocumentException at the first line that is not a valid event of this charter
    * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
-   *     or is not a regular file
+   *     is not a regular file, or is a symbolic link to nothing
    */
   public static Program replay(Path file, ProgramCharter charter, RuleBook book, long maxBytes) {
     String source = file.toString();
@@ -133,55 +134,23 @@ public final class EventLog {
   }
 
   /**
-   * Appends events to a log, atomically: afterwards the log holds either all of them or none.
+   * Appends events to a log, atomically: afterwards the log holds either all of them or none. Holds
+   * the log's {@link LogLock} while it writes: safe from any number of threads and processes.
    *
-   * @param file the log (created when absent)
+   * @param file the log (created when absent; a symbolic link is followed)
    * @param events the events to append, oldest first
    * @throws DocumentException if the log's last line is cut short: it ends without a line break and is
    *     not a whole event (nothing is appended). A whole last line without a line break gets one.
-   * @throws UncheckedIOException if the log cannot be written (it is left as it was)
+   * @throws UncheckedIOException if the log cannot be written (it is left as it was), is not a regular
+   *     file, or its name is a symbolic link to nothing
    */
   public static void append(Path file, List<? extends Event> events) {
-    String before = textOf(file, InputLimits.eventLog());
-    String separator = "";
-    if (!before.isEmpty() && !before.endsWith("\n")) {
-      JsonLines.read(before, file.toString(), Documents.EVENT);
-      separator = "\n";
-    }
-    if (events.isEmpty()) {
-      return;
-    }
-    Path target = target(file);
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
-      if (Files.exists(target)) {
-        Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-      }
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.APPEND)) {
-        channel.write(StandardCharsets.UTF_8.encode(separator + write(events)));
-        channel.force(true);
-      }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-    } finally {
-      deleteLeftover(temporary);
-    }
-  }
-
-  /** The file a log's name stands for: the log itself, or the file a link points to. */
-  private static Path target(Path file) {
-    Path absolute = file.toAbsolutePath();
-    try {
-      Path real = Files.exists(absolute) ? absolute.toRealPath() : absolute;
-      if (!Files.isDirectory(real.getParent())) {
-        throw new UncheckedIOException(new NoSuchFileException(real.getParent().toString()));
-      }
-      return real;
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-    }
+    String added = write(events);
+    AtomicAppend.append(file, last -> {
+      last.ifPresent(line -> JsonLines.checkUnterminated(line.text(), line.number(), file.toString(),
+          Documents.EVENT));
+      return added;
+    });
   }
 
   /**
@@ -195,16 +164,12 @@ public final class EventLog {
   }
 
   private static String textOf(Path file, long maxBytes) {
-    return Files.exists(file) ? TextFile.read(file, maxBytes, "an event log") : "";
-  }
-
-  private static void deleteLeftover(Path temporary) {
-    if (temporary != null) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    if (Files.exists(file)) {
+      return TextFile.read(file, maxBytes, "an event log");
     }
+    if (Files.isSymbolicLink(file)) {
+      LogLock.real(file); // refuses a link to nothing
+    }
+    return "";
   }
 }
