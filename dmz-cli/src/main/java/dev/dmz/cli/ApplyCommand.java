@@ -24,14 +24,15 @@ import picocli.CommandLine.Parameters;
             + "printed with their reasons and recorded in the log as refusals (they change nothing "
             + "else).",
         "",
-        "The log is written once, atomically, after every command is decided: a bad line in "
-            + "COMMANDS or LOG, or a crash, leaves the log exactly as it was. Two applies to one log, "
-            + "by any of its names, take turns: each holds a lock on the file LOG.lock beside the log's "
-            + "real file (symbolic links followed) while it reads, decides and writes. A LOG that is a "
-            + "symbolic link to nothing is refused, not created."},
+        "The log is written once, atomically, after every command is decided and the results are "
+            + "printed: a bad line in COMMANDS or LOG, an output that cannot be written, or a crash, "
+            + "leaves the log exactly as it was. Two applies to one log, by any of its names, take "
+            + "turns: each holds a lock on the file LOG.lock beside the log's real file (symbolic links "
+            + "followed) while it reads, decides and writes. A LOG that is a symbolic link to nothing "
+            + "is refused, not created."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every command was accepted", "1:at least one command was refused",
-        "2:an input cannot be read; the log was not changed"})
+        "2:an input cannot be read, or the output cannot be written; the log was not changed"})
 final class ApplyCommand extends CharterCommand {
 
   @Parameters(index = "1", paramLabel = "LOG",
@@ -48,7 +49,7 @@ final class ApplyCommand extends CharterCommand {
     return LogLock.holding(log, () -> apply(read, queue));
   }
 
-  /** Replays, decides, appends and prints, while this apply alone may write the log. */
+  /** Replays, decides, prints and appends, while this apply alone may write the log. */
   private int apply(ProgramCharter read, List<Command> queue) {
     Program program = EventLog.replay(log, read);
     int before = program.history().size();
@@ -58,8 +59,9 @@ final class ApplyCommand extends CharterCommand {
       decisions.add(program.lastDecision().orElseThrow());
     }
     List<Event> added = program.history().drop(before).asJava();
-    EventLog.append(log, added);
     print(decisions, added.size());
+    flush(); // an output that cannot be written leaves the log as it was
+    EventLog.append(log, added);
     return decisions.stream().allMatch(Decision::isAccepted) ? Dmz.OK : Dmz.FINDINGS;
   }
 

@@ -31,4 +31,15 @@ abstract class CharterCommand implements Callable<Integer> {
   PrintWriter out() {
     return spec.commandLine().getOut();
   }
+
+  /**
+   * Writes out what was printed so far.
+   *
+   * @throws UnwritableOutput if the output cannot be written (a full disk, a closed pipe)
+   */
+  void flush() {
+    if (out().checkError()) {
+      throw new UnwritableOutput();
+    }
+  }
 }

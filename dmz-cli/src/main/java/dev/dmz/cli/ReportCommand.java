@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
             + "day); and, as of the last day, the premium rates in force, re-baselining triggers fired "
             + "and due, the risk pool, who is on the program and the open vacancies."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the report was printed", "2:an input cannot be read, or the dates are out of order"})
+    exitCodeList = {"0:the report was printed",
+        "2:an input cannot be read, the dates are out of order, or the output cannot be written"})
 final class ReportCommand extends CharterCommand {
 
   @Parameters(index = "1", paramLabel = "LOG", description = "The event log, JSON Lines.")
