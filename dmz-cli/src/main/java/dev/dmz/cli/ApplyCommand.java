@@ -4,7 +4,9 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.CommandFile;
 import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
+import dev.dmz.json.InputLimits;
 import dev.dmz.json.LogLock;
+import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Event;
@@ -45,13 +47,13 @@ final class ApplyCommand extends CharterCommand {
   @Override
   public Integer call() {
     ProgramCharter read = charter();
-    List<Command> queue = CommandFile.read(commands);
+    List<Command> queue = CommandFile.read(commands, limit(InputLimits.commandFile()));
     return LogLock.holding(log, () -> apply(read, queue));
   }
 
   /** Replays, decides, prints and appends, while this apply alone may write the log. */
   private int apply(ProgramCharter read, List<Command> queue) {
-    Program program = EventLog.replay(log, read);
+    Program program = EventLog.replay(log, read, RuleBook.standard(), limit(InputLimits.eventLog()));
     int before = program.history().size();
     List<Decision> decisions = new ArrayList<>();
     for (Command command : queue) {

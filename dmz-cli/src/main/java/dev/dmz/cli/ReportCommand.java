@@ -2,6 +2,8 @@ package dev.dmz.cli;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.EventLog;
+import dev.dmz.json.InputLimits;
+import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.program.Event;
 import dev.dmz.rules.program.Program;
@@ -50,7 +52,8 @@ final class ReportCommand extends CharterCommand {
       throw new UncheckedIOException(new NoSuchFileException(log.toString()));
     }
     ProgramCharter read = charter();
-    List<Event> history = EventLog.replay(log, read).history().asJava();
+    List<Event> history = EventLog.replay(log, read, RuleBook.standard(), limit(InputLimits.eventLog()))
+        .history().asJava();
     ProgramState state = Program.replay(read, history.stream().takeWhile(e -> !e.date().isAfter(to)).toList())
         .state();
     ProgramReport report = ProgramReport.of(state, Settlement.owed(state, from, to), to);

@@ -262,6 +262,65 @@ class FilesTest {
           cli.err);
     }
 
+    @Test
+    @DisplayName("--max-input-size sets the limit of every input: the charter, the commands, the log")
+    void max_input_size() {
+      Cli cli = new Cli(folder);
+      cli.file("charter.yaml", CHARTER);
+      cli.file("commands.jsonl", nominations(IntStream.range(0, 20)));
+      cli.run("apply", "charter.yaml", "log.jsonl", "commands.jsonl");
+      long charter = cli.bytes("charter.yaml").length;
+      long log = cli.bytes("log.jsonl").length;
+      long commands = cli.bytes("commands.jsonl").length;
+      assertTrue(charter < commands && charter < log, "the charter is the smallest file");
+
+      cli.run("check", "charter.yaml", "--max-input-size", "1K");
+      assertEquals(2, cli.exit);
+      assertEquals("dmz: charter.yaml: is " + charter + " bytes, more than the 1024 bytes a charter may have\n",
+          cli.err);
+
+      cli.run("apply", "charter.yaml", "log.jsonl", "commands.jsonl", "--max-input-size", String.valueOf(charter));
+      assertEquals(2, cli.exit);
+      assertEquals("dmz: commands.jsonl: is " + commands + " bytes, more than the " + charter + " bytes a command "
+          + "file may have\n", cli.err);
+
+      cli.run("report", "charter.yaml", "log.jsonl", "--from", "2027-02-01", "--to", "2027-02-28",
+          "--max-input-size", String.valueOf(charter));
+      assertEquals(2, cli.exit);
+      assertEquals("dmz: log.jsonl: is " + log + " bytes, more than the " + charter + " bytes an event log may "
+          + "have\n", cli.err);
+
+      cli.run("report", "charter.yaml", "log.jsonl", "--from", "2027-02-01", "--to", "2027-02-28",
+          "--max-input-size", "1M");
+      assertEquals(0, cli.exit, cli.err);
+    }
+
+    @Test
+    @DisplayName("a --max-input-size that is not a size is explained")
+    void a_wrong_size() {
+      Cli cli = new Cli(folder);
+      cli.file("charter.yaml", CHARTER);
+
+      cli.run("check", "charter.yaml", "--max-input-size", "lots");
+
+      assertEquals(2, cli.exit);
+      assertEquals("dmz: Invalid value for option '--max-input-size': 'lots' is not a size: write a number of "
+          + "bytes above 0, optionally followed by K, M or G, such as 16M\nTry 'dmz check --help' for more.\n",
+          cli.err);
+    }
+
+    @Test
+    @DisplayName("an input within the limit but beyond java's memory is one line, not an OutOfMemoryError")
+    void beyond_memory() throws Exception {
+      new Cli(folder).file("big.yaml", CHARTER.replace("name: \"Battery", "name: \"" + "B".repeat(40 << 20)));
+
+      int exit = exit(dmz(List.of("-Xmx32m"), "check", "big.yaml", "--max-input-size", "64M")
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+
+      assertEquals(2, exit, stderr());
+      assertTrue(stderr().matches("dmz: the input does not fit in the [0-9]+ MB of memory java may use: give it "
+          + "more, such as java -Xmx4g -jar dmz.jar\n"), stderr());
+    }
   }
 
   @Nested
