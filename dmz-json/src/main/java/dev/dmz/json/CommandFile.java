@@ -34,6 +34,7 @@ public final class CommandFile {
    * @throws DocumentException at the first line that is not a valid command
    * @throws java.io.UncheckedIOException if the file cannot be read, is larger than {@code maxBytes},
    *     or is not a regular file (checked before it is read)
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
    */
   public static List<Command> read(Path file, long maxBytes) {
     return parse(TextFile.read(file, maxBytes, "a command file"), file.toString());

@@ -118,6 +118,7 @@ public final class Document<T> {
    * @throws DocumentException if the file is not a valid document of this kind
    * @throws UncheckedIOException if the file cannot be read, is larger than {@code maxBytes}, or is not
    *     a regular file (checked before it is read)
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
    */
   public T read(Path file, long maxBytes) {
     String text = TextFile.read(file, maxBytes, (kind.matches("[aeiou].*") ? "an " : "a ") + kind);

@@ -62,6 +62,7 @@ public final class EventLog {
    * @throws DocumentException at the first line that is not a valid event
    * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
    *     is not a regular file, or is a symbolic link to nothing
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
    */
   public static List<Event> read(Path file, long maxBytes) {
     return parse(textOf(file, maxBytes), file.toString());
@@ -117,6 +118,7 @@ public final class EventLog {
    * @throws DocumentException at the first line that is not a valid event of this charter
    * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
    *     is not a regular file, or is a symbolic link to nothing
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
    */
   public static Program replay(Path file, ProgramCharter charter, RuleBook book, long maxBytes) {
     String source = file.toString();
@@ -164,6 +166,7 @@ public final class EventLog {
   }
 
   private static String textOf(Path file, long maxBytes) {
+    TextFile.requireLimit(maxBytes);
     if (Files.exists(file)) {
       return TextFile.read(file, maxBytes, "an event log");
     }

@@ -30,8 +30,10 @@ final class TextFile {
    * @param limit the most bytes it may have
    * @param kind the kind of file with its article, for the refusal: {@code "a charter"}
    * @return its text
+   * @throws IllegalArgumentException if the limit is negative (a programming error)
    */
   static String read(Path file, long limit, String kind) {
+    requireLimit(limit);
     long size = regularFile(file).size();
     if (size > limit) {
       throw refusal(file, "is " + size + " bytes, more than " + InputLimits.words(limit, kind));
@@ -55,6 +57,18 @@ final class TextFile {
       throw new DocumentException(file.toString(), 1, 1, "$", "is not UTF-8 text");
     }
     return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Checks a limit given by a caller.
+   *
+   * @param limit the most bytes a file may have
+   * @throws IllegalArgumentException if it is negative
+   */
+  static void requireLimit(long limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("maxBytes must not be negative, was " + limit);
+    }
   }
 
   /**

@@ -127,6 +127,8 @@ class InputLimitsTest {
       assertEquals(charter + ": is " + size + " bytes, more than the " + (size - 1) + " bytes a charter may have",
           refusal(() -> Documents.CHARTER.read(charter, size - 1)));
       assertEquals(CHARTER, Documents.CHARTER.read(charter, size));
+      assertEquals("maxBytes must not be negative, was -1",
+          assertThrows(IllegalArgumentException.class, () -> Documents.CHARTER.read(charter, -1)).getMessage());
     }
 
     @Test
