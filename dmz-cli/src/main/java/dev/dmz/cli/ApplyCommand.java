@@ -4,37 +4,36 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.CommandFile;
 import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
+import dev.dmz.json.InputLimits;
+import dev.dmz.json.LogLock;
+import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmz apply CHARTER LOG COMMANDS}: decides commands in order and appends to the log. */
 @picocli.CommandLine.Command(name = "apply", sortOptions = false, mixinStandardHelpOptions = true,
-    header = "Decides commands in order and appends their events to the log.",
+    header = "Decides commands in order and records each decision in the log.",
     description = {
         "Replays the event log on the charter (re-checking every line against the rules), then "
             + "decides each command of COMMANDS in order under the rule book. Each decision is recorded "
             + "in the log: an accepted command with its events, a refused one with its reasons (it "
             + "changes nothing else); refusals are printed with their reasons.",
         "",
-        "The log is written once, atomically, after every command is decided: a bad line in "
-            + "COMMANDS or LOG, or a crash, leaves the log exactly as it was. Two applies to one log "
-            + "take turns: each holds the file LOG.lock while it runs."},
+        "The log is written once, atomically, after every command is decided and the results are "
+            + "printed: a bad line in COMMANDS or LOG, an output that cannot be written, or a crash, "
+            + "leaves the log exactly as it was. Two applies to one log, by any of its names, take "
+            + "turns: each holds a lock on the file LOG.lock beside the log's real file (symbolic links "
+            + "followed) while it reads, decides and writes. A LOG that is a symbolic link to nothing "
+            + "is refused, not created."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every command was accepted", "1:at least one command was refused",
-        "2:an input cannot be read; the log was not changed"})
+        "2:an input cannot be read, or the output cannot be written; the log was not changed"})
 final class ApplyCommand extends CharterCommand {
 
   @Parameters(index = "1", paramLabel = "LOG",
@@ -45,33 +44,24 @@ final class ApplyCommand extends CharterCommand {
   Path commands;
 
   @Override
-  public Integer call() throws IOException {
-    Path lock = log.resolveSibling(log.getFileName() + ".lock");
-    if (!Files.isDirectory(lock.toAbsolutePath().getParent())) {
-      throw new UncheckedIOException(new NoSuchFileException(lock.toAbsolutePath().getParent().toString()));
-    }
-    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      FileLock held = channel.lock();
-      try {
-        return apply();
-      } finally {
-        held.release();
-      }
-    }
+  public Integer call() {
+    ProgramCharter read = charter();
+    List<Command> queue = CommandFile.read(commands, limit(InputLimits.commandFile()));
+    return LogLock.holding(log, () -> apply(read, queue));
   }
 
-  private int apply() {
-    ProgramCharter read = charter();
-    Program program = EventLog.replay(log, read);
-    List<Command> queue = CommandFile.read(commands);
+  /** Replays, decides, prints and appends, while this apply alone may write the log. */
+  private int apply(ProgramCharter read, List<Command> queue) {
+    Program program = EventLog.replay(log, read, RuleBook.standard(), limit(InputLimits.eventLog()));
     int before = program.history().size();
     List<Decision> decisions = new ArrayList<>();
     for (Command command : queue) {
       program = program.apply(command);
       decisions.add(program.lastDecision().orElseThrow());
     }
-    EventLog.append(log, decisions);
     print(decisions, program.history().size() - before);
+    flush(); // an output that cannot be written leaves the log as it was
+    EventLog.append(log, decisions);
     return decisions.stream().allMatch(Decision::isAccepted) ? Dmz.OK : Dmz.FINDINGS;
   }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             + "subject, what is wrong and what would fix it."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the charter is ready (warnings may be printed)", "1:the charter is not ready",
-        "2:the charter cannot be read"})
+        "2:the charter cannot be read, or the output cannot be written"})
 final class CheckCommand extends CharterCommand {
 
   @Override

@@ -2,13 +2,23 @@ package dev.dmz.cli;
 
 import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.json.DocumentException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine;
@@ -32,7 +42,8 @@ import picocli.CommandLine;
     exitCodeList = {
         "0:all went through: the charter is ready, every command was accepted",
         "1:the rules said no: readiness findings, or refused commands",
-        "2:the input could not be read or the command line is wrong; nothing was changed",
+        "2:the input could not be read, the command line is wrong, or the output could not be "
+            + "written; nothing was changed",
         "3:an error inside dmz (run again with --debug and report it)"},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -62,9 +73,8 @@ public final class Dmz {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-    System.exit(run(out, err, args));
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(new FileOutputStream(FileDescriptor.out), err, args));
   }
 
   /**
@@ -73,9 +83,31 @@ public final class Dmz {
    * @param out where results go
    * @param err where errors go
    * @param args the arguments
-   * @return the exit code
+   * @return the exit code: 2 too if what went to {@code out} could not be written ({@link
+   *     PrintWriter#checkError()})
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, Optional::empty, err, args);
+  }
+
+  /**
+   * Runs the command line with its results going to a stream, in UTF-8; a failure to write them is
+   * named with the stream's reason, such as {@code No space left on device}.
+   *
+   * @param out where results go
+   * @param err where errors go
+   * @param args the arguments
+   * @return the exit code
+   */
+  static int run(OutputStream out, PrintWriter err, String... args) {
+    Watched watched = new Watched(out);
+    return run(new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8)), watched::failure, err,
+        args);
+  }
+
+  private static int run(PrintWriter out, Supplier<Optional<String>> whyOutputFailed, PrintWriter err,
+      String... args) {
+    AtomicBoolean outputFailureTold = new AtomicBoolean();
     CommandLine line = new CommandLine(new Dmz())
         .registerConverter(LocalDate.class, Dmz::date)
         .setOut(out)
@@ -88,17 +120,38 @@ public final class Dmz {
           return UNREADABLE;
         })
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          int code = failure(e, err);
+          int code;
+          if (e instanceof UnwritableOutput) {
+            err.println(outputFailure(whyOutputFailed));
+            outputFailureTold.set(true);
+            code = UNREADABLE;
+          } else {
+            code = failure(e, err);
+          }
           Object command = commandLine.getCommand();
           if (command instanceof CharterCommand && ((CharterCommand) command).output.debug) {
             e.printStackTrace(err);
           }
           return code;
         });
-    int code = line.execute(args);
-    out.flush();
+    int code;
+    try {
+      code = line.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("dmz: the input does not fit in the " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB of memory java may use: give it more, such as java -Xmx4g -jar dmz.jar");
+      code = UNREADABLE;
+    }
+    if (out.checkError() && !outputFailureTold.get()) {
+      err.println(outputFailure(whyOutputFailed));
+      code = UNREADABLE;
+    }
     err.flush();
     return code;
+  }
+
+  private static String outputFailure(Supplier<Optional<String>> why) {
+    return "dmz: cannot write the output" + why.get().map(reason -> ": " + reason).orElse("");
   }
 
   private static LocalDate date(String text) {
@@ -133,6 +186,53 @@ public final class Dmz {
     if (cause instanceof AccessDeniedException) {
       return ((AccessDeniedException) cause).getFile() + ": permission denied";
     }
+    if (cause instanceof FileSystemException && ((FileSystemException) cause).getReason() != null
+        && ((FileSystemException) cause).getFile() != null) {
+      return cause.getMessage();
+    }
     return "cannot read or write a file: " + message;
+  }
+
+  /** An output stream that remembers why writing to it failed. */
+  private static final class Watched extends FilterOutputStream {
+    private volatile String failure;
+
+    Watched(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      try {
+        out.write(bytes, offset, length);
+      } catch (IOException e) {
+        failure = e.getMessage();
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        failure = e.getMessage();
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        failure = e.getMessage();
+        throw e;
+      }
+    }
+
+    Optional<String> failure() {
+      return Optional.ofNullable(failure);
+    }
   }
 }

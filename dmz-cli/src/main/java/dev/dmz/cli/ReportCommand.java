@@ -2,6 +2,8 @@ package dev.dmz.cli;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.EventLog;
+import dev.dmz.json.InputLimits;
+import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.program.Event;
 import dev.dmz.rules.program.Program;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Parameters;
             + "day); and, as of the last day, the premium rates in force, re-baselining triggers fired "
             + "and due, the risk pool, who is on the program and the open vacancies."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the report was printed", "2:an input cannot be read, or the dates are out of order"})
+    exitCodeList = {"0:the report was printed",
+        "2:an input cannot be read, the dates are out of order, or the output cannot be written"})
 final class ReportCommand extends CharterCommand {
 
   @Parameters(index = "1", paramLabel = "LOG", description = "The event log, JSON Lines.")
@@ -49,7 +52,8 @@ final class ReportCommand extends CharterCommand {
       throw new UncheckedIOException(new NoSuchFileException(log.toString()));
     }
     ProgramCharter read = charter();
-    List<Event> history = EventLog.replay(log, read).history().asJava();
+    List<Event> history = EventLog.replay(log, read, RuleBook.standard(), limit(InputLimits.eventLog()))
+        .history().asJava();
     ProgramState state = Program.replay(read, history.stream().takeWhile(e -> !e.date().isAfter(to)).toList())
         .state();
     ProgramReport report = ProgramReport.of(state, Settlement.owed(state, from, to), to);

@@ -263,6 +263,6 @@ class BadFilesTest {
     cli.run("check", folder.toString());
 
     assertEquals(2, cli.exit);
-    assertEquals("dmz: cannot read or write a file: " + folder + ": Is a directory\n", cli.err);
+    assertEquals("dmz: " + folder + ": is a directory\n", cli.err);
   }
 }

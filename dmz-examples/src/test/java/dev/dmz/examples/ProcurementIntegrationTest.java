@@ -78,7 +78,8 @@ class ProcurementIntegrationTest {
       outcome = ProcurementIntegration.play(log);
       assertArrayEquals(EventLog.write(outcome.beforeRestart().decisions().asJava()).getBytes(
           java.nio.charset.StandardCharsets.UTF_8), Files.readAllBytes(log));
-      assertEquals(List.of(log), Files.list(folder).collect(Collectors.toList()), "no temporary file is left");
+      assertEquals(List.of(log, folder.resolve("log.jsonl.lock")), Files.list(folder).sorted()
+          .collect(Collectors.toList()), "no temporary file is left, only the log and its lock file");
     }
     assertFalse(Files.exists(folder));
   }

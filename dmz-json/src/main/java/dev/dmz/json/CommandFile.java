@@ -18,10 +18,26 @@ public final class CommandFile {
    * @param file the file
    * @return the commands, in order
    * @throws DocumentException at the first line that is not a valid command
-   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws java.io.UncheckedIOException if the file cannot be read, is larger than {@link
+   *     InputLimits#commandFile()} (16M unless set otherwise), or is not a regular file
    */
   public static List<Command> read(Path file) {
-    return parse(TextFile.read(file), file.toString());
+    return read(file, InputLimits.commandFile());
+  }
+
+  /**
+   * Reads every command of a file of at most a given size.
+   *
+   * @param file the file
+   * @param maxBytes the most bytes the file may have
+   * @return the commands, in order
+   * @throws DocumentException at the first line that is not a valid command
+   * @throws java.io.UncheckedIOException if the file cannot be read, is larger than {@code maxBytes},
+   *     or is not a regular file (checked before it is read)
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
+   */
+  public static List<Command> read(Path file, long maxBytes) {
+    return parse(TextFile.read(file, maxBytes, "a command file"), file.toString());
   }
 
   /**

@@ -95,15 +95,33 @@ public final class Document<T> {
   }
 
   /**
-   * Reads a file: YAML when its name ends with {@code .yaml} or {@code .yml}, JSON otherwise.
+   * Reads a file: YAML when its name ends with {@code .yaml} or {@code .yml}, JSON otherwise. The
+   * file may have at most {@link InputLimits#document()} bytes (16M unless set otherwise).
    *
    * @param file the file
    * @return the value
    * @throws DocumentException if the file is not a valid document of this kind
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws UncheckedIOException if the file cannot be read, is larger than the limit, or is not a
+   *     regular file (checked before it is read)
    */
   public T read(Path file) {
-    String text = TextFile.read(file);
+    return read(file, InputLimits.document());
+  }
+
+  /**
+   * Reads a file of at most a given size: YAML when its name ends with {@code .yaml} or {@code .yml},
+   * JSON otherwise.
+   *
+   * @param file the file
+   * @param maxBytes the most bytes the file may have
+   * @return the value
+   * @throws DocumentException if the file is not a valid document of this kind
+   * @throws UncheckedIOException if the file cannot be read, is larger than {@code maxBytes}, or is not
+   *     a regular file (checked before it is read)
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
+   */
+  public T read(Path file, long maxBytes) {
+    String text = TextFile.read(file, maxBytes, (kind.matches("[aeiou].*") ? "an " : "a ") + kind);
     return isYaml(file) ? readYaml(text, file.toString()) : readJson(text, file.toString());
   }
 

@@ -4,15 +4,9 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -39,7 +33,18 @@ import java.util.List;
  *
  * <p><b>Appending</b> is atomic: {@link #append} writes the old log and the new decisions to a
  * temporary file beside the log, forces it to disk and moves it over the log in one step, so that a
- * crash leaves either the old log or the new one, never a part. The copy costs time in the log's size.
+ * crash leaves either the old log or the new one, never a part (and the next writer removes the
+ * crash's temporary copy). The copy costs time in the log's size. A new log gets the permissions of
+ * any new file (the umask decides); an existing one keeps its own.
+ *
+ * <p><b>One writer at a time.</b> {@link #append} holds the log's {@link LogLock} while it writes, so
+ * that any number of threads and processes may append to one log, by any of its names (symbolic links
+ * are followed), and none loses another's lines. A system that decides commands on the log it read
+ * holds the lock from the reading to the appending: see {@link LogLock}.
+ *
+ * <p><b>Bounded.</b> A log larger than {@link InputLimits#eventLog()} (256M unless set otherwise) is
+ * refused before it is read, and so is a log that is not a regular file or whose name is a symbolic
+ * link to nothing; the overloads with {@code maxBytes} take another limit.
  */
 public final class EventLog {
   /** The lines of a log of dmz 0.1: events, without the commands that produced them. */
@@ -53,9 +58,27 @@ public final class EventLog {
    * @param file the log
    * @return the decisions, oldest first
    * @throws DocumentException at the first line that is not a decision document
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@link
+   *     InputLimits#eventLog()}, is not a regular file, or is a symbolic link to nothing
    */
   public static List<Decision> read(Path file) {
-    return parse(textOf(file), file.toString());
+    return read(file, InputLimits.eventLog());
+  }
+
+  /**
+   * Reads every decision of a log of at most a given size, without re-checking it; a log that does
+   * not exist yet is empty.
+   *
+   * @param file the log
+   * @param maxBytes the most bytes the log may have
+   * @return the decisions, oldest first
+   * @throws DocumentException at the first line that is not a decision document
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
+   *     is not a regular file, or is a symbolic link to nothing
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
+   */
+  public static List<Decision> read(Path file, long maxBytes) {
+    return parse(textOf(file, maxBytes), file.toString());
   }
 
   /**
@@ -93,9 +116,30 @@ public final class EventLog {
    * @return the program, with its history and decisions
    * @throws DocumentException at the first line that is not a decision, or that the rule book could
    *     not have decided so
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@link
+   *     InputLimits#eventLog()}, is not a regular file, or is a symbolic link to nothing
    */
   public static Program replay(Path file, ProgramCharter charter, RuleBook book) {
-    return replay(textOf(file), file.toString(), charter, book);
+    return replay(file, charter, book, InputLimits.eventLog());
+  }
+
+  /**
+   * Reads a log of at most a given size and replays it on a charter under a rule book, re-checking
+   * every line.
+   *
+   * @param file the log (absent: the program has not begun)
+   * @param charter the charter the log belongs to
+   * @param book the rule book the program runs under
+   * @param maxBytes the most bytes the log may have
+   * @return the program, with its history and decisions
+   * @throws DocumentException at the first line that is not a decision, or that the rule book could
+   *     not have decided so
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
+   *     is not a regular file, or is a symbolic link to nothing
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
+   */
+  public static Program replay(Path file, ProgramCharter charter, RuleBook book, long maxBytes) {
+    return replay(textOf(file, maxBytes), file.toString(), charter, book);
   }
 
   /**
@@ -125,57 +169,25 @@ public final class EventLog {
   }
 
   /**
-   * Appends decisions to a log, atomically: afterwards the log holds either all of them or none. The
-   * caller decides them on the program the log replays to (see {@link #replay}), so that the log
-   * stays one the rule book could have produced.
+   * Appends decisions to a log, atomically: afterwards the log holds either all of them or none. Holds
+   * the log's {@link LogLock} while it writes: safe from any number of threads and processes. The
+   * caller decides them on the program the log replays to (see {@link #replay}), under the same lock
+   * if others may write, so that the log stays one the rule book could have produced.
    *
-   * @param file the log (created when absent)
+   * @param file the log (created when absent; a symbolic link is followed)
    * @param decisions the decisions to append, oldest first
    * @throws DocumentException if the log's last line is cut short: it ends without a line break and is
    *     not a whole decision (nothing is appended). A whole last line without a line break gets one.
-   * @throws UncheckedIOException if the log cannot be written (it is left as it was)
+   * @throws UncheckedIOException if the log cannot be written (it is left as it was), is not a regular
+   *     file, or its name is a symbolic link to nothing
    */
   public static void append(Path file, List<Decision> decisions) {
-    String before = textOf(file);
-    String separator = "";
-    if (!before.isEmpty() && !before.endsWith("\n")) {
-      lines(before, file.toString());
-      separator = "\n";
-    }
-    if (decisions.isEmpty()) {
-      return;
-    }
-    Path target = target(file);
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
-      if (Files.exists(target)) {
-        Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-      }
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.APPEND)) {
-        channel.write(StandardCharsets.UTF_8.encode(separator + write(decisions)));
-        channel.force(true);
-      }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-    } finally {
-      deleteLeftover(temporary);
-    }
-  }
-
-  /** The file a log's name stands for: the log itself, or the file a link points to. */
-  private static Path target(Path file) {
-    Path absolute = file.toAbsolutePath();
-    try {
-      Path real = Files.exists(absolute) ? absolute.toRealPath() : absolute;
-      if (!Files.isDirectory(real.getParent())) {
-        throw new UncheckedIOException(new NoSuchFileException(real.getParent().toString()));
-      }
-      return real;
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-    }
+    String added = write(decisions);
+    AtomicAppend.append(file, last -> {
+      last.ifPresent(line -> JsonLines.checkUnterminated(line.text(), line.number(), file.toString(),
+          Documents.DECISION));
+      return added;
+    });
   }
 
   /**
@@ -202,17 +214,14 @@ public final class EventLog {
     }
   }
 
-  private static String textOf(Path file) {
-    return Files.exists(file) ? TextFile.read(file) : "";
-  }
-
-  private static void deleteLeftover(Path temporary) {
-    if (temporary != null) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  private static String textOf(Path file, long maxBytes) {
+    TextFile.requireLimit(maxBytes);
+    if (Files.exists(file)) {
+      return TextFile.read(file, maxBytes, "an event log");
     }
+    if (Files.isSymbolicLink(file)) {
+      LogLock.real(file); // refuses a link to nothing
+    }
+    return "";
   }
 }

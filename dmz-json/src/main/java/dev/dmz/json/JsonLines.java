@@ -31,14 +31,35 @@ final class JsonLines {
       try {
         values.add(new Line<>(i + 1, document.readLine(line, source, i + 1)));
       } catch (DocumentException e) {
-        if (cutShort && i == lines.size() - 1) {
-          throw new DocumentException(source, i + 1, e.column(), e.path(), "the last line is cut short: "
-              + "it ends without a line break and is not a whole document (" + e.problem() + ")");
-        }
-        throw e;
+        throw cutShort && i == lines.size() - 1 ? cutShort(e, source, i + 1) : e;
       }
     }
     return values;
+  }
+
+  /**
+   * Checks the last line of a file that ends without a line break: blank, or a whole document.
+   *
+   * @param line the line's text
+   * @param number its number, from 1
+   * @param source the file's name
+   * @param document the kind of document a line holds
+   * @throws DocumentException saying that the line is cut short, if it is not a whole document
+   */
+  static <T> void checkUnterminated(String line, int number, String source, Document<T> document) {
+    if (line.isBlank()) {
+      return;
+    }
+    try {
+      document.readLine(line, source, number);
+    } catch (DocumentException e) {
+      throw cutShort(e, source, number);
+    }
+  }
+
+  private static DocumentException cutShort(DocumentException e, String source, int number) {
+    return new DocumentException(source, number, e.column(), e.path(), "the last line is cut short: "
+        + "it ends without a line break and is not a whole document (" + e.problem() + ")");
   }
 
   static <T> String write(List<? extends T> values, Document<T> document) {

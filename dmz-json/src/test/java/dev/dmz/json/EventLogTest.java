@@ -110,7 +110,8 @@ class EventLogTest {
       assertEquals(new String(before, StandardCharsets.UTF_8) + Documents.DECISION.writeLine(decisions.get(1)) + "\n",
           Files.readString(log, StandardCharsets.UTF_8));
       assertEquals(decisions, EventLog.read(log));
-      assertEquals(List.of(log.getFileName()), Files.list(folder).map(Path::getFileName).toList());
+      assertEquals(List.of("log.jsonl", "log.jsonl.lock"), Files.list(folder).map(f -> f.getFileName().toString())
+          .sorted().toList(), "no temporary file is left behind");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads one JSON or YAML document into a {@link Node} tree with locations, through Jackson's streaming
@@ -31,7 +32,7 @@ import java.util.Set;
  */
 public final class Parser {
   private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final YAMLFactory YAML = YAMLFactory.builder().build();
+  private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
 
   /** The most digits a number may have before, and after, its decimal point. */
   static final int MAX_DIGITS = 30;
@@ -67,6 +68,16 @@ public final class Parser {
    */
   public static Node yaml(String text, String source) {
     return new Parser(source, 0).read(YAML, text);
+  }
+
+  /**
+   * SnakeYAML's options, with its limit of 3M code points a document lifted: a file's size is bounded
+   * before it is read ({@code dev.dmz.json.InputLimits}), and a text given as such is already in memory.
+   */
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return options;
   }
 
   private Node read(JsonFactory factory, String text) {
