@@ -36,6 +36,9 @@ public abstract class ForegroundAsset implements WithForegroundAsset {
   /**
    * What was produced.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the description, not blank
    */
   public abstract String description();
@@ -71,6 +74,7 @@ public abstract class ForegroundAsset implements WithForegroundAsset {
   @Value.Check
   protected void check() {
     Require.notBlank("ForegroundAsset.description", description());
+    Require.oneLine("ForegroundAsset.description", description());
     Require.unique("ForegroundAsset.contributors", contributors(), c -> c);
   }
 }
