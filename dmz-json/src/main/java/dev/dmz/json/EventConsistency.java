@@ -4,6 +4,7 @@ import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.Milestone;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.party.PartyId;
+import dev.dmz.core.value.Text;
 import dev.dmz.rules.program.Admitted;
 import dev.dmz.rules.program.BaselineSigned;
 import dev.dmz.rules.program.CommandRefused;
@@ -63,15 +64,15 @@ final class EventConsistency {
     if (event instanceof Admitted) {
       Admitted e = (Admitted) event;
       return check(state.candidates().containsKey(e.engineer()), "$.engineer",
-          "names engineer \"" + e.engineer() + "\", who is not a nominated candidate")
+          "names engineer " + Text.quoted(e.engineer().value()) + ", who is not a nominated candidate")
           .or(() -> e.vacancy().flatMap(v -> openVacancy(state, v)));
     }
     if (event instanceof Departed) {
       Departed e = (Departed) event;
       return check(state.isActive(e.engineer()), "$.engineer",
-          "names engineer \"" + e.engineer() + "\", who is not on the program")
+          "names engineer " + Text.quoted(e.engineer().value()) + ", who is not on the program")
           .or(() -> check(!state.vacancies().containsKey(e.vacancy()), "$.vacancy",
-              "opens vacancy \"" + e.vacancy() + "\", which was opened before"));
+              "opens vacancy " + Text.quoted(e.vacancy().value()) + ", which was opened before"));
     }
     if (event instanceof VacancyClosed) {
       return openVacancy(state, ((VacancyClosed) event).vacancy());
@@ -81,8 +82,8 @@ final class EventConsistency {
       Optional<Milestone> milestone = state.charter().commercialModel().flatMap(m -> m.milestone(e.milestone()));
       return milestone(state, "$.milestone", e.milestone())
           .or(() -> check(milestone.map(m -> m.payee().equals(e.payee())).orElse(true), "$.payee",
-              "names \"" + e.payee() + "\", but the charter's milestone pays \""
-                  + milestone.map(Milestone::payee).orElse(e.payee()) + "\""))
+              "names " + Text.quoted(e.payee().value()) + ", but the charter's milestone pays "
+                  + Text.quoted(milestone.map(Milestone::payee).orElse(e.payee()).value())))
           .or(() -> check(milestone.map(m -> m.amount().equals(e.amount())).orElse(true), "$.amount",
               "is " + e.amount() + ", but the charter's milestone is worth "
                   + milestone.map(Milestone::amount).orElse(e.amount())));
@@ -104,8 +105,8 @@ final class EventConsistency {
     if (event instanceof ForegroundIpRecorded) {
       return ((ForegroundIpRecorded) event).asset().contributors().stream()
           .filter(c -> !state.engineers().containsKey(c)).findFirst()
-          .map(c -> new Problem("$.asset.contributors", "names engineer \"" + c
-              + "\", who was never on the program"));
+          .map(c -> new Problem("$.asset.contributors", "names engineer " + Text.quoted(c.value())
+              + ", who was never on the program"));
     }
     if (event instanceof JobOfferMade) {
       return party(state, "$.party", ((JobOfferMade) event).party());
@@ -119,17 +120,17 @@ final class EventConsistency {
 
   private static Optional<Problem> party(ProgramState state, String path, PartyId party) {
     return check(state.charter().party(party).isPresent(), path,
-        "names party \"" + party + "\", which is not a party of the charter");
+        "names party " + Text.quoted(party.value()) + ", which is not a party of the charter");
   }
 
   private static Optional<Problem> milestone(ProgramState state, String path, MilestoneId milestone) {
     return check(state.charter().commercialModel().flatMap(m -> m.milestone(milestone)).isPresent(), path,
-        "names milestone \"" + milestone + "\", which is not a milestone of the charter");
+        "names milestone " + Text.quoted(milestone.value()) + ", which is not a milestone of the charter");
   }
 
   private static Optional<Problem> openVacancy(ProgramState state, VacancyId vacancy) {
     return check(state.vacancies().get(vacancy).map(Vacancy::isOpen).getOrElse(false), "$.vacancy",
-        "names vacancy \"" + vacancy + "\", which is not open");
+        "names vacancy " + Text.quoted(vacancy.value()) + ", which is not open");
   }
 
   private static Optional<Problem> currency(ProgramState state, String path, Money amount) {

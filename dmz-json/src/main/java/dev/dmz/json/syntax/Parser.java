@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
 import dev.dmz.json.syntax.Node.ArrayNode;
 import dev.dmz.json.syntax.Node.BooleanNode;
@@ -84,7 +85,8 @@ public final class Parser {
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
         String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-        throw location(where).error(path(parser.getParsingContext()), "is not well-formed: " + message);
+        throw location(where).error(path(parser.getParsingContext()),
+            "is not well-formed: " + Text.line(message));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -103,7 +105,7 @@ public final class Parser {
       case START_ARRAY:
         List<Node> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(value(parser, path + "[" + items.size() + "]"));
+          items.add(value(parser, JsonPath.item(path, items.size())));
         }
         return new ArrayNode(items, at);
       case VALUE_STRING:
@@ -125,12 +127,12 @@ public final class Parser {
   /** YAML's aliases and tags have no JSON counterpart: refused rather than misread. */
   private static void yamlOnly(YAMLParser parser, String path, Location at) throws IOException {
     if (parser.isCurrentAlias()) {
-      throw at.error(path, "is a YAML alias (*" + parser.getText() + "): write the value out in full");
+      throw at.error(path, "is a YAML alias (*" + Text.bare(parser.getText()) + "): write the value out in full");
     }
     Object tag = parser.getTypeId();
     if (tag != null) {
       String name = tag.toString().startsWith("tag:") ? tag.toString() : "!" + tag;
-      throw at.error(path, "has a YAML tag (" + name + "), which dmz does not read: remove it");
+      throw at.error(path, "has a YAML tag (" + Text.bare(name) + "), which dmz does not read: remove it");
     }
   }
 
@@ -140,7 +142,7 @@ public final class Parser {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       Location nameAt = location(parser.currentTokenLocation());
-      String memberPath = path + "." + name;
+      String memberPath = JsonPath.member(path, name);
       if (!names.add(name)) {
         throw nameAt.error(memberPath, "is given twice");
       }
@@ -156,11 +158,11 @@ public final class Parser {
     try {
       number = new BigDecimal(text.replace("_", ""));
     } catch (NumberFormatException e) {
-      throw at.error(path, "must be a decimal number, was " + text);
+      throw at.error(path, "must be a decimal number, was " + Text.bare(text));
     }
     if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
       throw at.error(path, "must have at most " + MAX_DIGITS + " digits before and after the point, was "
-          + text);
+          + Text.bare(text));
     }
     return number;
   }
@@ -170,14 +172,18 @@ public final class Parser {
   }
 
   private static String path(JsonStreamContext context) {
-    StringBuilder path = new StringBuilder();
+    List<JsonStreamContext> levels = new ArrayList<>();
     for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      levels.add(0, at);
+    }
+    String path = "$";
+    for (JsonStreamContext at : levels) {
       if (at.inArray()) {
-        path.insert(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+        path = JsonPath.item(path, Math.max(0, at.getCurrentIndex()));
       } else if (at.getCurrentName() != null) {
-        path.insert(0, "." + at.getCurrentName());
+        path = JsonPath.member(path, at.getCurrentName());
       }
     }
-    return "$" + path;
+    return path;
   }
 }
