@@ -8,6 +8,7 @@ module dev.dmz.json {
   requires transitive dev.dmz.rules;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
 
   exports dev.dmz.json;
 }

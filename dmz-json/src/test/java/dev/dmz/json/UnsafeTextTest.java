@@ -83,7 +83,8 @@ class UnsafeTextTest {
     String name = SampleProgram.charter().parties().get(0).name();
     DocumentException e = charter(yaml.replace(name, "Evil\u001b[2J"));
     assertOneSafeLine(e.getMessage());
-    assertTrue(e.getMessage().contains(": is not well-formed: special characters are not allowed"), e.getMessage());
+    assertTrue(e.getMessage().endsWith(": $.parties[0].name: is not well-formed: special characters are not "
+        + "allowed: U+001B"), e.getMessage());
   }
 
   @Test

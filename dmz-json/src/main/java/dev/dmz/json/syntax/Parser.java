@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
@@ -32,7 +31,7 @@ import java.util.Set;
  */
 public final class Parser {
   private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final YAMLFactory YAML = YAMLFactory.builder().build();
+  private static final WholeTextYaml YAML = new WholeTextYaml();
 
   /** The most digits a number may have before, and after, its decimal point. */
   static final int MAX_DIGITS = 30;
@@ -55,7 +54,11 @@ public final class Parser {
    * @throws DocumentException if the text is not one well-formed JSON value
    */
   public static Node json(String text, String source, int line) {
-    return new Parser(source, line - 1).read(JSON, text);
+    try {
+      return new Parser(source, line - 1).read(JSON.createParser(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -67,11 +70,22 @@ public final class Parser {
    * @throws DocumentException if the text is not one well-formed YAML document
    */
   public static Node yaml(String text, String source) {
-    return new Parser(source, 0).read(YAML, text);
+    return yaml(YAML.parser(text), source);
   }
 
-  private Node read(JsonFactory factory, String text) {
-    try (JsonParser parser = factory.createParser(text)) {
+  /**
+   * Reads a YAML document from a parser: the whole-text one above, or (to compare with it) Jackson's own.
+   *
+   * @param parser the parser, which this closes
+   * @param source where the text came from
+   * @return the document's root value
+   */
+  static Node yaml(YAMLParser parser, String source) {
+    return new Parser(source, 0).read(parser);
+  }
+
+  private Node read(JsonParser input) {
+    try (JsonParser parser = input) {
       try {
         if (parser.nextToken() == null) {
           throw new DocumentException(source, 1 + lineOffset, 1, "$", "is empty: a document was expected");
