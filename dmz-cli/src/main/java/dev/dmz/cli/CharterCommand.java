@@ -27,8 +27,8 @@ abstract class CharterCommand implements Callable<Integer> {
     return Documents.CHARTER.read(charterFile);
   }
 
-  /** Where the results go. */
+  /** Where the results go, with what a terminal would act on escaped ({@link Terminal}). */
   PrintWriter out() {
-    return spec.commandLine().getOut();
+    return Terminal.safe(spec.commandLine().getOut());
   }
 }
