@@ -259,7 +259,8 @@ class CharterStructureTest {
   class Shown {
     @ParameterizedTest(name = "{1}")
     @MethodSource("dev.dmz.core.value.Malformed#unsafe")
-    @DisplayName("an id or a name holding a line break, ESC, a right-to-left override, a line separator or NUL is refused")
+    @DisplayName("an id or a name holding a line break, ESC, a right-to-left override, a line separator or NUL "
+        + "is refused")
     void unsafeIdsAndNames(String c, String what, String shown) {
       assertRefused("PartyId.value must not contain " + what + ", was \"nord" + shown + "werk\"",
           () -> PartyId.of("nord" + c + "werk"));
@@ -283,9 +284,19 @@ class CharterStructureTest {
       String procedure = "1. The lead mediates.\n2. The steering board decides.";
       assertEquals(procedure, Norms.builder().disputeSettlement(procedure).build().disputeSettlement().orElseThrow());
       assertRefused("Norms.disputeSettlement must not contain a line break other than \\n (U+000D), was "
-          + "\"1. Mediation.\\r\\n2. Board.\"", () -> Norms.builder().disputeSettlement("1. Mediation.\r\n2. Board.").build());
+          + "\"1. Mediation.\\r\\n2. Board.\"",
+          () -> Norms.builder().disputeSettlement("1. Mediation.\r\n2. Board.").build());
       assertRefused("Norms.disputeSettlement must not contain a bidirectional control (U+202E), was \"\\u202eboard\"",
           () -> Norms.builder().disputeSettlement("\u202eboard").build());
+    }
+
+    @Test
+    @DisplayName("README's examples: a forged roster row in an HR id, a right-to-left override in a name")
+    void readmeExamples() {
+      assertRefused("EngineerId.value must not contain a line break (U+000A), was \"VS-1042\\n  NW-9999  Mallory\"",
+          () -> dev.dmz.core.staffing.EngineerId.of("VS-1042\n  NW-9999  Mallory"));
+      assertRefused("Party.name must not contain a bidirectional control (U+202E), was \"Evil \\u202eHbmG\"",
+          () -> Party.of(SUPPLIER, "Evil \u202eHbmG", PartyRole.SUPPLIER));
     }
 
     @Test
@@ -300,7 +311,8 @@ class CharterStructureTest {
     @DisplayName("names in any script, with joiners and non-breaking spaces, build")
     void anyScript() {
       assertEquals("Zoë Ångström-Møller", Party.of(OEM, "Zoë Ångström-Møller", PartyRole.OEM).name());
-      assertEquals("\u0645\u0647\u200c\u0633\u0627", ProgramLead.of(PersonId.of("l"), "\u0645\u0647\u200c\u0633\u0627", OEM).name());
+      String withJoiner = "\u0645\u0647\u200c\u0633\u0627";
+      assertEquals(withJoiner, ProgramLead.of(PersonId.of("l"), withJoiner, OEM).name());
       assertEquals("Nordwerk\u00a0AG", Party.of(OEM, "Nordwerk\u00a0AG", PartyRole.OEM).name());
     }
   }

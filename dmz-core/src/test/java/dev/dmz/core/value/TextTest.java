@@ -54,7 +54,8 @@ class TextTest {
       assertEquals("\"one\\u2028two\"", Text.quoted("one\u2028two"));
       assertEquals("\"nul\\u0000\"", Text.quoted("nul\u0000"));
       assertEquals("\"C:\\\\temp \\\"x\\\"\"", Text.quoted("C:\\temp \"x\""), "backslash and quote escaped");
-      assertEquals("\"Zoë Ångström, 東京\"", Text.quoted("Zoë Ångström, 東京"), "letters of any script as they are");
+      assertEquals("\"Zoë Ångström, 東京\"", Text.quoted("Zoë Ångström, 東京"),
+          "letters of any script as they are");
     }
 
     @Test
