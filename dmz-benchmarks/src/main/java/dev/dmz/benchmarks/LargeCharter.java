@@ -62,6 +62,8 @@ final class LargeCharter {
   static final Actor LEAD = Actor.lead(PROGRAM_LEAD.id());
   /** The program's currency. */
   static final CurrencyUnit EUR = CurrencyUnit.EUR;
+  /** The terms of the IP framework's post-program licence. */
+  static final String LICENCE = "Non-exclusive, royalty-free.";
 
   private static final LocalDate SIGNED = START.minusDays(30);
   private static final List<String> GIVEN = List.of("Ada", "Ben", "Chiara", "Dmitri", "Elif", "Farid",
@@ -144,7 +146,7 @@ final class LargeCharter {
             .signatures(Signature.allOn(SIGNED, all))
             .declarations(ids.stream().map(BackgroundIpDeclaration::nothing).collect(Collectors.toList()))
             .foregroundOwnership(ForegroundOwnership.BY_CONTRIBUTORS_EMPLOYERS)
-            .postProgramLicence(PostProgramLicence.of("Non-exclusive, royalty-free."))
+            .postProgramLicence(PostProgramLicence.of(LICENCE))
             .build())
         .addWall(commercialModel(parents, engineers))
         .addWall(NonPoachingAgreement.builder()

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -36,7 +38,8 @@ final class Measurements {
           allocation == null ? Double.NaN : allocation.getScore()));
     }
     all.sort(Comparator.comparing(Measurement::benchmark).thenComparingInt(Measurement::parents)
-        .thenComparingInt(Measurement::engineers).thenComparingInt(Measurement::events));
+        .thenComparingInt(Measurement::engineers).thenComparingInt(Measurement::events)
+        .thenComparing(Measurement::params));
   }
 
   private static int intParam(BenchmarkParams params, String key) {
@@ -65,6 +68,31 @@ final class Measurements {
     return all.stream()
         .filter(m -> m.benchmark().equals(benchmark) && m.engineers() == engineers && m.parents() == parents)
         .map(Measurement::median).findFirst();
+  }
+
+  /**
+   * The measurement of a benchmark at some of its parameters.
+   *
+   * @param benchmark the class and method, for example {@code ReadingBenchmarks.charter}
+   * @param params parameters the measurement must have, such as {@code format=yaml}
+   * @return the measurement, or empty when the run did not measure it
+   */
+  Optional<Measurement> find(String benchmark, Map<String, String> params) {
+    return all.stream()
+        .filter(m -> m.benchmark().equals(benchmark) && params(m).entrySet().containsAll(params.entrySet()))
+        .findFirst();
+  }
+
+  /** The parameters of a measurement, by name. */
+  private static Map<String, String> params(Measurement m) {
+    Map<String, String> params = new TreeMap<>();
+    for (String pair : m.params().split(", ")) {
+      int at = pair.indexOf('=');
+      if (at > 0) {
+        params.put(pair.substring(0, at), pair.substring(at + 1));
+      }
+    }
+    return params;
   }
 
   /**

@@ -49,9 +49,9 @@ abstract class CharterCommand implements Callable<Integer> {
     return maxInputSize == null ? otherwise : maxInputSize;
   }
 
-  /** Where the results go. */
+  /** Where the results go, with what a terminal would act on escaped ({@link Terminal}). */
   PrintWriter out() {
-    return spec.commandLine().getOut();
+    return Terminal.safe(spec.commandLine().getOut());
   }
 
   /**
@@ -60,7 +60,8 @@ abstract class CharterCommand implements Callable<Integer> {
    * @throws UnwritableOutput if the output cannot be written (a full disk, a closed pipe)
    */
   void flush() {
-    if (out().checkError()) {
+    // The escaping writer of out() buffers nothing; the error is the command line's own writer's.
+    if (spec.commandLine().getOut().checkError()) {
       throw new UnwritableOutput();
     }
   }

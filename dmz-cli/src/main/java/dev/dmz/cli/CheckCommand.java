@@ -1,6 +1,7 @@
 package dev.dmz.cli;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.value.Text;
 import dev.dmz.json.Documents;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Finding;
@@ -29,7 +30,7 @@ final class CheckCommand extends CharterCommand {
     if (output.json) {
       out.print(Documents.READINESS.writeJson(readiness));
     } else {
-      out.println(read.name() + ": " + (readiness.isReady()
+      out.println(Text.oneLine(read.name()) + ": " + (readiness.isReady()
           ? "ready. Engineers may enter." : "not ready, " + count(readiness) + "."));
       if (!readiness.findings().isEmpty()) {
         out.println();

@@ -1,5 +1,6 @@
 package dev.dmz.cli;
 
+import dev.dmz.core.value.Text;
 import dev.dmz.rules.program.AcceptMilestone;
 import dev.dmz.rules.program.Admit;
 import dev.dmz.rules.program.AmendIpFramework;
@@ -17,7 +18,10 @@ import dev.dmz.rules.program.SignNewBaseline;
 import dev.dmz.rules.program.SubstituteEngineer;
 import java.util.Locale;
 
-/** Commands in a few plain words, for the tables of the command line. */
+/**
+ * Commands in a few plain words, for the tables of the command line, on one line: what a terminal
+ * would act on is escaped ({@link Text#oneLine}).
+ */
 final class CommandWords {
   private CommandWords() {}
 
@@ -28,6 +32,10 @@ final class CommandWords {
    * @return a few words
    */
   static String of(Command command) {
+    return Text.oneLine(words(command));
+  }
+
+  private static String words(Command command) {
     if (command instanceof Nominate) {
       return "nominate " + ((Nominate) command).line().label();
     }

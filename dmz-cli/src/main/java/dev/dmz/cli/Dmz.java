@@ -1,6 +1,7 @@
 package dev.dmz.cli;
 
 import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -25,7 +26,10 @@ import picocli.CommandLine;
 
 /**
  * The {@code dmz} command line: {@code check}, {@code apply} and {@code report}. Errors are one plain
- * line on standard error, never a stack trace (unless {@code --debug}).
+ * line on standard error, never a stack trace (unless {@code --debug}): {@code dmz: } and the message,
+ * with what a terminal would act on escaped and cut after {@value Text#LINE} characters ({@link
+ * Text#line}); a value inside it is shown escaped and cut after {@value Text#SHOWN} ({@link
+ * Text#quoted}). What the commands print is escaped as well ({@link Terminal}).
  */
 @Command(name = "dmz", mixinStandardHelpOptions = true, version = "dmz 0.1.0",
     description = {
@@ -114,7 +118,7 @@ public final class Dmz {
         .setErr(err)
         .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? UNREADABLE : INTERNAL)
         .setParameterExceptionHandler((e, arguments) -> {
-          err.println("dmz: " + e.getMessage());
+          err.println(line(e.getMessage()));
           err.println("Try 'dmz " + (e.getCommandLine().getParent() == null ? ""
               : e.getCommandLine().getCommandName() + " ") + "--help' for more.");
           return UNREADABLE;
@@ -158,25 +162,30 @@ public final class Dmz {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("'" + text + "' is not a date written YYYY-MM-DD");
+      throw new CommandLine.TypeConversionException(Text.quoted(text) + " is not a date written YYYY-MM-DD");
     }
   }
 
   private static int failure(Exception e, PrintWriter err) {
     if (e instanceof DocumentException || e instanceof InvalidValueException) {
-      err.println("dmz: " + e.getMessage());
+      err.println(line(e.getMessage()));
       return UNREADABLE;
     }
     if (e instanceof UncheckedIOException) {
-      err.println("dmz: " + io(e.getCause(), e.getMessage()));
+      err.println(line(io(e.getCause(), e.getMessage())));
       return UNREADABLE;
     }
     if (e instanceof IOException) {
-      err.println("dmz: " + io(e, e.getMessage()));
+      err.println(line(io(e, e.getMessage())));
       return UNREADABLE;
     }
-    err.println("dmz: an error inside dmz: " + e + " (run again with --debug to see where)");
+    err.println(line("an error inside dmz: " + e + " (run again with --debug to see where)"));
     return INTERNAL;
+  }
+
+  /** The error line: one line, escaped, of bounded length, whatever the message held. */
+  static String line(String message) {
+    return "dmz: " + Text.line(String.valueOf(message));
   }
 
   private static String io(Throwable cause, String message) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.PremiumRate;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.core.value.Text;
 import dev.dmz.json.Documents;
 import dev.dmz.rules.commercial.PremiumLine;
 import dev.dmz.rules.commercial.Premiums;
@@ -30,7 +31,9 @@ import java.util.List;
 /**
  * Where a program stands over a period: the settlement, premium rates in force on the last day,
  * re-baselining triggers fired and due, the risk pool, the roster and the open vacancies; as text for
- * a person or as JSON ({@code dmz.report/1}) for a program.
+ * a person or as JSON ({@code dmz.report/1}) for a program. In the text, every value is on one line
+ * with what a terminal would act on escaped: in the tables' cells ({@link Table}) and in the lines
+ * around them ({@link Text#oneLine}).
  */
 final class ProgramReport {
   private final ProgramState state;
@@ -80,7 +83,7 @@ final class ProgramReport {
 
   String text() {
     StringBuilder out = new StringBuilder();
-    out.append(state.charter().name()).append(": report for ").append(settlement.from()).append(" to ")
+    out.append(Text.oneLine(state.charter().name())).append(": report for ").append(settlement.from()).append(" to ")
         .append(settlement.to()).append("\n\n");
 
     out.append("What each supplier is owed\n");
@@ -109,9 +112,10 @@ final class ProgramReport {
     out.append("Re-baselining\n");
     out.append("  The contract is ").append(state.reopened() ? "re-opened" : "not re-opened").append(".\n");
     state.firedTriggers().forEach(t -> out.append("  Fired on ").append(t.date()).append(": ")
-        .append(t.trigger()).append('\n'));
+        .append(Text.oneLine(t.trigger().toString())).append('\n'));
     List<Trigger> due = Rebaselining.asOf(state, asOf);
-    due.forEach(t -> out.append("  Would fire as of ").append(asOf).append(": ").append(t).append('\n'));
+    due.forEach(t -> out.append("  Would fire as of ").append(asOf).append(": ").append(Text.oneLine(t.toString()))
+        .append('\n'));
     if (state.firedTriggers().isEmpty() && due.isEmpty()) {
       out.append("  No trigger fired or due.\n");
     }

@@ -1,11 +1,15 @@
 package dev.dmz.cli;
 
+import dev.dmz.core.value.Text;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A plain-text table for a terminal: a header, a rule, aligned columns; cells longer than their
- * column's limit wrap on spaces onto further lines of the same row.
+ * column's limit wrap on spaces onto further lines of the same row. A cell is shown on one line with
+ * what a terminal would act on escaped ({@link Text#oneLine}): a value holding a line break or an
+ * escape sequence, from a file written before dmz refused them, can neither start a row of its own
+ * nor reach the terminal raw.
  */
 final class Table {
   private final String[] header;
@@ -43,7 +47,7 @@ final class Table {
   Table row(Object... cells) {
     String[] text = new String[header.length];
     for (int i = 0; i < header.length; i++) {
-      text[i] = i < cells.length ? String.valueOf(cells[i]) : "";
+      text[i] = i < cells.length ? Text.oneLine(String.valueOf(cells[i])) : "";
     }
     rows.add(text);
     return this;

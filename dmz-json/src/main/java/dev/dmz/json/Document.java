@@ -1,5 +1,6 @@
 package dev.dmz.json;
 
+import dev.dmz.core.value.Text;
 import dev.dmz.json.codec.Fields;
 import dev.dmz.json.codec.Value;
 import dev.dmz.json.codec.Write;
@@ -189,16 +190,16 @@ public final class Document<T> {
     String text = format.text();
     Matcher matcher = FORMAT.matcher(text);
     if (!matcher.matches()) {
-      throw format.error("must name a dmz format such as \"" + format() + "\", was \"" + text + "\"");
+      throw format.error("must name a dmz format such as \"" + format() + "\", was " + Text.quoted(text));
     }
     if (!matcher.group(1).equals(kind)) {
       throw format.error("is a dmz." + matcher.group(1) + " document, but a dmz." + kind
-          + " document was expected, was \"" + text + "\"");
+          + " document was expected, was " + Text.quoted(text));
     }
     int version = Integer.parseInt(matcher.group(2));
     if (version > readers.size()) {
       throw format.error("is version " + version + " of dmz." + kind + ", but this dmz reads versions 1 to "
-          + readers.size() + ": a newer dmz wrote it, was \"" + text + "\"");
+          + readers.size() + ": a newer dmz wrote it, was " + Text.quoted(text));
     }
     return version;
   }

@@ -1,5 +1,6 @@
 package dev.dmz.json;
 
+import dev.dmz.core.value.Text;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,11 @@ import java.util.Objects;
  * wrong type or out of range, an unknown id, or a format this library does not know. The message is
  * one plain line that names the file, the line and column, the JSON path and the offending value, for
  * example {@code charter.yaml:12:11: $.parties[1].role: must be one of OEM, SUPPLIER, was "VENDOR"}.
+ *
+ * <p>The value is shown as {@link Text#quoted} shows it: escaped ({@code \n}, <code>&#92;u001b</code>,
+ * {@code \\}) and cut after {@value Text#SHOWN} characters, so that a value can neither break the
+ * line nor reach a terminal raw. Whatever else the source, the path and the problem hold that a
+ * terminal would act on is escaped too ({@link Text#oneLine}).
  *
  * <p>Nothing is half-read: a reader that throws this returns nothing.
  */
@@ -35,15 +41,17 @@ public final class DocumentException extends RuntimeException {
    * @param line the line, from 1 (0 when unknown)
    * @param column the column, from 1 (0 when unknown)
    * @param path the JSON path of the offending value
-   * @param problem what is wrong, naming the value
+   * @param problem what is wrong, naming the value (shown through {@link Text#quoted})
    */
   public DocumentException(String source, int line, int column, String path, String problem) {
-    super(source + ":" + line + ":" + column + ": " + path + ": " + problem);
-    this.source = Objects.requireNonNull(source, "source");
+    super(Text.oneLine(Objects.requireNonNull(source, "source")) + ":" + line + ":" + column + ": "
+        + Text.oneLine(Objects.requireNonNull(path, "path")) + ": "
+        + Text.oneLine(Objects.requireNonNull(problem, "problem")));
+    this.source = Text.oneLine(source);
     this.line = line;
     this.column = column;
-    this.path = Objects.requireNonNull(path, "path");
-    this.problem = Objects.requireNonNull(problem, "problem");
+    this.path = Text.oneLine(path);
+    this.problem = Text.oneLine(problem);
   }
 
   /**

@@ -30,6 +30,10 @@ public abstract class SignedTerms implements Wall, WithSignedTerms {
   /**
    * The agreed terms, in the words of the agreement.
    *
+   * <p>It may run over several lines, separated by {@code \n} (and no other line break); it holds no
+   * other control character and no bidirectional control ({@link dev.dmz.core.value.Require#lines}).
+   * Whoever shows it to a person escapes or indents its lines.
+   *
    * @return the terms, not blank
    */
   public abstract String terms();
@@ -56,6 +60,7 @@ public abstract class SignedTerms implements Wall, WithSignedTerms {
     Require.that(!kind().hasDedicatedType(), "SignedTerms.kind",
         "must be a wall without a dedicated type (CAREERS, SECURITY_AND_WORKSPACE)", kind());
     Require.notBlank("SignedTerms.terms", terms());
+    Require.lines("SignedTerms.terms", terms());
     Require.unique("SignedTerms.signatures", signatures(), Signature::party);
   }
 }

@@ -40,6 +40,9 @@ public abstract class Decider {
   /**
    * The name of the outside body, for {@link DeciderKind#EXTERNAL_BODY}.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the name, present exactly for that kind
    */
   @Value.Parameter
@@ -89,7 +92,10 @@ public abstract class Decider {
         "must be present exactly for a PARENT decider", party().map(Object::toString).orElse("none"));
     Require.that(body().isPresent() == (kind() == DeciderKind.EXTERNAL_BODY), "Decider.body",
         "must be present exactly for an EXTERNAL_BODY decider", body().orElse("none"));
-    body().ifPresent(name -> Require.notBlank("Decider.body", name));
+    body().ifPresent(name -> {
+      Require.notBlank("Decider.body", name);
+      Require.oneLine("Decider.body", name);
+    });
   }
 
   @Override

@@ -19,6 +19,9 @@ public abstract class Escalation implements WithEscalation {
   /**
    * The matter, in the words of the norms.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the matter, not blank
    */
   @Value.Parameter
@@ -46,5 +49,6 @@ public abstract class Escalation implements WithEscalation {
   @Value.Check
   protected void check() {
     Require.notBlank("Escalation.matter", matter());
+    Require.oneLine("Escalation.matter", matter());
   }
 }

@@ -28,6 +28,10 @@ public abstract class Norms implements WithNorms {
   /**
    * How disputes between parents or engineers are settled.
    *
+   * <p>It may run over several lines, separated by {@code \n} (and no other line break); it holds no
+   * other control character and no bidirectional control ({@link dev.dmz.core.value.Require#lines}).
+   * Whoever shows it to a person escapes or indents its lines.
+   *
    * @return the procedure, or empty when the norms do not say
    */
   public abstract Optional<String> disputeSettlement();
@@ -75,7 +79,10 @@ public abstract class Norms implements WithNorms {
 
   @Value.Check
   protected void check() {
-    disputeSettlement().ifPresent(text -> Require.notBlank("Norms.disputeSettlement", text));
+    disputeSettlement().ifPresent(text -> {
+      Require.notBlank("Norms.disputeSettlement", text);
+      Require.lines("Norms.disputeSettlement", text);
+    });
     Require.unique("Norms.escalations", escalations(), Escalation::matter);
   }
 }

@@ -50,6 +50,9 @@ public abstract class ProgramCharter implements WithProgramCharter {
   /**
    * The program's name.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the name, not blank
    */
   public abstract String name();
@@ -213,6 +216,7 @@ public abstract class ProgramCharter implements WithProgramCharter {
   @Value.Check
   protected void check() {
     Require.notBlank("ProgramCharter.name", name());
+    Require.oneLine("ProgramCharter.name", name());
     Require.unique("ProgramCharter.walls", walls(), Wall::kind);
     for (Wall wall : walls()) {
       Require.that(wall.kind() != WallKind.IP_FRAMEWORK || wall instanceof IpFramework,

@@ -31,6 +31,9 @@ public abstract class ProgramLead implements WithProgramLead {
   /**
    * The lead's real name.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the name, not blank
    */
   @Value.Parameter
@@ -59,5 +62,6 @@ public abstract class ProgramLead implements WithProgramLead {
   @Value.Check
   protected void check() {
     Require.notBlank("ProgramLead.name", name());
+    Require.oneLine("ProgramLead.name", name());
   }
 }

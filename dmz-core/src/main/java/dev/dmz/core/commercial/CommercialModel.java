@@ -6,6 +6,7 @@ import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
+import dev.dmz.core.value.Text;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -123,14 +124,23 @@ public abstract class CommercialModel implements Wall, WithCommercialModel {
     Require.unique("CommercialModel.milestones", milestones(), Milestone::id);
     Require.unique("CommercialModel.premiumRates", premiumRates(), r -> r.engineer() instanceof NamedEngineer
         ? ((NamedEngineer) r.engineer()).id() : r.engineer());
+    // The field's name, which shows an id or a label, is built only for an amount in another currency.
     for (Milestone m : milestones()) {
-      Require.inCurrency("CommercialModel.milestones[" + m.id() + "].amount", m.amount(), currency());
+      if (!m.amount().getCurrencyUnit().equals(currency())) {
+        Require.inCurrency("CommercialModel.milestones[" + Text.shown(m.id()) + "].amount", m.amount(), currency());
+      }
     }
     for (PremiumRate r : premiumRates()) {
-      Require.inCurrency("CommercialModel.premiumRates[" + r.engineer().label() + "].monthlyAmount",
-          r.monthlyAmount(), currency());
+      if (!r.monthlyAmount().getCurrencyUnit().equals(currency())) {
+        Require.inCurrency("CommercialModel.premiumRates[" + Text.bare(r.engineer().label())
+            + "].monthlyAmount", r.monthlyAmount(), currency());
+      }
     }
-    riskPool().ifPresent(pool -> pool.commitments().forEach(c -> Require.inCurrency(
-        "CommercialModel.riskPool.commitments[" + c.party() + "].amount", c.amount(), currency())));
+    riskPool().ifPresent(pool -> pool.commitments().forEach(c -> {
+      if (!c.amount().getCurrencyUnit().equals(currency())) {
+        Require.inCurrency("CommercialModel.riskPool.commitments[" + Text.shown(c.party()) + "].amount", c.amount(),
+            currency());
+      }
+    }));
   }
 }

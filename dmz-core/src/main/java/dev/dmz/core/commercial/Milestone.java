@@ -35,6 +35,9 @@ public abstract class Milestone implements WithMilestone {
   /**
    * What is to be delivered.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the description, not blank
    */
   public abstract String description();
@@ -78,6 +81,7 @@ public abstract class Milestone implements WithMilestone {
   protected void check() {
     Require.plannable("Milestone.dueDate", dueDate());
     Require.notBlank("Milestone.description", description());
+    Require.oneLine("Milestone.description", description());
     Require.positive("Milestone.amount", amount());
   }
 }

@@ -15,7 +15,8 @@ public abstract class MilestoneId extends TypedId<MilestoneId> {
    *
    * @param value the identifier: not blank, no surrounding white space
    * @return the id
-   * @throws dev.dmz.core.value.InvalidValueException if the value is blank or padded
+   * @throws dev.dmz.core.value.InvalidValueException if the value is blank or padded, or holds a control
+   *     character, a line break or a bidirectional control
    */
   public static MilestoneId of(String value) {
     return ImmutableMilestoneId.of(value);

@@ -47,6 +47,9 @@ public abstract class PremiumRate implements WithPremiumRate {
   /**
    * The expected impact that justifies the rate.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the justification, or empty when none is stated
    */
   public abstract Optional<String> expectedImpact();
@@ -68,6 +71,9 @@ public abstract class PremiumRate implements WithPremiumRate {
   @Value.Check
   protected void check() {
     Require.positive("PremiumRate.monthlyAmount", monthlyAmount());
-    expectedImpact().ifPresent(text -> Require.notBlank("PremiumRate.expectedImpact", text));
+    expectedImpact().ifPresent(text -> {
+      Require.notBlank("PremiumRate.expectedImpact", text);
+      Require.oneLine("PremiumRate.expectedImpact", text);
+    });
   }
 }

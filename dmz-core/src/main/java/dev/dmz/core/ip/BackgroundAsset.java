@@ -32,12 +32,18 @@ public abstract class BackgroundAsset implements WithBackgroundAsset {
   /**
    * What the asset is.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the description, not blank
    */
   public abstract String description();
 
   /**
    * Uses excluded from the program's usage rights, each in the words of the framework.
+   *
+   * <p>Each use is one line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
    *
    * @return the carved-out uses, possibly empty
    */
@@ -70,6 +76,10 @@ public abstract class BackgroundAsset implements WithBackgroundAsset {
   @Value.Check
   protected void check() {
     Require.notBlank("BackgroundAsset.description", description());
-    carveOuts().forEach(use -> Require.notBlank("BackgroundAsset.carveOuts", use));
+    Require.oneLine("BackgroundAsset.description", description());
+    for (String use : carveOuts()) {
+      Require.notBlank("BackgroundAsset.carveOuts", use);
+      Require.oneLine("BackgroundAsset.carveOuts", use);
+    }
   }
 }

@@ -36,6 +36,9 @@ public abstract class ForegroundAsset implements WithForegroundAsset {
   /**
    * What was produced.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the description, not blank
    */
   public abstract String description();
@@ -72,6 +75,7 @@ public abstract class ForegroundAsset implements WithForegroundAsset {
   protected void check() {
     Require.plannable("ForegroundAsset.recordedOn", recordedOn());
     Require.notBlank("ForegroundAsset.description", description());
+    Require.oneLine("ForegroundAsset.description", description());
     Require.unique("ForegroundAsset.contributors", contributors(), c -> c);
   }
 }

@@ -19,6 +19,10 @@ public abstract class PostProgramLicence implements WithPostProgramLicence {
   /**
    * The licence terms, in the words of the framework.
    *
+   * <p>It may run over several lines, separated by {@code \n} (and no other line break); it holds no
+   * other control character and no bidirectional control ({@link dev.dmz.core.value.Require#lines}).
+   * Whoever shows it to a person escapes or indents its lines.
+   *
    * @return the terms, not blank
    */
   @Value.Parameter
@@ -37,5 +41,6 @@ public abstract class PostProgramLicence implements WithPostProgramLicence {
   @Value.Check
   protected void check() {
     Require.notBlank("PostProgramLicence.terms", terms());
+    Require.lines("PostProgramLicence.terms", terms());
   }
 }

@@ -27,6 +27,9 @@ public abstract class Party implements WithParty {
   /**
    * The registered name of the company.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the name, not blank
    */
   @Value.Parameter
@@ -70,5 +73,6 @@ public abstract class Party implements WithParty {
   @Value.Check
   protected void check() {
     Require.notBlank("Party.name", name());
+    Require.oneLine("Party.name", name());
   }
 }

@@ -15,7 +15,8 @@ public abstract class PartyId extends TypedId<PartyId> {
    *
    * @param value the identifier: not blank, no surrounding white space
    * @return the id
-   * @throws dev.dmz.core.value.InvalidValueException if the value is blank or padded
+   * @throws dev.dmz.core.value.InvalidValueException if the value is blank or padded, or holds a control
+   *     character, a line break or a bidirectional control
    */
   public static PartyId of(String value) {
     return ImmutablePartyId.of(value);

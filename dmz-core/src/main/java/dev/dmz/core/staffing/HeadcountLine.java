@@ -29,6 +29,9 @@ public abstract non-sealed class HeadcountLine implements StaffingLine, WithHead
   /**
    * The role offered, for example "Java developer".
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the role, not blank
    */
   @Value.Parameter
@@ -54,6 +57,7 @@ public abstract non-sealed class HeadcountLine implements StaffingLine, WithHead
   protected void check() {
     Require.that(count() >= 1, "HeadcountLine.count", "must be at least 1", count());
     Require.notBlank("HeadcountLine.role", role());
+    Require.oneLine("HeadcountLine.role", role());
   }
 
   @Override

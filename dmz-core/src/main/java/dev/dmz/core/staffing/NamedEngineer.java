@@ -32,6 +32,9 @@ public abstract non-sealed class NamedEngineer implements StaffingLine, WithName
   /**
    * The person's real name.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the name, not blank
    */
   @Value.Parameter
@@ -56,6 +59,7 @@ public abstract non-sealed class NamedEngineer implements StaffingLine, WithName
   @Value.Check
   protected void check() {
     Require.notBlank("NamedEngineer.name", name());
+    Require.oneLine("NamedEngineer.name", name());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.dmz.core.staffing;
 
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +23,9 @@ public abstract non-sealed class PlaceholderLine implements StaffingLine, WithPl
   /**
    * The text of the line, as the offer wrote it.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the text, possibly blank
    */
   @Value.Parameter
@@ -40,6 +44,11 @@ public abstract non-sealed class PlaceholderLine implements StaffingLine, WithPl
    */
   public static PlaceholderLine of(String text, PartyId employer) {
     return ImmutablePlaceholderLine.of(text, employer);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.oneLine("PlaceholderLine.text", text());
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.dmz.core.value;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -9,7 +8,9 @@ import java.util.Optional;
  * left unset.
  *
  * <p>Its message names the field and the bad value, for example
- * {@code Party.name must not be blank, was "  "}. It is thrown while a value is built, never by a
+ * {@code Party.name must not be blank, was "  "}. The message is one line of bounded length: the value
+ * is shown through {@link Text#shown}, escaped and cut after {@value Text#SHOWN} characters. It is
+ * thrown while a value is built, never by a
  * DMZ rule: a charter that breaks the contract (a partisan lead, hourly billing) is a well-formed
  * value, and the rules report what is wrong with it as findings.
  */
@@ -25,12 +26,12 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param message the whole message, naming the type and the missing attributes
    */
   public InvalidValueException(String message) {
-    super(message);
+    super(Text.line(message));
     this.field = null;
   }
 
   InvalidValueException(String field, String problem, Object value) {
-    super(field + " " + problem + ", was " + quoted(value));
+    super(field + " " + problem + ", was " + Text.shown(value));
     this.field = field;
   }
 
@@ -42,21 +43,5 @@ public final class InvalidValueException extends IllegalArgumentException {
    */
   public Optional<String> field() {
     return Optional.ofNullable(field);
-  }
-
-  /** The most digits a number is written out in plain, in a message; beyond, it is written with an exponent. */
-  private static final int PLAIN_DIGITS = 40;
-
-  private static String quoted(Object value) {
-    if (value instanceof CharSequence) {
-      String text = value.toString().replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-      return "\"" + text + "\"";
-    }
-    if (value instanceof BigDecimal) {
-      // Plain unless that would take more than a line: 1E+400 stays 1E+400 (and 1E+999999999 takes no gigabyte).
-      BigDecimal number = (BigDecimal) value;
-      return Math.abs((long) number.scale()) <= PLAIN_DIGITS ? number.toPlainString() : number.toString();
-    }
-    return String.valueOf(value);
   }
 }

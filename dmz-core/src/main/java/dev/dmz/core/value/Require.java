@@ -47,8 +47,8 @@ public final class Require {
   }
 
   /**
-   * An identifier: not blank, and without leading or trailing white space (" 4711" and "4711" would
-   * otherwise be two different people).
+   * An identifier: not blank, without leading or trailing white space (" 4711" and "4711" would
+   * otherwise be two different people), and {@linkplain #oneLine on one line}.
    *
    * @param field the field, as {@code Type.attribute}
    * @param value the identifier
@@ -56,6 +56,40 @@ public final class Require {
   public static void identifier(String field, String value) {
     notBlank(field, value);
     that(value.strip().equals(value), field, "must not start or end with white space", value);
+    oneLine(field, value);
+  }
+
+  /**
+   * A text shown to people on one line, such as a name: it holds no {@linkplain Text#isUnsafe unsafe
+   * character}, that is no control character (C0 with tab and line feed, DEL, C1), no line or
+   * paragraph separator ({@code U+2028}, {@code U+2029}) and no bidirectional control. The message
+   * names the first one: {@code Party.name must not contain a line break (U+000A), was "A\nB"}.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param value the text, blank or not
+   */
+  public static void oneLine(String field, String value) {
+    int at = Text.firstUnsafe(value, false);
+    if (at >= 0) {
+      throw new InvalidValueException(field, "must not contain " + Text.describe(value.charAt(at), false),
+          value);
+    }
+  }
+
+  /**
+   * A text that may run over several lines, such as the terms of an agreement: like {@link #oneLine},
+   * except that a line feed ({@code \n}, and only it) may separate its lines. Whoever shows such a
+   * text to a person escapes or indents its lines.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param value the text, blank or not
+   */
+  public static void lines(String field, String value) {
+    int at = Text.firstUnsafe(value, true);
+    if (at >= 0) {
+      throw new InvalidValueException(field, "must not contain " + Text.describe(value.charAt(at), true),
+          value);
+    }
   }
 
   /**

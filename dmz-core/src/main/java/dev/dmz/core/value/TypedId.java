@@ -4,8 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The shape of every typed identifier ({@code PartyId}, {@code EngineerId}, {@code MilestoneId} ...):
- * a non-blank text without surrounding white space, compared by text, printed as the bare text.
- * Typed ids keep a party id from being passed where an engineer id is meant.
+ * a non-blank text without surrounding white space, on one line (no control character, line break
+ * or bidirectional control: see {@link Require#identifier}), compared by text, printed as the bare
+ * text. Typed ids keep a party id from being passed where an engineer id is meant.
  *
  * @param <I> the concrete id type, so that ids of one type sort among themselves
  */

@@ -58,4 +58,15 @@ class AgreementStructureTest {
     assertFalse(WallKind.CAREERS.hasDedicatedType());
     assertFalse(WallKind.SECURITY_AND_WORKSPACE.hasDedicatedType());
   }
+
+  @Test
+  @DisplayName("signed terms may run over several lines, broken with \\n only")
+  void termsLines() {
+    String terms = "1. One badge system.\n2. Shared labs.";
+    assertEquals(terms, SignedTerms.builder().kind(WallKind.CAREERS).terms(terms).build().terms());
+    assertRefused("SignedTerms.terms must not contain a line break other than \\n (U+000D), was \"1.\\r2.\"",
+        () -> SignedTerms.builder().kind(WallKind.CAREERS).terms("1.\r2.").build());
+    assertRefused("SignedTerms.terms must not contain a control character (U+0000), was \"1.\\u0000\"",
+        () -> SignedTerms.builder().kind(WallKind.CAREERS).terms("1.\u0000").build());
+  }
 }

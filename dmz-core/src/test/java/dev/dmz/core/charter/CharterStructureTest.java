@@ -21,6 +21,8 @@ import org.joda.money.CurrencyUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Charter and parties: structure")
 class CharterStructureTest {
@@ -249,6 +251,69 @@ class CharterStructureTest {
     @DisplayName("a blank program name is refused")
     void blankName() {
       assertRefused("ProgramCharter.name must not be blank, was \"\"", () -> minimal().name("").build());
+    }
+  }
+
+  @Nested
+  @DisplayName("Text shown to people")
+  class Shown {
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("dev.dmz.core.value.Malformed#unsafe")
+    @DisplayName("an id or a name holding a line break, ESC, a right-to-left override, a line separator or NUL "
+        + "is refused")
+    void unsafeIdsAndNames(String c, String what, String shown) {
+      assertRefused("PartyId.value must not contain " + what + ", was \"nord" + shown + "werk\"",
+          () -> PartyId.of("nord" + c + "werk"));
+      assertRefused("PersonId.value must not contain " + what + ", was \"lead" + shown + "1\"",
+          () -> PersonId.of("lead" + c + "1"));
+      assertRefused("Party.name must not contain " + what + ", was \"Nordwerk" + shown + "AG\"",
+          () -> Party.of(OEM, "Nordwerk" + c + "AG", PartyRole.OEM));
+      assertRefused("ProgramLead.name must not contain " + what + ", was \"Mira" + shown + "Okafor\"",
+          () -> ProgramLead.of(PersonId.of("l"), "Mira" + c + "Okafor", OEM));
+      assertRefused("ProgramCharter.name must not contain " + what + ", was \"P" + shown + "\"",
+          () -> minimal().name("P" + c).build());
+      assertRefused("Escalation.matter must not contain " + what + ", was \"budget" + shown + "\"",
+          () -> Escalation.of("budget" + c, Decider.programLead()));
+      assertRefused("Decider.body must not contain " + what + ", was \"Panel" + shown + "\"",
+          () -> Decider.externalBody("Panel" + c));
+    }
+
+    @Test
+    @DisplayName("a dispute settlement may run over several lines, broken with \\n only")
+    void disputeSettlementLines() {
+      String procedure = "1. The lead mediates.\n2. The steering board decides.";
+      assertEquals(procedure, Norms.builder().disputeSettlement(procedure).build().disputeSettlement().orElseThrow());
+      assertRefused("Norms.disputeSettlement must not contain a line break other than \\n (U+000D), was "
+          + "\"1. Mediation.\\r\\n2. Board.\"",
+          () -> Norms.builder().disputeSettlement("1. Mediation.\r\n2. Board.").build());
+      assertRefused("Norms.disputeSettlement must not contain a bidirectional control (U+202E), was \"\\u202eboard\"",
+          () -> Norms.builder().disputeSettlement("\u202eboard").build());
+    }
+
+    @Test
+    @DisplayName("README's examples: a forged roster row in an HR id, a right-to-left override in a name")
+    void readmeExamples() {
+      assertRefused("EngineerId.value must not contain a line break (U+000A), was \"VS-1042\\n  NW-9999  Mallory\"",
+          () -> dev.dmz.core.staffing.EngineerId.of("VS-1042\n  NW-9999  Mallory"));
+      assertRefused("Party.name must not contain a bidirectional control (U+202E), was \"Evil \\u202eHbmG\"",
+          () -> Party.of(SUPPLIER, "Evil \u202eHbmG", PartyRole.SUPPLIER));
+    }
+
+    @Test
+    @DisplayName("a name of 70,000 characters with a line break gives one short line")
+    void longName() {
+      String name = "N".repeat(70_000) + "\n";
+      assertRefused("Party.name must not contain a line break (U+000A), was \"" + "N".repeat(80)
+          + "\"... (69921 more characters)", () -> Party.of(OEM, name, PartyRole.OEM));
+    }
+
+    @Test
+    @DisplayName("names in any script, with joiners and non-breaking spaces, build")
+    void anyScript() {
+      assertEquals("Zoë Ångström-Møller", Party.of(OEM, "Zoë Ångström-Møller", PartyRole.OEM).name());
+      String withJoiner = "\u0645\u0647\u200c\u0633\u0627";
+      assertEquals(withJoiner, ProgramLead.of(PersonId.of("l"), withJoiner, OEM).name());
+      assertEquals("Nordwerk\u00a0AG", Party.of(OEM, "Nordwerk\u00a0AG", PartyRole.OEM).name());
     }
   }
 }

@@ -13,6 +13,8 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Commercial model: structure")
 class CommercialStructureTest {
@@ -124,5 +126,26 @@ class CommercialStructureTest {
     CommercialModel m = model().addMilestone(milestone("M1", eur(10))).build();
     assertEquals(eur(10), m.milestone(MilestoneId.of("M1")).orElseThrow().amount());
     assertEquals(Optional.empty(), m.milestone(MilestoneId.of("M9")));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("dev.dmz.core.value.Malformed#unsafe")
+  @DisplayName("a milestone id, a description or an expected impact holding a line break, ESC, a right-to-left "
+      + "override, a line separator or NUL is refused")
+  void unsafeText(String c, String what, String shown) {
+    assertRefused("MilestoneId.value must not contain " + what + ", was \"M" + shown + "1\"",
+        () -> MilestoneId.of("M" + c + "1"));
+    assertRefused("Milestone.description must not contain " + what + ", was \"deliver M1" + shown + "\"",
+        () -> milestone("M1", eur(1)).withDescription("deliver M1" + c));
+    assertRefused("PremiumRate.expectedImpact must not contain " + what + ", was \"impact" + shown + "\"",
+        () -> premium(JONAS, eur(1)).withExpectedImpact("impact" + c));
+  }
+
+  @Test
+  @DisplayName("a long milestone id in a message about its amount is cut")
+  void longIdInField() {
+    String id = "M".repeat(1_000);
+    assertRefused("CommercialModel.milestones[" + "M".repeat(80) + "... (920 more characters)].amount must be in EUR, "
+        + "was USD 10.00", () -> model().addMilestone(milestone(id, Money.ofMajor(CurrencyUnit.USD, 10))).build());
   }
 }

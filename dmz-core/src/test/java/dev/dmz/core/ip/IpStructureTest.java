@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("IP: structure")
 class IpStructureTest {
@@ -109,5 +111,30 @@ class IpStructureTest {
   @DisplayName("a blank licence is refused")
   void blankLicence() {
     assertRefused("PostProgramLicence.terms must not be blank, was \"\"", () -> PostProgramLicence.of(""));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("dev.dmz.core.value.Malformed#unsafe")
+  @DisplayName("an asset id, a description or a carve-out holding a line break, ESC, a right-to-left override, a "
+      + "line separator or NUL is refused")
+  void unsafeText(String c, String what, String shown) {
+    assertRefused("AssetId.value must not contain " + what + ", was \"cell" + shown + "model\"",
+        () -> AssetId.of("cell" + c + "model"));
+    assertRefused("BackgroundAsset.description must not contain " + what + ", was \"asset a" + shown + "\"",
+        () -> asset("a").withDescription("asset a" + c));
+    assertRefused("BackgroundAsset.carveOuts must not contain " + what + ", was \"resale" + shown + "\"",
+        () -> asset("a").withCarveOuts(List.of("resale" + c)));
+    assertRefused("ForegroundAsset.description must not contain " + what + ", was \"d" + shown + "\"",
+        () -> ForegroundAsset.builder().id(AssetId.of("f")).description("d" + c).recordedOn(DAY).build());
+  }
+
+  @Test
+  @DisplayName("a licence may run over several lines, broken with \\n only")
+  void licenceLines() {
+    assertEquals("Perpetual.\nRoyalty-free.", PostProgramLicence.of("Perpetual.\nRoyalty-free.").terms());
+    assertRefused("PostProgramLicence.terms must not contain a line break other than \\n (U+2028), was "
+        + "\"Perpetual.\\u2028Royalty-free.\"", () -> PostProgramLicence.of("Perpetual.\u2028Royalty-free."));
+    assertRefused("PostProgramLicence.terms must not contain a control character (U+001B), was \"\\u001b[2J\"",
+        () -> PostProgramLicence.of("\u001b[2J"));
   }
 }

@@ -7,6 +7,8 @@ import dev.dmz.core.party.PartyId;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Staffing: structure")
 class StaffingStructureTest {
@@ -53,5 +55,26 @@ class StaffingStructureTest {
     assertEquals(line, n.line());
     assertEquals(PartyId.of("other"), n.nominatedBy(), "a parent nominating another's employee is for the rules");
     assertEquals(LocalDate.of(2027, 3, 1), n.nominatedOn());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("dev.dmz.core.value.Malformed#unsafe")
+  @DisplayName("an HR id, a name, a role or a placeholder holding a line break, ESC, a right-to-left override, "
+      + "a line separator or NUL is refused")
+  void unsafeText(String c, String what, String shown) {
+    assertRefused("EngineerId.value must not contain " + what + ", was \"VS" + shown + "1042\"",
+        () -> EngineerId.of("VS" + c + "1042"));
+    assertRefused("NamedEngineer.name must not contain " + what + ", was \"Jonas" + shown + "Brandt\"",
+        () -> NamedEngineer.of(EngineerId.of("VS-1"), "Jonas" + c + "Brandt", VOLTAIC));
+    assertRefused("HeadcountLine.role must not contain " + what + ", was \"Tester" + shown + "\"",
+        () -> HeadcountLine.of(2, "Tester" + c, VOLTAIC));
+    assertRefused("PlaceholderLine.text must not contain " + what + ", was \"" + shown + "\"",
+        () -> PlaceholderLine.of(c, VOLTAIC));
+  }
+
+  @Test
+  @DisplayName("a blank placeholder of spaces builds: DMZ-NAMED-ENTRY refuses it at nomination")
+  void blankPlaceholderBuilds() {
+    assertEquals("(a line with no name)", PlaceholderLine.of(" \u2003 ", VOLTAIC).label());
   }
 }

@@ -2,15 +2,20 @@ package dev.dmz.core.value;
 
 import static dev.dmz.core.value.Malformed.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Structural checks")
 class RequireTest {
@@ -100,5 +105,79 @@ class RequireTest {
         () -> Require.digits("Scope", new BigDecimal("1E+3"), 3, 2));
     assertRefused("Scope must have at most 3 digits before the point and 2 after it, was 1E+999999999",
         () -> Require.digits("Scope", new BigDecimal("1E+999999999"), 3, 2));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("unsafe")
+  @DisplayName("a one-line text refuses each unsafe character, naming it, and shows the text escaped")
+  void oneLine(String value, String message) {
+    InvalidValueException e = assertRefused("Party.name must not contain " + message,
+        () -> Require.oneLine("Party.name", value));
+    assertEquals("Party.name", e.field().orElseThrow());
+  }
+
+  static Stream<Arguments> unsafe() {
+    return Stream.of(
+        Arguments.of("A\nB", "a line break (U+000A), was \"A\\nB\""),
+        Arguments.of("A\rB", "a line break (U+000D), was \"A\\rB\""),
+        Arguments.of("A\u2028B", "a line break (U+2028), was \"A\\u2028B\""),
+        Arguments.of("A\u2029B", "a line break (U+2029), was \"A\\u2029B\""),
+        Arguments.of("A\u0085B", "a line break (U+0085), was \"A\\u0085B\""),
+        Arguments.of("A\u001b[2JB", "a control character (U+001B), was \"A\\u001b[2JB\""),
+        Arguments.of("A\u0000B", "a control character (U+0000), was \"A\\u0000B\""),
+        Arguments.of("A\tB", "a control character (U+0009), was \"A\\tB\""),
+        Arguments.of("A\u007fB", "a control character (U+007F), was \"A\\u007fB\""),
+        Arguments.of("A\u009bB", "a control character (U+009B), was \"A\\u009bB\""),
+        Arguments.of("A\u202eB", "a bidirectional control (U+202E), was \"A\\u202eB\""),
+        Arguments.of("A\u2066B", "a bidirectional control (U+2066), was \"A\\u2066B\""),
+        Arguments.of("A\u200fB", "a bidirectional control (U+200F), was \"A\\u200fB\""),
+        Arguments.of("A\u061cB", "a bidirectional control (U+061C), was \"A\\u061cB\""));
+  }
+
+  @Test
+  @DisplayName("a one-line text may be blank, and may hold any letter, a joiner, a backslash")
+  void oneLineAllows() {
+    Require.oneLine("x", "");
+    Require.oneLine("x", "Zoë Ångström \\ \"q\" \u200d\u00a0");
+  }
+
+  @Test
+  @DisplayName("a text of several lines allows \\n and no other unsafe character")
+  void lines() {
+    Require.lines("SignedTerms.terms", "1. Careers.\n2. Workspace.\n");
+    assertRefused("SignedTerms.terms must not contain a line break other than \\n (U+000D), was \"1.\\r\\n2.\"",
+        () -> Require.lines("SignedTerms.terms", "1.\r\n2."));
+    assertRefused("SignedTerms.terms must not contain a line break other than \\n (U+2028), was \"1.\\u20282.\"",
+        () -> Require.lines("SignedTerms.terms", "1.\u20282."));
+    assertRefused("SignedTerms.terms must not contain a bidirectional control (U+202E), was \"1.\\n\\u202e2.\"",
+        () -> Require.lines("SignedTerms.terms", "1.\n\u202e2."));
+    assertRefused("SignedTerms.terms must not contain a control character (U+001B), was \"\\u001b\"",
+        () -> Require.lines("SignedTerms.terms", "\u001b"));
+  }
+
+  @Test
+  @DisplayName("an identifier is one line")
+  void identifierOneLine() {
+    assertRefused("EngineerId.value must not contain a line break (U+000A), was \"VS\\n1042\"",
+        () -> Require.identifier("EngineerId.value", "VS\n1042"));
+  }
+
+  @Test
+  @DisplayName("a value of 70,000 characters gives a message of one short line")
+  void longValue() {
+    String value = "x".repeat(69_999) + "\n";
+    InvalidValueException e = assertRefused("Party.name must not contain a line break (U+000A), was \""
+        + "x".repeat(80) + "\"... (69920 more characters)", () -> Require.oneLine("Party.name", value));
+    assertTrue(e.getMessage().length() < 200);
+    assertEquals(1, e.getMessage().lines().count());
+  }
+
+  @Test
+  @DisplayName("a message given whole is made one line of bounded length")
+  void wholeMessage() {
+    assertEquals("Cannot build X, some of required attributes are not set [a\\nb]",
+        new InvalidValueException("Cannot build X, some of required attributes are not set [a\nb]").getMessage());
+    assertEquals(1_000 + "... (9000 more characters)".length(),
+        new InvalidValueException("y".repeat(10_000)).getMessage().length());
   }
 }

@@ -1,5 +1,6 @@
 package dev.dmz.json.codec;
 
+import dev.dmz.json.syntax.JsonPath;
 import dev.dmz.json.syntax.Node.Member;
 import dev.dmz.json.syntax.Node.NullNode;
 import dev.dmz.json.syntax.Node.ObjectNode;
@@ -30,7 +31,7 @@ public final class Fields {
    * @return its value
    */
   public Value get(String name) {
-    return find(name).orElseThrow(() -> node.at().error(path + "." + name, "is missing"));
+    return find(name).orElseThrow(() -> node.at().error(JsonPath.member(path, name), "is missing"));
   }
 
   /**
@@ -42,7 +43,7 @@ public final class Fields {
   public Optional<Value> find(String name) {
     asked.add(name);
     return node.member(name).filter(m -> !(m.value() instanceof NullNode))
-        .map(m -> new Value(m.value(), path + "." + name));
+        .map(m -> new Value(m.value(), JsonPath.member(path, name)));
   }
 
   /**
@@ -64,13 +65,13 @@ public final class Fields {
    * @return its value, if present
    */
   Optional<Value> member(String name) {
-    return node.member(name).map(m -> new Value(m.value(), path + "." + name));
+    return node.member(name).map(m -> new Value(m.value(), JsonPath.member(path, name)));
   }
 
   void checkNoOthers() {
     for (Member member : node.members()) {
       if (!asked.contains(member.name())) {
-        throw member.at().error(path + "." + member.name(), "is not a known field here; known: "
+        throw member.at().error(JsonPath.member(path, member.name()), "is not a known field here; known: "
             + String.join(", ", asked));
       }
     }

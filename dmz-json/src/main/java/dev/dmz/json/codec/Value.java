@@ -1,7 +1,9 @@
 package dev.dmz.json.codec;
 
 import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
+import dev.dmz.json.syntax.JsonPath;
 import dev.dmz.json.syntax.Node;
 import dev.dmz.json.syntax.Node.ArrayNode;
 import dev.dmz.json.syntax.Node.BooleanNode;
@@ -109,7 +111,7 @@ public final class Value {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw error("must be a date written YYYY-MM-DD, was \"" + text + "\"");
+      throw error("must be a date written YYYY-MM-DD, was " + Text.quoted(text));
     }
   }
 
@@ -123,7 +125,7 @@ public final class Value {
   public LocalDate plannedDate() {
     LocalDate date = date();
     if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-      throw error("must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", was \"" + text() + "\"");
+      throw error("must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + Text.quoted(text()));
     }
     return date;
   }
@@ -138,10 +140,10 @@ public final class Value {
     try {
       return Money.parse(text);
     } catch (ArithmeticException e) {
-      throw error("has more decimal places than its currency allows, was \"" + text + "\"");
+      throw error("has more decimal places than its currency allows, was " + Text.quoted(text));
     } catch (IllegalArgumentException e) {
-      throw error("must be an amount written as currency and number, like \"EUR 1200.00\", was \""
-          + text + "\"");
+      throw error("must be an amount written as currency and number, like \"EUR 1200.00\", was "
+          + Text.quoted(text));
     }
   }
 
@@ -155,7 +157,7 @@ public final class Value {
     try {
       return CurrencyUnit.of(text);
     } catch (IllegalArgumentException e) {
-      throw error("must be an ISO-4217 currency code such as EUR or USD, was \"" + text + "\"");
+      throw error("must be an ISO-4217 currency code such as EUR or USD, was " + Text.quoted(text));
     }
   }
 
@@ -170,10 +172,10 @@ public final class Value {
     try {
       period = Period.parse(text);
     } catch (DateTimeParseException e) {
-      throw error("must be a period such as P6M or P1Y, was \"" + text + "\"");
+      throw error("must be a period such as P6M or P1Y, was " + Text.quoted(text));
     }
     if (Math.abs(period.toTotalMonths()) + Math.abs(period.getDays()) / 31 > 12L * MAX_PERIOD_YEARS) {
-      throw error("must be a period of at most " + MAX_PERIOD_YEARS + " years, was \"" + text + "\"");
+      throw error("must be a period of at most " + MAX_PERIOD_YEARS + " years, was " + Text.quoted(text));
     }
     return period;
   }
@@ -240,7 +242,7 @@ public final class Value {
     String text = text();
     return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst()
         .orElseThrow(() -> error("must be one of " + Arrays.stream(type.getEnumConstants())
-            .map(Enum::name).collect(Collectors.joining(", ")) + ", was \"" + text + "\""));
+            .map(Enum::name).collect(Collectors.joining(", ")) + ", was " + Text.quoted(text)));
   }
 
   /**
@@ -288,7 +290,7 @@ public final class Value {
     List<Node> items = ((ArrayNode) node).items();
     List<T> values = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      values.add(reader.apply(new Value(items.get(i), path + "[" + i + "]")));
+      values.add(reader.apply(new Value(items.get(i), JsonPath.item(path, i))));
     }
     return values;
   }

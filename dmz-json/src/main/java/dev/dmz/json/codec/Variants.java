@@ -1,5 +1,6 @@
 package dev.dmz.json.codec;
 
+import dev.dmz.core.value.Text;
 import dev.dmz.json.syntax.Node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Variants<T> {
     String name = type.text();
     return variants.stream().filter(v -> v.type.equals(name)).findFirst()
         .orElseThrow(() -> type.error("must be " + article(family) + " " + family + " type, one of " + variants.stream()
-            .map(v -> v.type).collect(Collectors.joining(", ")) + ", was \"" + name + "\""))
+            .map(v -> v.type).collect(Collectors.joining(", ")) + ", was " + Text.quoted(name)))
         .reader.apply(fields);
   }
 

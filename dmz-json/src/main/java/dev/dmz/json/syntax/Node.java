@@ -1,5 +1,6 @@
 package dev.dmz.json.syntax;
 
+import dev.dmz.core.value.Text;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,8 @@ public sealed interface Node {
   Location at();
 
   /**
-   * The value in words, for error messages: {@code "the text \"x\""}, {@code "the number 12"}.
+   * The value in words, for error messages: {@code "the text \"x\""}, {@code "the number 12"}; a
+   * text is shown by {@link Text#quoted}, escaped and cut.
    *
    * @return a description
    */
@@ -99,7 +101,7 @@ public sealed interface Node {
   record TextNode(String value, Location at) implements Node {
     @Override
     public String describe() {
-      return "the text \"" + value + "\"";
+      return "the text " + Text.quoted(value);
     }
   }
 

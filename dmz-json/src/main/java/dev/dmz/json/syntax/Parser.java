@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
 import dev.dmz.json.syntax.Node.ArrayNode;
 import dev.dmz.json.syntax.Node.BooleanNode;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads one JSON or YAML document into a {@link Node} tree with locations, through Jackson's streaming
@@ -32,7 +31,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class Parser {
   private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+  private static final WholeTextYaml YAML = new WholeTextYaml();
 
   /** The most digits a number may have before, and after, its decimal point. */
   static final int MAX_DIGITS = 30;
@@ -55,7 +54,11 @@ public final class Parser {
    * @throws DocumentException if the text is not one well-formed JSON value
    */
   public static Node json(String text, String source, int line) {
-    return new Parser(source, line - 1).read(JSON, text);
+    try {
+      return new Parser(source, line - 1).read(JSON.createParser(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -67,21 +70,22 @@ public final class Parser {
    * @throws DocumentException if the text is not one well-formed YAML document
    */
   public static Node yaml(String text, String source) {
-    return new Parser(source, 0).read(YAML, text);
+    return yaml(YAML.parser(text), source);
   }
 
   /**
-   * SnakeYAML's options, with its limit of 3M code points a document lifted: a file's size is bounded
-   * before it is read ({@code dev.dmz.json.InputLimits}), and a text given as such is already in memory.
+   * Reads a YAML document from a parser: the whole-text one above, or (to compare with it) Jackson's own.
+   *
+   * @param parser the parser, which this closes
+   * @param source where the text came from
+   * @return the document's root value
    */
-  private static LoaderOptions loaderOptions() {
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Integer.MAX_VALUE);
-    return options;
+  static Node yaml(YAMLParser parser, String source) {
+    return new Parser(source, 0).read(parser);
   }
 
-  private Node read(JsonFactory factory, String text) {
-    try (JsonParser parser = factory.createParser(text)) {
+  private Node read(JsonParser input) {
+    try (JsonParser parser = input) {
       try {
         if (parser.nextToken() == null) {
           throw new DocumentException(source, 1 + lineOffset, 1, "$", "is empty: a document was expected");
@@ -95,7 +99,8 @@ public final class Parser {
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
         String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-        throw location(where).error(path(parser.getParsingContext()), "is not well-formed: " + message);
+        throw location(where).error(path(parser.getParsingContext()),
+            "is not well-formed: " + Text.line(message));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -114,7 +119,7 @@ public final class Parser {
       case START_ARRAY:
         List<Node> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(value(parser, path + "[" + items.size() + "]"));
+          items.add(value(parser, JsonPath.item(path, items.size())));
         }
         return new ArrayNode(items, at);
       case VALUE_STRING:
@@ -136,12 +141,12 @@ public final class Parser {
   /** YAML's aliases and tags have no JSON counterpart: refused rather than misread. */
   private static void yamlOnly(YAMLParser parser, String path, Location at) throws IOException {
     if (parser.isCurrentAlias()) {
-      throw at.error(path, "is a YAML alias (*" + parser.getText() + "): write the value out in full");
+      throw at.error(path, "is a YAML alias (*" + Text.bare(parser.getText()) + "): write the value out in full");
     }
     Object tag = parser.getTypeId();
     if (tag != null) {
       String name = tag.toString().startsWith("tag:") ? tag.toString() : "!" + tag;
-      throw at.error(path, "has a YAML tag (" + name + "), which dmz does not read: remove it");
+      throw at.error(path, "has a YAML tag (" + Text.bare(name) + "), which dmz does not read: remove it");
     }
   }
 
@@ -151,7 +156,7 @@ public final class Parser {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       Location nameAt = location(parser.currentTokenLocation());
-      String memberPath = path + "." + name;
+      String memberPath = JsonPath.member(path, name);
       if (!names.add(name)) {
         throw nameAt.error(memberPath, "is given twice");
       }
@@ -167,11 +172,11 @@ public final class Parser {
     try {
       number = new BigDecimal(text.replace("_", ""));
     } catch (NumberFormatException e) {
-      throw at.error(path, "must be a decimal number, was " + text);
+      throw at.error(path, "must be a decimal number, was " + Text.bare(text));
     }
     if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
       throw at.error(path, "must have at most " + MAX_DIGITS + " digits before and after the point, was "
-          + text);
+          + Text.bare(text));
     }
     return number;
   }
@@ -181,14 +186,18 @@ public final class Parser {
   }
 
   private static String path(JsonStreamContext context) {
-    StringBuilder path = new StringBuilder();
+    List<JsonStreamContext> levels = new ArrayList<>();
     for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      levels.add(0, at);
+    }
+    String path = "$";
+    for (JsonStreamContext at : levels) {
       if (at.inArray()) {
-        path.insert(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+        path = JsonPath.item(path, Math.max(0, at.getCurrentIndex()));
       } else if (at.getCurrentName() != null) {
-        path.insert(0, "." + at.getCurrentName());
+        path = JsonPath.member(path, at.getCurrentName());
       }
     }
-    return "$" + path;
+    return path;
   }
 }

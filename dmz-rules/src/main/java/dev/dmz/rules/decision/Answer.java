@@ -33,6 +33,9 @@ public abstract class Answer {
   /**
    * Why, in a plain sentence.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the reason
    */
   @Value.Parameter
@@ -63,6 +66,7 @@ public abstract class Answer {
   @Value.Check
   protected void check() {
     Require.notBlank("Answer.reason", reason());
+    Require.oneLine("Answer.reason", reason());
   }
 
   @Override

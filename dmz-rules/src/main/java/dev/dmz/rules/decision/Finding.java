@@ -46,6 +46,9 @@ public abstract class Finding implements WithFinding {
   /**
    * What is wrong, as a plain sentence.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the problem
    */
   @Value.Parameter
@@ -53,6 +56,9 @@ public abstract class Finding implements WithFinding {
 
   /**
    * What would make it right, as a plain sentence.
+   *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
    *
    * @return the remedy
    */
@@ -98,6 +104,8 @@ public abstract class Finding implements WithFinding {
   protected void check() {
     Require.notBlank("Finding.problem", problem());
     Require.notBlank("Finding.remedy", remedy());
+    Require.oneLine("Finding.problem", problem());
+    Require.oneLine("Finding.remedy", remedy());
   }
 
   /**

@@ -33,6 +33,9 @@ public abstract class Subject {
    * The thing's id, as text. For the norms and the risk pool, of which a charter has one, the id is
    * the kind's own name ("norms", "risk pool").
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the id, not blank
    */
   @Value.Parameter
@@ -140,6 +143,7 @@ public abstract class Subject {
   @Value.Check
   protected void check() {
     Require.notBlank("Subject.id", id());
+    Require.oneLine("Subject.id", id());
   }
 
   @Override

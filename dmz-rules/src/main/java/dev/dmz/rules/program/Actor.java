@@ -33,6 +33,9 @@ public abstract class Actor {
   /**
    * The actor's id: the lead's person id, the parent's party id, or any other name.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the actor's id: the lead's person id, the parent's party id, or any other name
    */
   @Value.Parameter
@@ -91,6 +94,7 @@ public abstract class Actor {
   @Value.Check
   protected void check() {
     Require.notBlank("Actor.id", id());
+    Require.oneLine("Actor.id", id());
   }
 
   @Override

@@ -35,6 +35,10 @@ public abstract class DrawOnPool implements Command, WithDrawOnPool {
   /**
    * The unbudgeted surprise the draw pays for.
    *
+   * <p>One line, blank or not (a blank one is {@code DMZ-RISK-POOL-DRAW}'s to refuse): it holds no
+   * control character, line break or bidirectional control, which {@link
+   * dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the unbudgeted surprise the draw pays for
    */
   @Value.Parameter
@@ -61,5 +65,6 @@ public abstract class DrawOnPool implements Command, WithDrawOnPool {
   protected void check() {
     Require.plannable("DrawOnPool.date", date());
     Require.positive("DrawOnPool.amount", amount());
+    Require.oneLine("DrawOnPool.surprise", surprise());
   }
 }

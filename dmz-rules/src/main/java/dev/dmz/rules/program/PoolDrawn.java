@@ -1,6 +1,7 @@
 package dev.dmz.rules.program;
 
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -24,6 +25,9 @@ public abstract class PoolDrawn implements Event, WithPoolDrawn {
   /**
    * The surprise it pays for.
    *
+   * <p>One line: it holds no control character, line break or bidirectional control, which
+   * {@link dev.dmz.core.value.Require#oneLine} refuses.
+   *
    * @return the surprise it pays for
    */
   @Value.Parameter
@@ -43,5 +47,10 @@ public abstract class PoolDrawn implements Event, WithPoolDrawn {
    */
   public static PoolDrawn of(Money amount, String surprise, LocalDate date) {
     return ImmutablePoolDrawn.of(amount, surprise, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.oneLine("PoolDrawn.surprise", surprise());
   }
 }

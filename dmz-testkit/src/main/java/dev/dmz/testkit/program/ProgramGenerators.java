@@ -358,7 +358,7 @@ public final class ProgramGenerators {
         Gen.weighted(1, anyText())));
     Gen<StaffingLine> people = oneOf(List.<StaffingLine>copyOf(c.people()), PlaceholderLine.of("TBD", c.aSupplier()));
     Gen<PartyId> employers = anyPartyId(c);
-    Gen<String> placeholders = Gen.frequency(List.of(Gen.weighted(1, Gen.of("", " ", "\t")), Gen.weighted(2, names)));
+    Gen<String> placeholders = Gen.frequency(List.of(Gen.weighted(1, Gen.of("", " ", "\u2003")), Gen.weighted(2, names)));
     return Gen.frequency(List.of(
         Gen.weighted(1, people),
         Gen.weighted(2, source -> NamedEngineer.of(source.draw(anyEngineerId(c)), source.draw(names),
@@ -417,7 +417,7 @@ public final class ProgramGenerators {
   public static Gen<String> anySurprise() {
     return Gen.frequency(List.of(
         Gen.weighted(2, Gen.just(ProgramCast.SURPRISE)),
-        Gen.weighted(1, Gen.of("", " ", "\n")),
+        Gen.weighted(1, Gen.of("", " ", "\u2003")),
         Gen.weighted(1, anyText())));
   }
 
