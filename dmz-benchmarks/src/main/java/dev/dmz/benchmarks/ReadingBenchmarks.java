@@ -11,6 +11,8 @@ import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.json.CommandFile;
 import dev.dmz.json.Documents;
+import dev.dmz.json.EventLog;
+import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Actor;
 import dev.dmz.rules.program.Admit;
 import dev.dmz.rules.program.CloseVacancy;
@@ -20,6 +22,7 @@ import dev.dmz.rules.program.DrawOnPool;
 import dev.dmz.rules.program.FillVacancy;
 import dev.dmz.rules.program.MakeJobOffer;
 import dev.dmz.rules.program.Nominate;
+import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.RecordDeparture;
 import dev.dmz.rules.program.RecordForegroundIp;
 import dev.dmz.rules.program.RecordScopeChange;
@@ -44,8 +47,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Reading documents of 1, 4 and 16 MB with dmz-json, from text in memory to values: charters in YAML
- * and in JSON, and command files (JSON Lines). Reading should take time linear in the text: 16 MB
- * about sixteen times 1 MB ({@link Report} prints the ratios).
+ * and in JSON, command files (JSON Lines), and event logs replayed with every line re-checked (each
+ * recorded command decided again, {@code EventLog.replay}). Reading should take time linear in the
+ * text: 16 MB about sixteen times 1 MB ({@link Report} prints the ratios).
  *
  * <p>A charter has one of two shapes: {@code entries}, the charter of a large program ({@link
  * LargeCharter}: the text grows with its premium rates, a few hundred bytes each), or {@code text},
@@ -173,6 +177,35 @@ public class ReadingBenchmarks {
     }
   }
 
+  /** An event log (one decision a line) of a size, of the program {@link ReplayHistory} runs. */
+  @State(Scope.Benchmark)
+  public static class LogText {
+    /** The log's size. */
+    @Param({"1", "4", "16"})
+    public int megabytes;
+
+    ProgramCharter charter;
+    String text;
+
+    /** Writes the log (once per fork), checks it replays whole, and warms the replay up. */
+    @Setup(Level.Trial)
+    public void write() {
+      Program sample = ReplayHistory.program(20_000);
+      charter = sample.state().charter();
+      long perDecision = EventLog.write(sample.decisions().asJava()).length() / sample.decisions().size();
+      String small = EventLog.write(ReplayHistory.program((int) (MEGABYTE / perDecision)).decisions().asJava());
+      warmUp(() -> replay(small));
+      text = EventLog.write(ReplayHistory.program((int) ((long) megabytes * MEGABYTE / perDecision))
+          .decisions().asJava());
+      within(text, megabytes);
+      replay(text);
+    }
+
+    Program replay(String log) {
+      return EventLog.replay(log, "log.jsonl", charter, RuleBook.standard());
+    }
+  }
+
   /**
    * Reads a text of 1 MB for two seconds, at least five times, before the measurement: the suite's
    * short mode warms up for less than a second, in which a 16 MB document is not read even once, so
@@ -212,5 +245,16 @@ public class ReadingBenchmarks {
   @Benchmark
   public List<Command> commands(CommandText text) {
     return CommandFile.parse(text.text, "commands.jsonl");
+  }
+
+  /**
+   * Reads an event log and replays it, deciding every recorded command again.
+   *
+   * @param text the log's text
+   * @return the program
+   */
+  @Benchmark
+  public Program log(LogText text) {
+    return text.replay(text.text);
   }
 }

@@ -97,6 +97,21 @@ final class ReplayHistory {
     return new ReplayHistory(charter, writer.program.history().take(length).toJavaList());
   }
 
+  /**
+   * A program that ran the same cycles until it took at least so many decisions: what a log of its
+   * record holds ({@code EventLog.write(program.decisions())}).
+   *
+   * @param decisions how many decisions at least
+   * @return the program
+   */
+  static Program program(int decisions) {
+    Writer writer = new Writer(LargeCharter.of(PARENTS, ROSTER));
+    for (int cycle = 0; writer.program.decisions().size() < decisions; cycle++) {
+      writer.cycle(cycle);
+    }
+    return writer.program;
+  }
+
   /** Applies the commands, checking each is decided as intended. */
   private static final class Writer {
     private final Deque<NamedEngineer> onProgram = new ArrayDeque<>();

@@ -44,7 +44,8 @@ final class Report {
           Map.of("format", "json", "shape", "entries")),
       new Reading("charter, JSON, one long text", "ReadingBenchmarks.charter",
           Map.of("format", "json", "shape", "text")),
-      new Reading("command file, JSON Lines", "ReadingBenchmarks.commands", Map.of()));
+      new Reading("command file, JSON Lines", "ReadingBenchmarks.commands", Map.of()),
+      new Reading("event log, re-checked", "ReadingBenchmarks.log", Map.of()));
 
   /** The decisions benchmarked, each with an inline twin named {@code <command>Inline}. */
   static final List<String> COMMANDS =
