@@ -73,29 +73,34 @@ final class Shrinker {
   }
 
   private boolean deleteBlocks() {
+    return eachBlock(Shrinker::without);
+  }
+
+  private boolean zeroBlocks() {
+    return eachBlock((choices, from, to) -> {
+      long[] candidate = choices.clone();
+      Arrays.fill(candidate, from, to, 0);
+      return candidate;
+    });
+  }
+
+  /** Tries an edit of every block of 8, 4, 2 and 1 adjacent choices, last first. */
+  private boolean eachBlock(BlockEdit edit) {
     boolean improved = false;
     for (int k : BLOCKS) {
       for (int i = best.choices().length - k; i >= 0 && runs < budget; i--) {
         if (i + k <= best.choices().length) {
-          improved |= consider(without(best.choices(), i, i + k));
+          improved |= consider(edit.apply(best.choices(), i, i + k));
         }
       }
     }
     return improved;
   }
 
-  private boolean zeroBlocks() {
-    boolean improved = false;
-    for (int k : BLOCKS) {
-      for (int i = best.choices().length - k; i >= 0 && runs < budget; i--) {
-        if (i + k <= best.choices().length) {
-          long[] candidate = best.choices().clone();
-          Arrays.fill(candidate, i, i + k, 0);
-          improved |= consider(candidate);
-        }
-      }
-    }
-    return improved;
+  /** An edit of the choices from one index to another. */
+  @FunctionalInterface
+  private interface BlockEdit {
+    long[] apply(long[] choices, int from, int to);
   }
 
   private boolean lowerEach() {
