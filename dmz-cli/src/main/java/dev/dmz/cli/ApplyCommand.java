@@ -1,6 +1,7 @@
 package dev.dmz.cli;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.value.Text;
 import dev.dmz.json.CommandFile;
 import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
@@ -86,7 +87,7 @@ final class ApplyCommand extends CharterCommand {
     out.print(table.render());
     out.println();
     out.println((decisions.size() - refused.size()) + " accepted, " + refused.size() + " refused; "
-        + events + (events == 1 ? " event" : " events") + " appended to " + log + ".");
+        + events + (events == 1 ? " event" : " events") + " appended to " + Text.oneLine(log.toString()) + ".");
     for (int i : refused) {
       out.println();
       out.println("Refused #" + (i + 1) + ", " + CommandWords.of(decisions.get(i).command()) + ":");

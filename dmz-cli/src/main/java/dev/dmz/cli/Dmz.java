@@ -1,8 +1,10 @@
 package dev.dmz.cli;
 
 import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.core.value.Require;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
+import dev.dmz.json.SettingException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
@@ -159,15 +161,21 @@ public final class Dmz {
   }
 
   private static LocalDate date(String text) {
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException(Text.quoted(text) + " is not a date written YYYY-MM-DD");
     }
+    if (date.getYear() < Require.FIRST_YEAR || date.getYear() > Require.LAST_YEAR) {
+      throw new CommandLine.TypeConversionException(Text.quoted(text) + " is not a date in the years "
+          + Require.FIRST_YEAR + " to " + Require.LAST_YEAR);
+    }
+    return date;
   }
 
   private static int failure(Exception e, PrintWriter err) {
-    if (e instanceof DocumentException || e instanceof InvalidValueException) {
+    if (e instanceof DocumentException || e instanceof InvalidValueException || e instanceof SettingException) {
       err.println(line(e.getMessage()));
       return UNREADABLE;
     }

@@ -1,5 +1,7 @@
 package dev.dmz.json;
 
+import dev.dmz.core.value.Text;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -60,7 +62,7 @@ public final class InputLimits {
    * The limit for a charter or any one document: {@code -Ddmz.maxDocumentSize}, or {@link #DOCUMENT}.
    *
    * @return the most bytes
-   * @throws IllegalArgumentException if the system property is set but not a size
+   * @throws SettingException if the system property is set but not a size
    */
   public static long document() {
     return property("dmz.maxDocumentSize", DOCUMENT);
@@ -70,7 +72,7 @@ public final class InputLimits {
    * The limit for a command file: {@code -Ddmz.maxCommandFileSize}, or {@link #COMMAND_FILE}.
    *
    * @return the most bytes
-   * @throws IllegalArgumentException if the system property is set but not a size
+   * @throws SettingException if the system property is set but not a size
    */
   public static long commandFile() {
     return property("dmz.maxCommandFileSize", COMMAND_FILE);
@@ -80,7 +82,7 @@ public final class InputLimits {
    * The limit for an event log: {@code -Ddmz.maxEventLogSize}, or {@link #EVENT_LOG}.
    *
    * @return the most bytes
-   * @throws IllegalArgumentException if the system property is set but not a size
+   * @throws SettingException if the system property is set but not a size
    */
   public static long eventLog() {
     return property("dmz.maxEventLogSize", EVENT_LOG);
@@ -136,7 +138,7 @@ public final class InputLimits {
     try {
       return parse(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("-D" + name + "=" + value + ": " + e.getMessage(), e);
+      throw new SettingException("-D" + name + "=" + Text.bare(value) + ": " + e.getMessage(), e);
     }
   }
 }

@@ -50,11 +50,11 @@ final class Recheck {
     for (int i = 0; i < Math.min(recorded.size(), decided.size()); i++) {
       if (!recorded.get(i).equals(decided.get(i))) {
         return new Mismatch("$.events[" + i + "]", "is " + shown(recorded.get(i)) + ", but the command produces "
-            + shown(decided.get(i)) + " under the rule book");
+            + shown(decided.get(i)) + " under the rule book: this line could not have happened");
       }
     }
     return new Mismatch("$.events", "records " + recorded.size() + " event(s), but the command produces "
-        + decided.size() + " under the rule book: " + shown(decided));
+        + decided.size() + " under the rule book (" + shown(decided) + "): this line could not have happened");
   }
 
   private static Mismatch findings(List<Finding> recorded, List<Finding> decided, boolean accepted) {

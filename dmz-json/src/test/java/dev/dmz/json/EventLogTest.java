@@ -228,7 +228,8 @@ class EventLogTest {
       List<Decision> paidIn = decided(ContributeToPool.of(SUPPLIER_A, eur(1_000), day(1)));
       Decision changed = forged(paidIn.get(0).command(), PoolContributed.of(SUP_A, eur(9_000), day(1)));
       assertEquals(folder.resolve("log.jsonl") + ":1:1: $.events[0]: is " + PoolContributed.of(SUP_A, eur(9_000),
-          day(1)) + ", but the command produces " + paidIn.get(0).events().get(0) + " under the rule book",
+          day(1)) + ", but the command produces " + paidIn.get(0).events().get(0) + " under the rule book: this line "
+          + "could not have happened",
           refusal(List.of(changed)));
     }
 
@@ -273,7 +274,8 @@ class EventLogTest {
     void missingEvent() {
       Decision nominate = decided(Nominate.of(SUPPLIER_A, LENA, day(0))).get(0);
       assertEquals(folder.resolve("log.jsonl") + ":1:1: $.events: records 0 event(s), but the command produces 1 "
-          + "under the rule book: " + nominate.events(), refusal(List.of(forged(nominate.command()))));
+          + "under the rule book (" + nominate.events() + "): this line could not have happened",
+          refusal(List.of(forged(nominate.command()))));
     }
   }
 }

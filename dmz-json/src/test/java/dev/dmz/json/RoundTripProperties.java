@@ -112,6 +112,7 @@ class RoundTripProperties {
       assertEquals(program.decisions(), replayed.decisions());
     } finally {
       Files.delete(log);
+      Files.deleteIfExists(log.resolveSibling(log.getFileName() + ".lock"));
     }
   }
 }

@@ -60,5 +60,7 @@ public abstract class NonPoachingAgreement implements Wall, WithNonPoachingAgree
     Require.unique("NonPoachingAgreement.signatures", signatures(), Signature::party);
     coolingOff().ifPresent(p -> Require.that(!p.isNegative(),
         "NonPoachingAgreement.coolingOff", "must not be negative", p));
+    coolingOff().ifPresent(p -> Require.atMostYears("NonPoachingAgreement.coolingOff", p,
+        Require.LONGEST_PERIOD_YEARS));
   }
 }

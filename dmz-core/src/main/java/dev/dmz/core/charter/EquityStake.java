@@ -57,6 +57,7 @@ public abstract class EquityStake implements WithEquityStake {
   @Value.Check
   protected void check() {
     Require.positive("EquityStake.percent", percent());
+    Require.digits("EquityStake.percent", percent(), Require.READABLE_DIGITS, Require.READABLE_DIGITS);
     Require.that(percent().compareTo(BigDecimal.valueOf(100)) <= 0, "EquityStake.percent",
         "must not be more than 100", percent());
     Require.that(!holder().equals(issuer()), "EquityStake.issuer", "must differ from the holder",

@@ -2,6 +2,7 @@ package dev.dmz.core.value;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -92,14 +93,36 @@ public final class Require {
     }
   }
 
+  /** The most digits a number dmz writes has before its point, and after it: what every reader takes. */
+  public static final int READABLE_DIGITS = 30;
+
+  /** The longest period dmz writes (a cooling-off period), in years. */
+  public static final int LONGEST_PERIOD_YEARS = 100;
+
   /**
-   * An amount of money strictly greater than zero.
+   * An amount of money strictly greater than zero, of at most {@value #READABLE_DIGITS} digits before
+   * its point (its currency bounds the digits after it), so that it reads back.
    *
    * @param field the field, as {@code Type.attribute}
    * @param amount the amount
    */
   public static void positive(String field, Money amount) {
     that(amount.isPositive(), field, "must be more than zero", amount);
+    BigDecimal number = amount.getAmount();
+    that(number.precision() - number.scale() <= READABLE_DIGITS, field,
+        "must have at most " + READABLE_DIGITS + " digits before the point", amount);
+  }
+
+  /**
+   * A period of at most so many years, counting a month as a twelfth of a year and 31 days as a month.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param period the period
+   * @param years the most years
+   */
+  public static void atMostYears(String field, Period period, int years) {
+    that(Math.abs(period.toTotalMonths()) + Math.abs((long) period.getDays()) / 31 <= 12L * years, field,
+        "must be a period of at most " + years + " years", period);
   }
 
   /**

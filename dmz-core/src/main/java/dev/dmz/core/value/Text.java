@@ -72,11 +72,28 @@ public final class Text {
   static int firstUnsafe(CharSequence text, boolean lineFeeds) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (isUnsafe(c) && !(lineFeeds && c == '\n')) {
+      if ((isUnsafe(c) && !(lineFeeds && c == '\n')) || isUnpaired(text, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the character at an index is half of a surrogate pair without its other half: no
+   * character at all, which UTF-8 cannot write (it would be written as "?", and read back as another
+   * text).
+   *
+   * @param text the text
+   * @param at the index
+   * @return true for an unpaired surrogate
+   */
+  static boolean isUnpaired(CharSequence text, int at) {
+    char c = text.charAt(at);
+    if (Character.isHighSurrogate(c)) {
+      return at + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(at + 1));
+    }
+    return Character.isLowSurrogate(c) && (at == 0 || !Character.isHighSurrogate(text.charAt(at - 1)));
   }
 
   /**
@@ -89,6 +106,9 @@ public final class Text {
    */
   static String describe(char c, boolean lineFeeds) {
     String code = "(U+" + hex(c).toUpperCase(Locale.ROOT) + ")";
+    if (Character.isSurrogate(c)) {
+      return "half of a character, an unpaired surrogate " + code;
+    }
     if (c == '\n' || c == 0x0b || c == '\f' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
       return lineFeeds ? "a line break other than \\n " + code : "a line break " + code;
     }
@@ -204,7 +224,7 @@ public final class Text {
     StringBuilder out = null;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      String escaped = escape(c, literal);
+      String escaped = isUnpaired(text, i) ? "\\u" + hex(c) : escape(c, literal);
       if (escaped != null && out == null) {
         out = new StringBuilder(to - from + 16).append(text, from, i);
       }

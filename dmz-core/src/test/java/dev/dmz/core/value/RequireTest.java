@@ -180,4 +180,31 @@ class RequireTest {
     assertEquals(1_000 + "... (9000 more characters)".length(),
         new InvalidValueException("y".repeat(10_000)).getMessage().length());
   }
+
+  @Test
+  @DisplayName("half of a surrogate pair is refused (UTF-8 cannot write it); a whole pair, an emoji, passes")
+  void unpairedSurrogates() {
+    assertRefused("Party.name must not contain half of a character, an unpaired surrogate (U+D800), was \"Eve\\ud800\"",
+        () -> Require.oneLine("Party.name", "Eve\ud800"));
+    assertRefused("Party.name must not contain half of a character, an unpaired surrogate (U+DC00), was \"\\udc00Eve\"",
+        () -> Require.oneLine("Party.name", "\udc00Eve"));
+    assertRefused("Norms.disputeSettlement must not contain half of a character, an unpaired surrogate (U+D83D), "
+        + "was \"a\\ud83d\"", () -> Require.lines("Norms.disputeSettlement", "a\ud83d"));
+    Require.oneLine("Party.name", "Eve \ud83d\ude00");
+  }
+
+  @Test
+  @DisplayName("an amount has at most 30 digits before its point; a cooling-off at most 100 years")
+  void readableAmountsAndPeriods() {
+    Money largest = Money.of(CurrencyUnit.EUR, new BigDecimal("9".repeat(30) + ".99"));
+    Require.positive("Milestone.amount", largest);
+    assertRefused("Milestone.amount must have at most 30 digits before the point, was EUR 1" + "0".repeat(30) + ".00",
+        () -> Require.positive("Milestone.amount", largest.plus(new BigDecimal("0.01"))));
+    Require.atMostYears("NonPoachingAgreement.coolingOff", java.time.Period.ofYears(100), 100);
+    Require.atMostYears("NonPoachingAgreement.coolingOff", java.time.Period.of(99, 11, 61), 100);
+    assertRefused("NonPoachingAgreement.coolingOff must be a period of at most 100 years, was P100Y1M",
+        () -> Require.atMostYears("NonPoachingAgreement.coolingOff", java.time.Period.of(100, 1, 0), 100));
+    assertRefused("NonPoachingAgreement.coolingOff must be a period of at most 100 years, was P99Y12M31D",
+        () -> Require.atMostYears("NonPoachingAgreement.coolingOff", java.time.Period.of(99, 12, 31), 100));
+  }
 }

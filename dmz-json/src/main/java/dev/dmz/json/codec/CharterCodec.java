@@ -66,7 +66,7 @@ public final class CharterCodec {
   }
 
   static ProgramPeriod period(Fields in) {
-    return ProgramPeriod.of(in.get("start").plannedDate(), in.get("end").plannedDate());
+    return ProgramPeriod.of(in.get("start").date(), in.get("end").date());
   }
 
   static Node period(ProgramPeriod period) {

@@ -1,6 +1,7 @@
 package dev.dmz.json.codec;
 
 import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.core.value.Require;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
 import dev.dmz.json.syntax.JsonPath;
@@ -28,13 +29,20 @@ import org.joda.money.Money;
  */
 public final class Value {
   /** The first year a date may have: programs are planned in years of four digits. */
-  public static final int FIRST_YEAR = 1000;
+  public static final int FIRST_YEAR = Require.FIRST_YEAR;
 
   /** The last year a date may have. */
-  public static final int LAST_YEAR = 9999;
+  public static final int LAST_YEAR = Require.LAST_YEAR;
 
   /** The longest period (a cooling-off, say), in years. */
-  static final int MAX_PERIOD_YEARS = 100;
+  static final int MAX_PERIOD_YEARS = Require.LONGEST_PERIOD_YEARS;
+
+  /**
+   * The longest text an amount may have: a currency code, a space, and at most {@value
+   * Require#READABLE_DIGITS} digits each side of a point, with room for a sign. Checked before the
+   * number is parsed, whose cost grows with the square of its digits.
+   */
+  static final int LONGEST_AMOUNT = 3 + 1 + 1 + 2 * Require.READABLE_DIGITS + 1;
 
   private final Node node;
   private final String path;
@@ -102,30 +110,22 @@ public final class Value {
   }
 
   /**
-   * A date, written {@code YYYY-MM-DD} (years beyond 9999 with a sign, as ISO-8601 has them).
+   * A date, written {@code YYYY-MM-DD}, in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}: the
+   * dates dmz makes and writes, so that nothing computed from one (an end plus a cooling-off period)
+   * leaves the calendar.
    *
    * @return the date
    */
   public LocalDate date() {
     String text = text();
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw error("must be a date written YYYY-MM-DD, was " + Text.quoted(text));
     }
-  }
-
-  /**
-   * A date a contract can plan for: in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. A program's
-   * period is read so, so that nothing computed from it (an end plus a cooling-off period) can leave
-   * the calendar.
-   *
-   * @return the date
-   */
-  public LocalDate plannedDate() {
-    LocalDate date = date();
     if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-      throw error("must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + Text.quoted(text()));
+      throw error("must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + Text.quoted(text));
     }
     return date;
   }
@@ -137,6 +137,10 @@ public final class Value {
    */
   public Money money() {
     String text = text();
+    if (text.length() > LONGEST_AMOUNT) {
+      throw error("must be an amount of at most " + Require.READABLE_DIGITS + " digits before the point, was "
+          + Text.quoted(text));
+    }
     try {
       return Money.parse(text);
     } catch (ArithmeticException e) {

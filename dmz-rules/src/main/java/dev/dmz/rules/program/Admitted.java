@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,5 +45,10 @@ public abstract class Admitted implements Event, WithAdmitted {
    */
   public static Admitted of(EngineerId engineer, Optional<? extends VacancyId> vacancy, LocalDate date) {
     return ImmutableAdmitted.of(engineer, vacancy, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("Admitted.date", date());
   }
 }

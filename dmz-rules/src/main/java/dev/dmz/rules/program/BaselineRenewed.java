@@ -1,6 +1,8 @@
 package dev.dmz.rules.program;
 
+import dev.dmz.core.commercial.RebaseliningTerms;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,5 +37,12 @@ public abstract class BaselineRenewed implements Event, WithBaselineRenewed {
    */
   public static BaselineRenewed of(Optional<? extends BigDecimal> baselineScope, LocalDate date) {
     return ImmutableBaselineRenewed.of(baselineScope, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("BaselineRenewed.date", date());
+    baselineScope().ifPresent(s -> Require.digits("BaselineRenewed.baselineScope", s, RebaseliningTerms.SCOPE_DIGITS,
+        RebaseliningTerms.SCOPE_DIGITS));
   }
 }

@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -34,5 +35,10 @@ public abstract class BaselineSigned implements Event, WithBaselineSigned {
    */
   public static BaselineSigned of(PartyId party, LocalDate date) {
     return ImmutableBaselineSigned.of(party, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("BaselineSigned.date", date());
   }
 }

@@ -1,6 +1,7 @@
 package dev.dmz.rules.program;
 
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import dev.dmz.rules.decision.Finding;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,5 +47,10 @@ public abstract class CommandRefused implements Event, WithCommandRefused {
    */
   public static CommandRefused of(Command command, List<Finding> findings, LocalDate date) {
     return ImmutableCommandRefused.of(command, findings, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("CommandRefused.date", date());
   }
 }

@@ -3,6 +3,7 @@ package dev.dmz.rules.program;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -53,5 +54,10 @@ public abstract class Departed implements Event, WithDeparted {
    */
   public static Departed of(EngineerId engineer, DepartureReason reason, VacancyId vacancy, LocalDate date) {
     return ImmutableDeparted.of(engineer, reason, vacancy, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("Departed.date", date());
   }
 }

@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -34,5 +35,10 @@ public abstract class ForegroundIpRecorded implements Event, WithForegroundIpRec
    */
   public static ForegroundIpRecorded of(ForegroundAsset asset, LocalDate date) {
     return ImmutableForegroundIpRecorded.of(asset, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("ForegroundIpRecorded.date", date());
   }
 }

@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -34,5 +35,10 @@ public abstract class IpFrameworkAmended implements Event, WithIpFrameworkAmende
    */
   public static IpFrameworkAmended of(IpFramework framework, LocalDate date) {
     return ImmutableIpFrameworkAmended.of(framework, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("IpFrameworkAmended.date", date());
   }
 }

@@ -3,6 +3,7 @@ package dev.dmz.rules.program;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -44,5 +45,10 @@ public abstract class JobOfferMade implements Event, WithJobOfferMade {
    */
   public static JobOfferMade of(PartyId party, EngineerId engineer, LocalDate date) {
     return ImmutableJobOfferMade.of(party, engineer, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("JobOfferMade.date", date());
   }
 }

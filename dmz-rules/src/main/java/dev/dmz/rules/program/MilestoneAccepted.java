@@ -3,6 +3,7 @@ package dev.dmz.rules.program;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -63,5 +64,10 @@ public abstract class MilestoneAccepted implements Event, WithMilestoneAccepted 
    */
   public static MilestoneAccepted of(MilestoneId milestone, PartyId payee, Money amount, long slipDays, LocalDate date) {
     return ImmutableMilestoneAccepted.of(milestone, payee, amount, slipDays, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("MilestoneAccepted.date", date());
   }
 }

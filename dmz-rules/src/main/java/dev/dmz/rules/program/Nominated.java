@@ -3,6 +3,7 @@ package dev.dmz.rules.program;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -44,5 +45,10 @@ public abstract class Nominated implements Event, WithNominated {
    */
   public static Nominated of(NamedEngineer candidate, PartyId nominatedBy, LocalDate date) {
     return ImmutableNominated.of(candidate, nominatedBy, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("Nominated.date", date());
   }
 }

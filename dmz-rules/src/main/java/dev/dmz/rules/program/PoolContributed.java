@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -44,5 +45,10 @@ public abstract class PoolContributed implements Event, WithPoolContributed {
    */
   public static PoolContributed of(PartyId party, Money amount, LocalDate date) {
     return ImmutablePoolContributed.of(party, amount, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("PoolContributed.date", date());
   }
 }

@@ -51,6 +51,7 @@ public abstract class PoolDrawn implements Event, WithPoolDrawn {
 
   @Value.Check
   protected void check() {
+    Require.plannable("PoolDrawn.date", date());
     Require.oneLine("PoolDrawn.surprise", surprise());
   }
 }

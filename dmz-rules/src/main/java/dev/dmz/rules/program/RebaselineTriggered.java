@@ -1,6 +1,7 @@
 package dev.dmz.rules.program;
 
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -34,5 +35,10 @@ public abstract class RebaselineTriggered implements Event, WithRebaselineTrigge
    */
   public static RebaselineTriggered of(Trigger trigger, LocalDate date) {
     return ImmutableRebaselineTriggered.of(trigger, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("RebaselineTriggered.date", date());
   }
 }

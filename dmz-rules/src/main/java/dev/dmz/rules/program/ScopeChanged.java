@@ -1,6 +1,8 @@
 package dev.dmz.rules.program;
 
+import dev.dmz.core.commercial.RebaseliningTerms;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -34,5 +36,11 @@ public abstract class ScopeChanged implements Event, WithScopeChanged {
    */
   public static ScopeChanged of(BigDecimal scope, LocalDate date) {
     return ImmutableScopeChanged.of(scope, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("ScopeChanged.date", date());
+    Require.digits("ScopeChanged.scope", scope(), RebaseliningTerms.SCOPE_DIGITS, RebaseliningTerms.SCOPE_DIGITS);
   }
 }

@@ -2,6 +2,7 @@ package dev.dmz.rules.program;
 
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -92,5 +93,11 @@ public abstract class Trigger {
   private static String shown(BigDecimal percent) {
     BigDecimal stripped = percent.stripTrailingZeros();
     return (stripped.scale() <= 4 ? stripped : percent.setScale(4, RoundingMode.UP)).toPlainString();
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.digits("Trigger.measure", measure(), Require.READABLE_DIGITS, Require.READABLE_DIGITS);
+    Require.digits("Trigger.threshold", threshold(), Require.READABLE_DIGITS, Require.READABLE_DIGITS);
   }
 }

@@ -1,6 +1,7 @@
 package dev.dmz.rules.program;
 
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.core.value.Require;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -33,5 +34,10 @@ public abstract class VacancyClosed implements Event, WithVacancyClosed {
    */
   public static VacancyClosed of(VacancyId vacancy, LocalDate date) {
     return ImmutableVacancyClosed.of(vacancy, date);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.plannable("VacancyClosed.date", date());
   }
 }

@@ -1,0 +1,93 @@
+package dev.dmz.rules.program;
+
+import static dev.dmz.rules.Cast.LENA;
+import static dev.dmz.rules.ReadyCharter.OEM;
+import static dev.dmz.rules.ReadyCharter.SUP_A;
+import static dev.dmz.rules.ReadyCharter.eur;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.dmz.core.commercial.MilestoneId;
+import dev.dmz.core.ip.AssetId;
+import dev.dmz.core.ip.ForegroundAsset;
+import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.ReadyCharter;
+import dev.dmz.rules.decision.Subject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an event is made of, checked when it is made, so that a log holds nothing a reader refuses:
+ * a date in the years 1000 to 9999, scopes and measures of bounded digits.
+ */
+@DisplayName("Events are checked when they are made")
+class EventValuesTest {
+  static final LocalDate FIRST = LocalDate.of(1000, 1, 1);
+  static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+  private static Map<String, Function<LocalDate, Event>> events() {
+    Map<String, Function<LocalDate, Event>> all = new TreeMap<>();
+    all.put("Admitted", day -> Admitted.of(LENA.id(), Optional.empty(), day));
+    all.put("BaselineRenewed", day -> BaselineRenewed.of(Optional.of(BigDecimal.TEN), day));
+    all.put("BaselineSigned", day -> BaselineSigned.of(SUP_A, day));
+    all.put("CommandRefused", day -> CommandRefused.of(Admit.of(Actor.parent(SUP_A), LENA.id(), FIRST),
+        List.of(DmzRule.LEAD_ADMITS.error(Subject.engineer(LENA.id()), "Only the lead admits.", "Ask the lead.")),
+        day));
+    all.put("Departed", day -> Departed.of(LENA.id(), DepartureReason.ILLNESS, VacancyId.number(1), day));
+    all.put("ForegroundIpRecorded", day -> ForegroundIpRecorded.of(ForegroundAsset.builder().id(AssetId.of("F-1"))
+        .description("A design note").recordedOn(FIRST).build(), day));
+    all.put("IpFrameworkAmended", day -> IpFrameworkAmended.of(ReadyCharter.ipFramework(), day));
+    all.put("JobOfferMade", day -> JobOfferMade.of(OEM, LENA.id(), day));
+    all.put("MilestoneAccepted", day -> MilestoneAccepted.of(MilestoneId.of("M1"), SUP_A, eur(10), 0, day));
+    all.put("Nominated", day -> Nominated.of(LENA, SUP_A, day));
+    all.put("PoolContributed", day -> PoolContributed.of(SUP_A, eur(10), day));
+    all.put("PoolDrawn", day -> PoolDrawn.of(eur(10), "a recall", day));
+    all.put("RebaselineTriggered", day -> RebaselineTriggered.of(Trigger.scopeGrowth(BigDecimal.ONE, BigDecimal.ZERO),
+        day));
+    all.put("ScopeChanged", day -> ScopeChanged.of(BigDecimal.TEN, day));
+    all.put("VacancyClosed", day -> VacancyClosed.of(VacancyId.number(1), day));
+    return all;
+  }
+
+  @Test
+  @DisplayName("every kind of event is dated in the years 1000 to 9999: the first and last day pass, the days around them do not")
+  void datesInTheCalendar() {
+    Map<String, Function<LocalDate, Event>> events = events();
+    assertEquals(15, events.size(), "every kind of event");
+    events.forEach((kind, event) -> {
+      assertEquals(FIRST, event.apply(FIRST).date());
+      assertEquals(LAST, event.apply(LAST).date());
+      assertEquals(kind + ".date must be a date in the years 1000 to 9999, was 0999-12-31",
+          assertThrows(InvalidValueException.class, () -> event.apply(FIRST.minusDays(1))).getMessage());
+      assertEquals(kind + ".date must be a date in the years 1000 to 9999, was +10000-01-01",
+          assertThrows(InvalidValueException.class, () -> event.apply(LAST.plusDays(1))).getMessage());
+    });
+  }
+
+  @Test
+  @DisplayName("a scope changed or renewed has at most 12 digits each side; a trigger's figures at most 30")
+  void digits() {
+    assertEquals("ScopeChanged.scope must have at most 12 digits before the point and 12 after it, was 1E+50",
+        assertThrows(InvalidValueException.class, () -> ScopeChanged.of(new BigDecimal("1E+50"), FIRST)).getMessage());
+    assertEquals("BaselineRenewed.baselineScope must have at most 12 digits before the point and 12 after it, "
+        + "was 1E-50", assertThrows(InvalidValueException.class,
+            () -> BaselineRenewed.of(Optional.of(new BigDecimal("1E-50")), FIRST)).getMessage());
+    assertEquals("Trigger.measure must have at most 30 digits before the point and 30 after it, was 1E+50",
+        assertThrows(InvalidValueException.class,
+            () -> Trigger.scopeGrowth(new BigDecimal("1E+50"), BigDecimal.TEN)).getMessage());
+    assertEquals("Trigger.threshold must have at most 30 digits before the point and 30 after it, was 1E-50",
+        assertThrows(InvalidValueException.class,
+            () -> Trigger.scopeGrowth(BigDecimal.TEN, new BigDecimal("1E-50"))).getMessage());
+    assertEquals(new BigDecimal("999999999999.999999999999"),
+        ScopeChanged.of(new BigDecimal("999999999999.999999999999"), FIRST).scope());
+  }
+}
