@@ -38,13 +38,19 @@ public final class Require {
   }
 
   /**
-   * A text that must have at least one non-white-space character.
+   * A text that must have at least one character a person sees: white space, the spaces of Unicode
+   * (a no-break space, an em space) and invisible format characters (a zero-width space, a byte order
+   * mark) alone are blank.
    *
    * @param field the field, as {@code Type.attribute}
    * @param value the text
    */
   public static void notBlank(String field, String value) {
-    that(!value.isBlank(), field, "must not be blank", value);
+    that(!value.codePoints().allMatch(Require::isBlank), field, "must not be blank", value);
+  }
+
+  private static boolean isBlank(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
   }
 
   /**
@@ -56,7 +62,8 @@ public final class Require {
    */
   public static void identifier(String field, String value) {
     notBlank(field, value);
-    that(value.strip().equals(value), field, "must not start or end with white space", value);
+    that(!isBlank(value.codePointAt(0)) && !isBlank(value.codePointBefore(value.length())), field,
+        "must not start or end with white space", value);
     oneLine(field, value);
   }
 

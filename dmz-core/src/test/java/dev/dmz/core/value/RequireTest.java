@@ -207,4 +207,18 @@ class RequireTest {
     assertRefused("NonPoachingAgreement.coolingOff must be a period of at most 100 years, was P99Y12M31D",
         () -> Require.atMostYears("NonPoachingAgreement.coolingOff", java.time.Period.of(99, 12, 31), 100));
   }
+
+  @Test
+  @DisplayName("a no-break space, a zero-width space or a byte order mark alone is blank, and pads no id")
+  void invisibleBlanks() {
+    assertRefused("PartyId.value must not be blank, was \"\u00a0\"", () -> Require.identifier("PartyId.value", "\u00a0"));
+    assertRefused("PartyId.value must not be blank, was \"\u200b\ufeff\"",
+        () -> Require.notBlank("PartyId.value", "\u200b\ufeff"));
+    assertRefused("PartyId.value must not start or end with white space, was \"oem\u00a0\"",
+        () -> Require.identifier("PartyId.value", "oem\u00a0"));
+    assertRefused("PartyId.value must not start or end with white space, was \"\u2003oem\"",
+        () -> Require.identifier("PartyId.value", "\u2003oem"));
+    Require.identifier("PartyId.value", "o\u00a0e m");
+    Require.notBlank("Party.name", "Zoë");
+  }
 }
