@@ -43,4 +43,14 @@ class BoundedValuesTest {
     assertEquals("e.jsonl:1:95: $.date: must be a date in the years 1000 to 9999, was \"+10000-01-01\"",
         assertThrows(DocumentException.class, () -> Documents.EVENT.readLine(event, "e.jsonl", 1)).getMessage());
   }
+
+  @Test
+  @DisplayName("an amount is read only as dmz writes it: one space, no sign but minus, no grouping")
+  void strictAmounts() {
+    for (String amount : new String[] {"EUR  250000.00", "EUR +250000.00", "eur 5.00", "EUR 5.", "EUR 1_000.00",
+        " EUR 5.00", "EUR 5.00 "}) {
+      assertEquals("c.jsonl:1:62: $.amount: must be an amount written as currency and number, like \"EUR 1200.00\", "
+          + "was \"" + amount + "\"", refusal(contribution(amount, "2027-02-05")), amount);
+    }
+  }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -43,6 +44,9 @@ public final class Value {
    * number is parsed, whose cost grows with the square of its digits.
    */
   static final int LONGEST_AMOUNT = 3 + 1 + 1 + 2 * Require.READABLE_DIGITS + 1;
+
+  /** An amount as dmz writes it: a currency code, one space, digits, and a point with digits. */
+  private static final Pattern AMOUNT = Pattern.compile("[A-Z]{3} -?[0-9]+(\\.[0-9]+)?");
 
   private final Node node;
   private final String path;
@@ -139,6 +143,10 @@ public final class Value {
     String text = text();
     if (text.length() > LONGEST_AMOUNT) {
       throw error("must be an amount of at most " + Require.READABLE_DIGITS + " digits before the point, was "
+          + Text.quoted(text));
+    }
+    if (!AMOUNT.matcher(text).matches()) {
+      throw error("must be an amount written as currency and number, like \"EUR 1200.00\", was "
           + Text.quoted(text));
     }
     try {
