@@ -18,9 +18,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * Reads a file as UTF-8 text, within a limit (see {@link InputLimits}): a file that is not a regular
  * file, or is larger than the limit, is refused before a byte is read; text in another encoding is a
- * {@link DocumentException}.
+ * {@link DocumentException}. A byte order mark at the start is read past, whatever the format (YAML,
+ * JSON, JSON Lines), so that a file an editor saved with one reads as the same file without.
  */
 final class TextFile {
+  /** The mark some editors put before UTF-8 text. */
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
   private TextFile() {}
 
   /**
@@ -56,7 +60,9 @@ final class TextFile {
     if (!isUtf8(bytes)) {
       throw new DocumentException(file.toString(), 1, 1, "$", "is not UTF-8 text");
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    // A byte order mark says "UTF-8", which the text is anyway: read past it, in every format alike.
+    return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
   }
 
   /**

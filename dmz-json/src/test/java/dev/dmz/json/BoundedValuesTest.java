@@ -3,8 +3,16 @@ package dev.dmz.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.testkit.program.SampleProgram;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What dmz never writes it refuses to read, before it costs anything: long amounts, dates off the calendar. */
 @DisplayName("Values bounded when read")
@@ -52,5 +60,21 @@ class BoundedValuesTest {
       assertEquals("c.jsonl:1:62: $.amount: must be an amount written as currency and number, like \"EUR 1200.00\", "
           + "was \"" + amount + "\"", refusal(contribution(amount, "2027-02-05")), amount);
     }
+  }
+
+  @Test
+  @DisplayName("a byte order mark before a file's text is read past, in JSON Lines and JSON as in YAML")
+  void byteOrderMark(@TempDir Path folder) throws IOException {
+    String line = contribution("EUR 5.00", "2027-02-05");
+    Path commands = Files.writeString(folder.resolve("commands.jsonl"), "\uFEFF" + line + "\n", StandardCharsets.UTF_8);
+    assertEquals(List.of(Documents.COMMAND.readLine(line, "c.jsonl", 1)), CommandFile.read(commands));
+
+    ProgramCharter charter = SampleProgram.charter();
+    Path json = Files.writeString(folder.resolve("charter.json"), "\uFEFF" + Documents.CHARTER.writeJson(charter),
+        StandardCharsets.UTF_8);
+    Path yaml = Files.writeString(folder.resolve("charter.yaml"), "\uFEFF" + Documents.CHARTER.writeYaml(charter),
+        StandardCharsets.UTF_8);
+    assertEquals(charter, Documents.CHARTER.read(json));
+    assertEquals(charter, Documents.CHARTER.read(yaml));
   }
 }
