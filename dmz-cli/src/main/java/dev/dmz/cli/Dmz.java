@@ -1,5 +1,6 @@
 package dev.dmz.cli;
 
+import dev.dmz.core.value.Dates;
 import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.core.value.Require;
 import dev.dmz.core.value.Text;
@@ -165,7 +166,7 @@ public final class Dmz {
     try {
       date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(Text.quoted(text) + " is not a date written YYYY-MM-DD");
+      throw new CommandLine.TypeConversionException(Dates.notADate(text));
     }
     if (date.getYear() < Require.FIRST_YEAR || date.getYear() > Require.LAST_YEAR) {
       throw new CommandLine.TypeConversionException(Text.quoted(text) + " is not a date in the years "

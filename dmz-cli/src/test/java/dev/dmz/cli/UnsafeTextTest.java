@@ -128,7 +128,7 @@ class UnsafeTextTest {
     cli.run("report", "charter.yaml", "log.jsonl", "--from", "2027\u001b[2J", "--to", "2027-06-30");
 
     assertEquals(2, cli.exit);
-    assertEquals("dmz: Invalid value for option '--from': \"2027\\u001b[2J\" is not a date written YYYY-MM-DD",
+    assertEquals("dmz: Invalid value for option '--from': must be a date written YYYY-MM-DD, was \"2027\\u001b[2J\"",
         cli.err.lines().findFirst().orElseThrow());
     assertNothingRaw(cli.err);
 

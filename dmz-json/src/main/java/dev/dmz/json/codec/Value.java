@@ -1,5 +1,6 @@
 package dev.dmz.json.codec;
 
+import dev.dmz.core.value.Dates;
 import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.core.value.Require;
 import dev.dmz.core.value.Text;
@@ -126,7 +127,7 @@ public final class Value {
     try {
       date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw error("must be a date written YYYY-MM-DD, was " + Text.quoted(text));
+      throw error(Dates.notADate(text));
     }
     if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
       throw error("must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + Text.quoted(text));
