@@ -2,7 +2,6 @@ package dev.dmz.cli;
 
 import dev.dmz.core.value.Dates;
 import dev.dmz.core.value.InvalidValueException;
-import dev.dmz.core.value.Require;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
 import dev.dmz.json.SettingException;
@@ -19,7 +18,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -162,18 +160,9 @@ public final class Dmz {
   }
 
   private static LocalDate date(String text) {
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(Dates.notADate(text));
-    }
-    if (date.getYear() < Require.FIRST_YEAR || date.getYear() > Require.LAST_YEAR) {
-      throw new CommandLine.TypeConversionException(Text.quoted(text) + " is not a date in the years "
-          + Require.FIRST_YEAR + " to " + Require.LAST_YEAR);
-    }
-    return date;
+    return Dates.parse(text, CommandLine.TypeConversionException::new);
   }
+
 
   private static int failure(Exception e, PrintWriter err) {
     if (e instanceof DocumentException || e instanceof InvalidValueException || e instanceof SettingException) {

@@ -27,8 +27,8 @@ class SettingsTest {
     cli.run("report", "charter.yaml", "log.jsonl", "--from", "0999-01-01", "--to", "2027-06-30");
 
     assertEquals(2, cli.exit, cli.err);
-    assertTrue(cli.err.startsWith("dmz: Invalid value for option '--from': \"0999-01-01\" is not a date in the years "
-        + "1000 to 9999"), cli.err);
+    assertTrue(cli.err.startsWith("dmz: Invalid value for option '--from': must be a date in the years 1000 to 9999, "
+        + "was \"0999-01-01\""), cli.err);
   }
 
   @Test

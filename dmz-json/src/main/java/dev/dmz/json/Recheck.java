@@ -1,5 +1,6 @@
 package dev.dmz.json;
 
+import dev.dmz.core.value.Text;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Event;
@@ -11,9 +12,6 @@ import java.util.stream.Collectors;
  * differs, said so that a reader of the log sees which line could not have happened and by which rule.
  */
 final class Recheck {
-  /** How much of a recorded or decided value a message shows. */
-  private static final int SHOWN = 300;
-
   private Recheck() {}
 
   /**
@@ -81,8 +79,8 @@ final class Recheck {
     return shown(findings.stream().map(f -> f.ruleId() + " (" + f.problem() + ")").collect(Collectors.joining("; ")));
   }
 
+  /** A recorded or decided value on one line, escaped and cut as a whole line is. */
   private static String shown(Object value) {
-    String text = String.valueOf(value);
-    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "...";
+    return Text.line(String.valueOf(value));
   }
 }

@@ -128,8 +128,7 @@ public final class Require {
    * @param years the most years
    */
   public static void atMostYears(String field, Period period, int years) {
-    that(Math.abs(period.toTotalMonths()) + Math.abs((long) period.getDays()) / 31 <= 12L * years, field,
-        "must be a period of at most " + years + " years", period);
+    that(Dates.spansAtMost(period, years), field, "must be a period of at most " + years + " years", period);
   }
 
   /**
@@ -194,9 +193,7 @@ public final class Require {
    * @param date the date
    */
   public static void plannable(String field, LocalDate date) {
-    int year = date.getYear();
-    that(year >= FIRST_YEAR && year <= LAST_YEAR, field,
-        "must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR, date);
+    that(Dates.isPlannable(date), field, "must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR, date);
   }
 
   /**

@@ -30,15 +30,6 @@ import org.joda.money.Money;
  * value or throws a {@link DocumentException} naming the location, the path and the value.
  */
 public final class Value {
-  /** The first year a date may have: programs are planned in years of four digits. */
-  public static final int FIRST_YEAR = Require.FIRST_YEAR;
-
-  /** The last year a date may have. */
-  public static final int LAST_YEAR = Require.LAST_YEAR;
-
-  /** The longest period (a cooling-off, say), in years. */
-  static final int MAX_PERIOD_YEARS = Require.LONGEST_PERIOD_YEARS;
-
   /**
    * The longest text an amount may have: a currency code, a space, and at most {@value
    * Require#READABLE_DIGITS} digits each side of a point, with room for a sign. Checked before the
@@ -115,24 +106,14 @@ public final class Value {
   }
 
   /**
-   * A date, written {@code YYYY-MM-DD}, in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}: the
-   * dates dmz makes and writes, so that nothing computed from one (an end plus a cooling-off period)
-   * leaves the calendar.
+   * A date, written {@code YYYY-MM-DD}, in the years {@value Require#FIRST_YEAR} to {@value
+   * Require#LAST_YEAR}: the dates dmz makes and writes, so that nothing computed from one (an end plus a
+   * cooling-off period) leaves the calendar ({@link Dates#parse}).
    *
    * @return the date
    */
   public LocalDate date() {
-    String text = text();
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw error(Dates.notADate(text));
-    }
-    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-      throw error("must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + Text.quoted(text));
-    }
-    return date;
+    return Dates.parse(text(), this::error);
   }
 
   /**
@@ -187,8 +168,9 @@ public final class Value {
     } catch (DateTimeParseException e) {
       throw error("must be a period such as P6M or P1Y, was " + Text.quoted(text));
     }
-    if (Math.abs(period.toTotalMonths()) + Math.abs(period.getDays()) / 31 > 12L * MAX_PERIOD_YEARS) {
-      throw error("must be a period of at most " + MAX_PERIOD_YEARS + " years, was " + Text.quoted(text));
+    if (!Dates.spansAtMost(period, Require.LONGEST_PERIOD_YEARS)) {
+      throw error("must be a period of at most " + Require.LONGEST_PERIOD_YEARS + " years, was "
+          + Text.quoted(text));
     }
     return period;
   }

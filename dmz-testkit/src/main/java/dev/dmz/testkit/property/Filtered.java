@@ -25,6 +25,6 @@ final class Filtered<T> implements Gen<T> {
         return last;
       }
     }
-    throw source.reject("a filter rejected " + ATTEMPTS + " values in a row, the last " + Text.shown(last, 200));
+    throw source.reject("a filter rejected " + ATTEMPTS + " values in a row, the last " + Shown.value(last, 200));
   }
 }

@@ -226,7 +226,7 @@ public final class Property<T> {
       // reported below
     }
     throw new IllegalArgumentException("-D" + TRIES + " must be a whole number of at least 1, was '"
-        + Text.shown(setting, 40) + "'");
+        + Shown.value(setting, 40) + "'");
   }
 
   long effectiveSeed() {
@@ -236,7 +236,7 @@ public final class Property<T> {
         return Long.parseLong(setting.strip());
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("-D" + SEED + " must be a whole number (a long), was '"
-            + Text.shown(setting, 40) + "'", e);
+            + Shown.value(setting, 40) + "'", e);
       }
     }
     return seed != null ? seed : mix(name.hashCode());

@@ -81,7 +81,7 @@ public final class PropertyResult<T> {
       int count = counts.getOrDefault(required.label(), Map.of()).getOrDefault(required.value(), 0);
       if (!required.metBy(count, ran)) {
         shortfalls.add(String.format(Locale.ROOT, "'%s' = '%s' occurred in %d of %d tries (%.1f%%), %s required",
-            required.label(), Text.shown(required.value(), 200), count, ran, ran == 0 ? 0.0 : count * 100.0 / ran,
+            required.label(), Shown.value(required.value(), 200), count, ran, ran == 0 ? 0.0 : count * 100.0 / ran,
             required.minPercent() == 0 ? "at least one" : "at least " + required.minPercent() + "%"));
       }
     }
@@ -180,12 +180,12 @@ public final class PropertyResult<T> {
             c.tryNumber(), tries, seed));
         text.append(String.format(Locale.ROOT, "Counterexample, shrunk %d times to %d choices:%n", c.shrinks(),
             c.choices()));
-        text.append(Text.indented(shown(c.value()), "  ")).append(System.lineSeparator());
+        text.append(Shown.indented(shown(c.value()), "  ")).append(System.lineSeparator());
         text.append("Failure:").append(System.lineSeparator());
-        text.append(Text.indented(Text.shown(c.failure(), SHOWN), "  ")).append(System.lineSeparator());
+        text.append(Shown.indented(Shown.value(c.failure(), SHOWN), "  ")).append(System.lineSeparator());
         text.append("Original counterexample:").append(System.lineSeparator());
-        text.append(Text.indented(shown(c.original()), "  ")).append(System.lineSeparator());
-        text.append("Original failure: ").append(Text.shown(c.originalFailure(), 1_000))
+        text.append(Shown.indented(shown(c.original()), "  ")).append(System.lineSeparator());
+        text.append("Original failure: ").append(Shown.value(c.originalFailure(), 1_000))
             .append(System.lineSeparator());
         text.append(String.format(Locale.ROOT, "Replay: -Dtest='%s' -D%s=%d", name, Property.SEED, c.seed()));
       }
@@ -199,7 +199,7 @@ public final class PropertyResult<T> {
         shortfalls.forEach(s -> text.append(System.lineSeparator()).append("  ").append(s));
         text.append(System.lineSeparator()).append("Collected:");
         statistics.forEach((label, values) -> text.append(System.lineSeparator()).append("  ").append(label)
-            .append(": ").append(Text.shown(values, 2_000)));
+            .append(": ").append(Shown.value(values, 2_000)));
       }
       default -> throw new IllegalStateException("unknown status " + status);
     }
@@ -212,7 +212,7 @@ public final class PropertyResult<T> {
   }
 
   private static String shown(Object value) {
-    return value == null ? "(none: the generator threw before it made one)" : Text.shown(value, SHOWN);
+    return value == null ? "(none: the generator threw before it made one)" : Shown.value(value, SHOWN);
   }
 
   /**

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dmz.core.charter.ProgramPeriod;
-import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.core.staffing.StaffingLine;
 import dev.dmz.rules.staffing.Identification;
-import dev.dmz.testkit.property.Gen;
 import dev.dmz.testkit.property.Property;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
