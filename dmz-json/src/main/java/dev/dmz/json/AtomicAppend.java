@@ -36,21 +36,22 @@ final class AtomicAppend {
   private AtomicAppend() {}
 
   /**
-   * The last line of a log that ends without a line break: a whole line whose break is missing, or a
-   * line a writer stopped writing mid-way.
+   * The last line of a log that is not blank: what tells where the log's chain ends, or a line a writer
+   * stopped writing mid-way.
    *
    * @param number its number, from 1
-   * @param text its text
+   * @param text its text, without its line break
+   * @param terminated whether a line break ends the log (only blanks may follow the line)
    */
-  record LastLine(int number, String text) {}
+  record LastLine(int number, String text, boolean terminated) {}
 
   /**
    * Appends text to a log, under its lock.
    *
    * @param log the log (created when absent)
-   * @param text the text to append, given the log's last line when it ends without a line break (the
-   *     caller may refuse it by throwing); empty to append nothing. A line break is put before it when
-   *     the log's last line has none.
+   * @param text the text to append, given the log's last line that is not blank, if any (the caller
+   *     may refuse it by throwing); empty to append nothing. A line break is put before it when the
+   *     log's last line has none.
    * @throws UncheckedIOException if the log cannot be read or written; it is left as it was
    */
   static void append(Path log, Function<Optional<LastLine>, String> text) {
@@ -58,10 +59,11 @@ final class AtomicAppend {
       Path real = LogLock.real(log);
       try {
         boolean exists = Files.exists(real);
-        Optional<LastLine> unterminated = exists ? unterminated(log, real) : Optional.empty();
-        String added = text.apply(unterminated);
+        Optional<LastLine> last = exists ? lastLine(log, real) : Optional.empty();
+        String added = text.apply(last);
         if (!added.isEmpty()) {
-          write(real, exists, (unterminated.isPresent() ? "\n" : "") + added);
+          boolean unterminated = last.isPresent() && !last.get().terminated();
+          write(real, exists, (unterminated ? "\n" : "") + added);
         }
         return null;
       } catch (IOException e) {
@@ -128,12 +130,29 @@ final class AtomicAppend {
     return view == null ? Optional.empty() : Optional.of(view.readAttributes().permissions());
   }
 
-  /** The last line of a log that does not end with a line break, found backwards from its end. */
-  private static Optional<LastLine> unterminated(Path log, Path real) throws IOException {
+  /**
+   * The last line of a log that is not blank, found backwards from its end: only the last lines are
+   * read, and the line breaks before them counted.
+   */
+  private static Optional<LastLine> lastLine(Path log, Path real) throws IOException {
     try (FileChannel in = FileChannel.open(real, StandardOpenOption.READ)) {
       long size = in.size();
+      long end = size;
+      ByteBuffer one = ByteBuffer.allocate(1);
+      while (end > 0) {
+        one.clear();
+        readFully(in, one, end - 1);
+        byte b = one.get(0);
+        if (b != '\n' && b != '\r' && b != ' ' && b != '\t') {
+          break;
+        }
+        end--;
+      }
+      if (end == 0) {
+        return Optional.empty();
+      }
+      long start = end;
       ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-      long start = size;
       boolean found = false;
       while (start > 0 && !found) {
         int length = (int) Math.min(buffer.capacity(), start);
@@ -144,22 +163,28 @@ final class AtomicAppend {
           i--;
         }
         found = i > 0;
-        if (found && start == size && i == length) {
-          return Optional.empty();
-        }
         start = start - length + i;
-        if (size - start > InputLimits.document()) {
-          throw TextFile.refusal(log, "its last line has no line break and is longer than "
+        if (end - start > InputLimits.document()) {
+          throw TextFile.refusal(log, "its last line is longer than "
               + InputLimits.words(InputLimits.document(), "a document"));
         }
       }
-      if (start == size) {
-        return Optional.empty();
-      }
-      ByteBuffer line = ByteBuffer.allocate((int) (size - start));
+      ByteBuffer line = ByteBuffer.allocate((int) (end - start));
       readFully(in, line, start);
-      return Optional.of(new LastLine(lines(in, start) + 1, StandardCharsets.UTF_8.decode(line.flip()).toString()));
+      boolean terminated = !endsWithoutBreak(in);
+      return Optional.of(new LastLine(lines(in, start) + 1, StandardCharsets.UTF_8.decode(line.flip()).toString(),
+          terminated));
     }
+  }
+
+  private static boolean endsWithoutBreak(FileChannel in) throws IOException {
+    long size = in.size();
+    if (size == 0) {
+      return false;
+    }
+    ByteBuffer one = ByteBuffer.allocate(1);
+    readFully(in, one, size - 1);
+    return one.get(0) != '\n';
   }
 
   private static void readFully(FileChannel in, ByteBuffer buffer, long position) throws IOException {

@@ -24,6 +24,8 @@ import java.util.List;
  *   <tr><td>{@link #FINDING}</td><td>{@code dmz.finding/1}</td><td>one finding of a rule</td></tr>
  *   <tr><td>{@link #READINESS}</td><td>{@code dmz.readiness/1}</td><td>a charter's readiness</td></tr>
  *   <tr><td>{@link #DECISION}</td><td>{@code dmz.decision/1}</td><td>a decision on a command</td></tr>
+ *   <tr><td>{@link #ENTRY}</td><td>{@code dmz.entry/1}</td><td>a decision in a program's record,
+ *       chained to the entry before it</td></tr>
  * </table>
  *
  * <p>Command files and event logs hold one command or event document a line (JSON Lines): see {@link
@@ -54,6 +56,12 @@ public final class Documents {
   /** A decision on a command: accepted with its events, or refused with its findings. */
   public static final Document<Decision> DECISION =
       new Document<>("decision", List.of(FindingCodec::decision), FindingCodec::decision);
+
+  /**
+   * One entry of a program's record, chained to the one before it: a log's line and a store's row.
+   * See {@link Entry}.
+   */
+  public static final Document<Entry> ENTRY = new Document<>("entry", List.of(Entry::read), Entry::write);
 
   private Documents() {}
 }

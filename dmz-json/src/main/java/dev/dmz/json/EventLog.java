@@ -7,19 +7,32 @@ import dev.dmz.rules.program.Program;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A program's record as a file: one decision a line ({@code dmz.decision/1} documents in JSON Lines),
- * oldest first. A line holds the command, and the events it produced or the findings it was refused
- * for; the program's history is those events in order, a refusal counting as one {@code
- * CommandRefused} event.
+ * A program's record as a file: one entry a line ({@code dmz.entry/1} documents in JSON Lines), oldest
+ * first. An entry holds a decision (the command, and the events it produced or the findings it was
+ * refused for) and is chained to the entry before it by SHA-256 (see {@link Entry}); the program's
+ * history is the decisions' events in order, a refusal counting as one {@code CommandRefused} event.
  *
  * <pre>{@code
  * Program program = Program.start(charter).apply(command);
- * EventLog.append(log, List.of(program.lastDecision().orElseThrow()));
- * Program again = EventLog.replay(log, charter);            // re-checked against the rules
+ * Head head = EventLog.append(log, List.of(program.lastDecision().orElseThrow()));
+ * Program again = EventLog.replay(log, charter);            // re-checked against the chain and the rules
+ * Verification check = EventLog.verify(log, charter, RuleBook.standard(), Optional.of(keptHead));
  * }</pre>
+ *
+ * <p><b>Tamper-evident.</b> Reading checks every entry's hash against its line, its number and the
+ * hash of the entry before it, so that a change of any byte, a line removed, repeated or moved is
+ * caught at its line. What a chain cannot show alone, a record cut short or rewritten from some entry
+ * on with new hashes, is caught against a head a party kept: {@link #verify} with {@code since}.
+ *
+ * <p><b>Versions.</b> A log of format 2 holds {@code dmz.entry/1} lines; dmz 0.2 wrote format 1, {@code
+ * dmz.decision/1} lines without a chain. A log of format 1 is still read and re-checked against the
+ * rules, but it proves nothing about its own history and cannot be appended to: {@link #migrate}
+ * writes it anew as format 2.
  *
  * <p><b>Reading re-checks.</b> A log is trusted only as far as the rules allow (DOMAIN.md, "The
  * program's record"): {@link #replay} decides every recorded command again, on the state the lines
@@ -84,13 +97,23 @@ public final class EventLog {
   /**
    * Reads the decisions of a text in JSON Lines, without re-checking them.
    *
-   * @param text the text
+   * @param text the text, a log of format 2 or 1
    * @param source where it came from, for error messages
    * @return the decisions, oldest first
-   * @throws DocumentException at the first line that is not a decision document
+   * @throws DocumentException at the first line that is not an entry (a decision, in format 1)
    */
   public static List<Decision> parse(String text, String source) {
-    return lines(text, source).stream().map(JsonLines.Line::value).toList();
+    List<Decision> decisions = new ArrayList<>();
+    Document<?> format = format(text, source);
+    try {
+      JsonLines.forEach(text, source, (line, number) -> {
+        Object value = format.readLine(line, source, number);
+        decisions.add(value instanceof Entry entry ? entry.decision() : (Decision) value);
+      });
+    } catch (DocumentException e) {
+      throw formerFormat(e, source);
+    }
+    return decisions;
   }
 
   /**
@@ -99,23 +122,23 @@ public final class EventLog {
    * @param file the log (absent: the program has not begun)
    * @param charter the charter the log belongs to
    * @return the program, with its history and decisions
-   * @throws DocumentException at the first line that is not a decision, or that the rule book could
-   *     not have decided so
+   * @throws DocumentException at the first line that is not an entry, breaks the chain, or that the
+   *     rule book could not have decided so
    */
   public static Program replay(Path file, ProgramCharter charter) {
     return replay(file, charter, RuleBook.standard());
   }
 
   /**
-   * Reads a log and replays it on a charter under a rule book, re-checking every line: each recorded
-   * command is decided again and must be decided as recorded.
+   * Reads a log and replays it on a charter under a rule book, re-checking every line: the chain, and
+   * each recorded command decided again as recorded.
    *
    * @param file the log (absent: the program has not begun)
    * @param charter the charter the log belongs to
    * @param book the rule book the program runs under
    * @return the program, with its history and decisions
-   * @throws DocumentException at the first line that is not a decision, or that the rule book could
-   *     not have decided so
+   * @throws DocumentException at the first line that is not an entry, breaks the chain, or that the
+   *     rule book could not have decided so
    * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@link
    *     InputLimits#eventLog()}, is not a regular file, or is a symbolic link to nothing
    */
@@ -132,8 +155,8 @@ public final class EventLog {
    * @param book the rule book the program runs under
    * @param maxBytes the most bytes the log may have
    * @return the program, with its history and decisions
-   * @throws DocumentException at the first line that is not a decision, or that the rule book could
-   *     not have decided so
+   * @throws DocumentException at the first line that is not an entry, breaks the chain, or that the
+   *     rule book could not have decided so
    * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
    *     is not a regular file, or is a symbolic link to nothing
    * @throws IllegalArgumentException if {@code maxBytes} is negative
@@ -150,68 +173,200 @@ public final class EventLog {
    * @param charter the charter the log belongs to
    * @param book the rule book the program runs under
    * @return the program, with its history and decisions
-   * @throws DocumentException at the first line that is not a decision, or that the rule book could
-   *     not have decided so
+   * @throws DocumentException at the first line that is not an entry, breaks the chain, or that the
+   *     rule book could not have decided so
    */
   public static Program replay(String text, String source, ProgramCharter charter, RuleBook book) {
-    Program program = Program.start(charter, book);
-    for (JsonLines.Line<Decision> line : lines(text, source)) {
-      Decision recorded = line.value();
-      Program next = program.apply(recorded.command());
-      Decision decided = next.lastDecision().orElseThrow();
-      if (!decided.equals(recorded)) {
-        Recheck.Mismatch mismatch = Recheck.mismatch(recorded, decided);
-        throw new DocumentException(source, line.number(), 1, mismatch.path(), mismatch.text());
-      }
-      program = next;
-    }
-    return program;
+    return verify(text, source, charter, book, Optional.empty()).program();
   }
 
   /**
-   * Appends decisions to a log, atomically: afterwards the log holds either all of them or none. Holds
-   * the log's {@link LogLock} while it writes: safe from any number of threads and processes. The
-   * caller decides them on the program the log replays to (see {@link #replay}), under the same lock
-   * if others may write, so that the log stays one the rule book could have produced.
+   * Verifies a log: its chain and its rules, and, given the head a party kept of it earlier, that the
+   * log extends that record.
+   *
+   * @param file the log (absent: a record with no entry)
+   * @param charter the charter the log belongs to
+   * @param book the rule book the program runs under
+   * @param since the head kept of an earlier read of this record, if any
+   * @return the program, the log's head and its format
+   * @throws DocumentException at the first line that is not an entry, breaks the chain, or that the
+   *     rule book could not have decided so; or where the log parts from the kept head (its entry at
+   *     the kept head's place has another hash, or it ends before it)
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@link
+   *     InputLimits#eventLog()}, is not a regular file, or is a symbolic link to nothing
+   */
+  public static Verification verify(Path file, ProgramCharter charter, RuleBook book, Optional<Head> since) {
+    return verify(textOf(file, InputLimits.eventLog()), file.toString(), charter, book, since);
+  }
+
+  /**
+   * Verifies the text of a log: its chain and its rules, and that it extends a kept head.
+   *
+   * @param text the log's text, JSON Lines
+   * @param source where it came from, for error messages
+   * @param charter the charter the log belongs to
+   * @param book the rule book the program runs under
+   * @param since the head kept of an earlier read of this record, if any
+   * @return the program, the log's head and its format
+   * @throws DocumentException as {@link #verify(Path, ProgramCharter, RuleBook, Optional)} says
+   */
+  public static Verification verify(String text, String source, ProgramCharter charter, RuleBook book,
+      Optional<Head> since) {
+    Replay replay = Replay.start(charter, book, source);
+    Document<?> format = format(text, source);
+    int[] lastLine = {0};
+    try {
+      JsonLines.forEach(text, source, (line, number) -> {
+      Head head;
+      if (format == Documents.ENTRY) {
+        head = replay.entry(line, number).head();
+      } else {
+        head = replay.unchained(Documents.DECISION.readLine(line, source, number), number).head();
+      }
+      lastLine[0] = number;
+      since.filter(kept -> kept.entries() == head.entries() && !kept.hash().equals(head.hash()))
+          .ifPresent(kept -> {
+            throw new DocumentException(source, number, 1, "$.hash", "is " + head.hash().shortHex() + "…, but the "
+                + "head you kept is " + kept.hash().shortHex() + "… at this entry (" + kept.entries() + "): the log "
+                + "parts from the record you kept at entry " + kept.entries() + " or before");
+          });
+      });
+    } catch (DocumentException e) {
+      throw formerFormat(e, source);
+    }
+    Head head = replay.head();
+    since.filter(kept -> kept.entries() > head.entries()).ifPresent(kept -> {
+      throw new DocumentException(source, lastLine[0] + 1, 1, "$", "the log ends after " + head.entries()
+          + " entries, but the head you kept is entry " + kept.entries() + ": the log was cut short");
+    });
+    return new Verification(replay.program(), head, format == Documents.ENTRY ? 2 : 1);
+  }
+
+  /**
+   * Appends decisions to a log, atomically and chained to its last entry: afterwards the log holds
+   * either all of them or none. Holds the log's {@link LogLock} while it writes: safe from any number
+   * of threads and processes. The caller decides them on the program the log replays to (see {@link
+   * #replay}), under the same lock if others may write, so that the log stays one the rule book could
+   * have produced.
    *
    * @param file the log (created when absent; a symbolic link is followed)
    * @param decisions the decisions to append, oldest first
-   * @throws DocumentException if the log's last line is cut short: it ends without a line break and is
-   *     not a whole decision (nothing is appended). A whole last line without a line break gets one.
+   * @return the log's head afterwards
+   * @throws DocumentException if the log's last line is not an entry whose hash is its own, or is cut
+   *     short (it ends without a line break and is not a whole entry), or the log is of format 1
+   *     (nothing is appended). A whole last line without a line break gets one.
    * @throws UncheckedIOException if the log cannot be written (it is left as it was), is not a regular
    *     file, or its name is a symbolic link to nothing
    */
-  public static void append(Path file, List<Decision> decisions) {
-    String added = write(decisions);
+  public static Head append(Path file, List<Decision> decisions) {
+    Head[] after = {Head.EMPTY};
     AtomicAppend.append(file, last -> {
-      last.ifPresent(line -> JsonLines.checkUnterminated(line.text(), line.number(), file.toString(),
-          Documents.DECISION));
-      return added;
+      Head head = last.map(line -> head(line, file.toString())).orElse(Head.EMPTY);
+      StringBuilder added = new StringBuilder();
+      for (Decision decision : decisions) {
+        Entry entry = Entry.after(head, decision);
+        added.append(entry.line()).append('\n');
+        head = entry.head();
+      }
+      after[0] = head;
+      return added.toString();
     });
+    return after[0];
   }
 
   /**
-   * Writes decisions as JSON Lines.
+   * Writes a log of format 1 anew as format 2: the same decisions, re-checked against the rules, each
+   * chained to the one before. The old log is left as it was.
    *
-   * @param decisions the decisions
-   * @return the text, one line a decision, each ending with a line break
+   * @param from the log of format 1 (or 2: it is copied, re-checked)
+   * @param to the new log, which must not exist yet
+   * @param charter the charter the log belongs to
+   * @param book the rule book the program runs under
+   * @return the new log's head
+   * @throws DocumentException if the old log is not one the rule book could have produced
+   * @throws UncheckedIOException if the new log exists already or cannot be written
    */
-  public static String write(List<Decision> decisions) {
-    return JsonLines.write(decisions, Documents.DECISION);
+  public static Head migrate(Path from, Path to, ProgramCharter charter, RuleBook book) {
+    Verification verified = verify(from, charter, book, Optional.empty());
+    if (Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new UncheckedIOException(to + ": exists already; the migrated log is written to a new file",
+          new java.nio.file.FileAlreadyExistsException(to.toString()));
+    }
+    Head head = append(to, verified.program().decisions().asJava());
+    if (!head.equals(verified.head())) {
+      throw new IllegalStateException("the migrated log's head " + head + " is not the one computed on reading, "
+          + verified.head());
+    }
+    return head;
   }
 
-  /** The lines of a log; a log of dmz 0.1 (events, not decisions) is refused saying why. */
-  private static List<JsonLines.Line<Decision>> lines(String text, String source) {
+  /**
+   * Writes decisions as a record from its first entry, JSON Lines.
+   *
+   * @param decisions the decisions
+   * @return the text, one entry a line, each ending with a line break
+   */
+  public static String write(List<Decision> decisions) {
+    StringBuilder text = new StringBuilder();
+    Head head = Head.EMPTY;
+    for (Decision decision : decisions) {
+      Entry entry = Entry.after(head, decision);
+      text.append(entry.line()).append('\n');
+      head = entry.head();
+    }
+    return text.toString();
+  }
+
+  /** The head a log's last line names, once its hash is checked; a line cut short is refused. */
+  private static Head head(AtomicAppend.LastLine last, String source) {
+    Entry entry;
     try {
-      return JsonLines.read(text, source, Documents.DECISION);
+      entry = lastEntry(last.text(), source, last.number());
     } catch (DocumentException e) {
-      if (e.path().equals("$.format") && e.problem().startsWith("is a dmz.event document")) {
-        throw new DocumentException(source, e.line(), e.column(), e.path(), "is \"" + EVENT_FORMAT_0_1
-            + "\": a log of dmz 0.1, which recorded events without their commands, so it cannot be "
-            + "re-checked against the rules; apply the program's commands again to a new log");
+      if (!last.terminated()) {
+        JsonLines.checkUnterminated(last.text(), last.number(), source, Documents.ENTRY);
       }
       throw e;
     }
+    String problem = Entry.checkHash(last.text(), entry.hash());
+    if (problem != null) {
+      throw new DocumentException(source, last.number(), 1, "$.hash", problem + "; nothing was appended");
+    }
+    return entry.head();
+  }
+
+  /** Reads one line of a log of format 2; a line of format 1 or of dmz 0.1 is refused saying why. */
+  private static Entry lastEntry(String line, String source, int number) {
+    try {
+      return Documents.ENTRY.readLine(line, source, number);
+    } catch (DocumentException e) {
+      if (e.path().equals("$.format") && e.problem().startsWith("is a dmz.decision document")) {
+        throw new DocumentException(source, number, e.column(), e.path(), "is \"" + Documents.DECISION.format()
+            + "\": a log of format 1, without a chain, which cannot be appended to; write it anew with `dmz "
+            + "migrate` (EventLog.migrate) and append to the new log");
+      }
+      throw formerFormat(e, source);
+    }
+  }
+
+  /** The format of a log's lines, told by its first line: format 2 unless it is a log of format 1. */
+  private static Document<?> format(String text, String source) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return text.startsWith("{\"format\":\"" + Documents.DECISION.format() + "\"", start) ? Documents.DECISION
+        : Documents.ENTRY;
+  }
+
+  /** A line of dmz 0.1 (events, not decisions) is refused saying why. */
+  static DocumentException formerFormat(DocumentException e, String source) {
+    if (e.path().equals("$.format") && e.problem().startsWith("is a dmz.event document")) {
+      return new DocumentException(source, e.line(), e.column(), e.path(), "is \"" + EVENT_FORMAT_0_1
+          + "\": a log of dmz 0.1, which recorded events without their commands, so it cannot be "
+          + "re-checked against the rules; apply the program's commands again to a new log");
+    }
+    return e;
   }
 
   private static String textOf(Path file, long maxBytes) {

@@ -21,20 +21,50 @@ final class JsonLines {
 
   static <T> List<Line<T>> read(String text, String source, Document<T> document) {
     List<Line<T>> values = new ArrayList<>();
-    List<String> lines = text.lines().toList();
+    forEach(text, source, (line, number) -> values.add(new Line<>(number, document.readLine(line, source, number))));
+    return values;
+  }
+
+  /** What is done with each line that is not blank. */
+  @FunctionalInterface
+  interface LineReader {
+    /**
+     * Reads a line.
+     *
+     * @param line its text, without its line break
+     * @param number its number, from 1
+     * @throws DocumentException if it is not what the file should hold
+     */
+    void read(String line, int number);
+  }
+
+  /**
+   * Gives each line that is not blank to a reader, in order. A failure on a last line that has no line
+   * break is reported as the line cut short.
+   *
+   * @param text the file's text
+   * @param source the file's name
+   * @param reader what reads a line
+   */
+  static void forEach(String text, String source, LineReader reader) {
     boolean cutShort = !text.isEmpty() && !text.endsWith("\n");
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
+    int number = 0;
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      int next = end < 0 ? text.length() : end + 1;
+      end = end < 0 ? text.length() : end;
+      String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+      number++;
+      start = next;
       if (line.isBlank()) {
         continue;
       }
       try {
-        values.add(new Line<>(i + 1, document.readLine(line, source, i + 1)));
+        reader.read(line, number);
       } catch (DocumentException e) {
-        throw cutShort && i == lines.size() - 1 ? cutShort(e, source, i + 1) : e;
+        throw cutShort && next == text.length() ? cutShort(e, source, number) : e;
       }
     }
-    return values;
   }
 
   /**

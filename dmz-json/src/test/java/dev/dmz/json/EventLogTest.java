@@ -105,10 +105,13 @@ class EventLogTest {
       Path log = log(decisions.subList(0, 1));
       byte[] before = Files.readAllBytes(log);
 
-      EventLog.append(log, decisions.subList(1, 2));
+      Head head = EventLog.append(log, decisions.subList(1, 2));
 
-      assertEquals(new String(before, StandardCharsets.UTF_8) + Documents.DECISION.writeLine(decisions.get(1)) + "\n",
+      Entry first = Entry.after(Head.EMPTY, decisions.get(0));
+      Entry second = Entry.after(first.head(), decisions.get(1));
+      assertEquals(new String(before, StandardCharsets.UTF_8) + second.line() + "\n",
           Files.readString(log, StandardCharsets.UTF_8));
+      assertEquals(second.head(), head);
       assertEquals(decisions, EventLog.read(log));
       assertEquals(List.of("log.jsonl", "log.jsonl.lock"), Files.list(folder).map(f -> f.getFileName().toString())
           .sorted().toList(), "no temporary file is left behind");
@@ -119,8 +122,9 @@ class EventLogTest {
     void cutShort() throws IOException {
       List<Decision> decisions = decided(Nominate.of(SUPPLIER_A, LENA, day(0)), Admit.of(LEAD, LENA.id(), day(1)));
       Path log = folder.resolve("log.jsonl");
-      Files.writeString(log, Documents.DECISION.writeLine(decisions.get(0)) + "\n"
-          + Documents.DECISION.writeLine(decisions.get(1)).substring(0, 30), StandardCharsets.UTF_8);
+      Entry first = Entry.after(Head.EMPTY, decisions.get(0));
+      Files.writeString(log, first.line() + "\n" + Entry.after(first.head(), decisions.get(1)).line().substring(0, 30),
+          StandardCharsets.UTF_8);
       byte[] before = Files.readAllBytes(log);
 
       DocumentException read = assertThrows(DocumentException.class, () -> EventLog.read(log));
@@ -138,11 +142,12 @@ class EventLogTest {
     void lastLineWithoutBreak() throws IOException {
       List<Decision> decisions = decided(Nominate.of(SUPPLIER_A, LENA, day(0)), Admit.of(LEAD, LENA.id(), day(1)));
       Path log = folder.resolve("log.jsonl");
-      Files.writeString(log, Documents.DECISION.writeLine(decisions.get(0)), StandardCharsets.UTF_8);
+      Files.writeString(log, Entry.after(Head.EMPTY, decisions.get(0)).line(), StandardCharsets.UTF_8);
 
       EventLog.append(log, decisions.subList(1, 2));
 
       assertEquals(decisions, EventLog.read(log));
+      assertEquals(EventLog.write(decisions), Files.readString(log, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -260,8 +260,7 @@ class EventLogWritersTest {
       Path log = folder.resolve("log.jsonl");
       NamedEngineer longName = NamedEngineer.of(EngineerId.of("e-long"), "E".repeat(100_000), PARENT);
       Decision nominated = nominated(longName);
-      Files.writeString(log, Documents.DECISION.writeLine(nominated(1)) + "\n" + Documents.DECISION.writeLine(nominated),
-          StandardCharsets.UTF_8);
+      Files.writeString(log, EventLog.write(List.of(nominated(1), nominated)).stripTrailing(), StandardCharsets.UTF_8);
 
       EventLog.append(log, List.of(nominated(2)));
 

@@ -1,0 +1,145 @@
+package dev.dmz.json;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.RuleBook;
+import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.Program;
+import java.util.Objects;
+
+/**
+ * Rebuilds a program from its record, one entry at a time, trusting nothing it reads: each entry's
+ * hash must be the SHA-256 of its line, its sequence the next one, the previous hash it names that of
+ * the entry before, and its command must be decided again by the rule book exactly as recorded. The
+ * first entry that fails is a {@link DocumentException} naming the source, the line, the field and
+ * what differs. The file log and the program stores read through it.
+ *
+ * <pre>{@code
+ * Replay replay = Replay.start(charter, RuleBook.standard(), "log.jsonl");
+ * for (String line : lines) replay.entry(line, number++);
+ * Program program = replay.program();
+ * Head head = replay.head();             // what a party keeps to check the record later
+ * }</pre>
+ *
+ * <p>Each entry costs one parse, one SHA-256 of its line and one decision: nothing grows with the
+ * record's length but the program's own state. An instance is a running fold, for one thread; the
+ * programs it gives are immutable.
+ */
+public final class Replay {
+  private final String source;
+  private Program program;
+  private Head head;
+
+  private Replay(String source, Program program, Head head) {
+    this.source = source;
+    this.program = program;
+    this.head = head;
+  }
+
+  /**
+   * A replay of a record from its first entry.
+   *
+   * @param charter the charter the record belongs to
+   * @param book the rule book the program runs under
+   * @param source where the record is, for error messages
+   * @return the replay, before any entry
+   */
+  public static Replay start(ProgramCharter charter, RuleBook book, String source) {
+    return new Replay(Objects.requireNonNull(source, "source is null"), Program.start(charter, book), Head.EMPTY);
+  }
+
+  /**
+   * A replay of a record's tail, from a program known to be the one its first entries leave (a
+   * snapshot whose place in the chain was checked).
+   *
+   * @param program the program after the first {@code head.entries()} entries
+   * @param head the head of the record at that point
+   * @param source where the record is, for error messages
+   * @return the replay, at that head
+   */
+  public static Replay resume(Program program, Head head, String source) {
+    return new Replay(Objects.requireNonNull(source, "source is null"), Objects.requireNonNull(program, "program is null"),
+        Objects.requireNonNull(head, "head is null"));
+  }
+
+  /**
+   * Reads, checks and replays the next entry.
+   *
+   * @param line the entry's line, as it was stored
+   * @param number the line's number in its source, for error messages
+   * @return the entry
+   * @throws DocumentException if the line is not an entry, its hash is not its own, it is not the next
+   *     entry of the chain, or the rule book does not decide its command as recorded
+   */
+  public Entry entry(String line, int number) {
+    Entry entry = Documents.ENTRY.readLine(line, source, number);
+    String hashProblem = Entry.checkHash(line, entry.hash());
+    if (hashProblem != null) {
+      throw new DocumentException(source, number, 1, "$.hash", hashProblem);
+    }
+    if (entry.sequence() != head.entries() + 1) {
+      throw new DocumentException(source, number, 1, "$.sequence", "is " + entry.sequence() + ", but entry "
+          + (head.entries() + 1) + " comes next: an entry was " + (entry.sequence() > head.entries() + 1 ? "removed"
+          : "repeated or moved") + " here");
+    }
+    if (!entry.previous().equals(head.hash())) {
+      throw new DocumentException(source, number, 1, "$.previous", "is " + entry.previous().shortHex()
+          + "…, but the entry before it has the hash " + head.hash().shortHex() + "…: the chain is broken here");
+    }
+    program = decided(program, entry.decision(), number);
+    head = entry.head();
+    return entry;
+  }
+
+  /**
+   * Replays a decision of a log of format 1, which has no chain: it is decided again, and the entry
+   * that records it in format 2 is computed.
+   *
+   * @param recorded the decision as recorded
+   * @param number the line's number, for error messages
+   * @return the entry that records it in format 2
+   * @throws DocumentException if the rule book decides otherwise
+   */
+  Entry unchained(Decision recorded, int number) {
+    program = decided(program, recorded, number);
+    Entry entry = Entry.after(head, recorded);
+    head = entry.head();
+    return entry;
+  }
+
+  /**
+   * Decides a recorded command again on the program the lines before it leave.
+   *
+   * @param program the program before the command
+   * @param recorded the decision as recorded
+   * @param number the line's number, for error messages
+   * @return the program after it
+   * @throws DocumentException if the rule book decides otherwise
+   */
+  private Program decided(Program program, Decision recorded, int number) {
+    Program next = program.apply(recorded.command());
+    Decision decided = next.lastDecision().orElseThrow();
+    if (!decided.equals(recorded)) {
+      Recheck.Mismatch mismatch = Recheck.mismatch(recorded, decided);
+      throw new DocumentException(source, number, 1, mismatch.path(), mismatch.text());
+    }
+    return next;
+  }
+
+  /**
+   * The program the entries so far leave.
+   *
+   * @return the program
+   */
+  public Program program() {
+    return program;
+  }
+
+  /**
+   * The head of the record so far.
+   *
+   * @return the head: {@link Head#EMPTY} before the first entry
+   */
+  public Head head() {
+    return head;
+  }
+}
