@@ -11,4 +11,5 @@ module dev.dmz.json {
   requires org.yaml.snakeyaml;
 
   exports dev.dmz.json;
+  exports dev.dmz.json.store;
 }

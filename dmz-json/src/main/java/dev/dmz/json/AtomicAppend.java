@@ -134,7 +134,7 @@ final class AtomicAppend {
    * The last line of a log that is not blank, found backwards from its end: only the last lines are
    * read, and the line breaks before them counted.
    */
-  private static Optional<LastLine> lastLine(Path log, Path real) throws IOException {
+  static Optional<LastLine> lastLine(Path log, Path real) throws IOException {
     try (FileChannel in = FileChannel.open(real, StandardOpenOption.READ)) {
       long size = in.size();
       long end = size;

@@ -59,6 +59,52 @@ public final class Entry {
   }
 
   /**
+   * Reads an entry's line and checks it against the chain: its hash is the SHA-256 of the line without
+   * its hash field, and it is the entry that follows a head (its sequence is the next, and it names the
+   * head's hash as its previous). Its command is not decided again: {@link Replay} does that.
+   *
+   * @param line the line, as it was stored
+   * @param before the head of the record before it
+   * @param source where the line is, for error messages
+   * @param number the line's number in its source, for error messages
+   * @return the entry
+   * @throws DocumentException if the line is not an entry, its hash is not its own, or it does not
+   *     follow the head
+   */
+  public static Entry read(String line, Head before, String source, int number) {
+    Entry entry = read(line, source, number);
+    if (entry.sequence() != before.entries() + 1) {
+      throw new DocumentException(source, number, 1, "$.sequence", "is " + entry.sequence() + ", but entry "
+          + (before.entries() + 1) + " comes next: an entry was " + (entry.sequence() > before.entries() + 1
+          ? "removed" : "repeated or moved") + " here");
+    }
+    if (!entry.previous().equals(before.hash())) {
+      throw new DocumentException(source, number, 1, "$.previous", "is " + entry.previous().shortHex()
+          + "…, but the entry before it has the hash " + before.hash().shortHex() + "…: the chain is broken here");
+    }
+    return entry;
+  }
+
+  /**
+   * Reads an entry's line and checks its hash: the SHA-256 of the line without its hash field. Where
+   * it stands in a chain is not checked: see {@link #read(String, Head, String, int)}.
+   *
+   * @param line the line, as it was stored
+   * @param source where the line is, for error messages
+   * @param number the line's number in its source, for error messages
+   * @return the entry
+   * @throws DocumentException if the line is not an entry or its hash is not its own
+   */
+  public static Entry read(String line, String source, int number) {
+    Entry entry = Documents.ENTRY.readLine(line, source, number);
+    String hashProblem = checkHash(line, entry.hash());
+    if (hashProblem != null) {
+      throw new DocumentException(source, number, 1, "$.hash", hashProblem);
+    }
+    return entry;
+  }
+
+  /**
    * An entry as it was recorded, whose hash is yet to be checked against its line ({@link
    * #checkHash}).
    */

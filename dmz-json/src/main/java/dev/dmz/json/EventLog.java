@@ -4,6 +4,7 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -259,9 +260,34 @@ public final class EventLog {
    *     file, or its name is a symbolic link to nothing
    */
   public static Head append(Path file, List<Decision> decisions) {
+    return append(file, Optional.empty(), decisions);
+  }
+
+  /**
+   * Appends decisions to a log if its head is the one they were decided on; atomically, under the
+   * log's {@link LogLock}, as {@link #append(Path, List)}.
+   *
+   * @param file the log (created when absent; a symbolic link is followed)
+   * @param expected the head of the log the decisions were decided on ({@link Head#EMPTY} for a log
+   *     that does not exist yet)
+   * @param decisions the decisions to append, oldest first
+   * @return the log's head afterwards
+   * @throws VersionConflict if the log's head is another: someone appended first (nothing is appended)
+   * @throws DocumentException as {@link #append(Path, List)} says
+   * @throws UncheckedIOException as {@link #append(Path, List)} says
+   */
+  public static Head append(Path file, Head expected, List<Decision> decisions) {
+    return append(file, Optional.of(expected), decisions);
+  }
+
+  private static Head append(Path file, Optional<Head> expected, List<Decision> decisions) {
     Head[] after = {Head.EMPTY};
     AtomicAppend.append(file, last -> {
       Head head = last.map(line -> head(line, file.toString())).orElse(Head.EMPTY);
+      Head found = head;
+      expected.filter(e -> !e.equals(found)).ifPresent(e -> {
+        throw new VersionConflict(file.toString(), e, found);
+      });
       StringBuilder added = new StringBuilder();
       for (Decision decision : decisions) {
         Entry entry = Entry.after(head, decision);
@@ -272,6 +298,27 @@ public final class EventLog {
       return added.toString();
     });
     return after[0];
+  }
+
+  /**
+   * The head of a log as its last entry names it, once that entry's own hash is checked: what {@link
+   * #append(Path, Head, List)} expects. The entries before it are not read.
+   *
+   * @param file the log (absent: {@link Head#EMPTY})
+   * @return the head
+   * @throws DocumentException if the last line is not an entry whose hash is its own
+   * @throws UncheckedIOException if the log cannot be read or is not a regular file
+   */
+  public static Head head(Path file) {
+    if (!Files.exists(file)) {
+      return Head.EMPTY;
+    }
+    try {
+      return AtomicAppend.lastLine(file, LogLock.real(file)).map(line -> head(line, file.toString()))
+          .orElse(Head.EMPTY);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   /**

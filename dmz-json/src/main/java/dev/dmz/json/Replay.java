@@ -71,20 +71,7 @@ public final class Replay {
    *     entry of the chain, or the rule book does not decide its command as recorded
    */
   public Entry entry(String line, int number) {
-    Entry entry = Documents.ENTRY.readLine(line, source, number);
-    String hashProblem = Entry.checkHash(line, entry.hash());
-    if (hashProblem != null) {
-      throw new DocumentException(source, number, 1, "$.hash", hashProblem);
-    }
-    if (entry.sequence() != head.entries() + 1) {
-      throw new DocumentException(source, number, 1, "$.sequence", "is " + entry.sequence() + ", but entry "
-          + (head.entries() + 1) + " comes next: an entry was " + (entry.sequence() > head.entries() + 1 ? "removed"
-          : "repeated or moved") + " here");
-    }
-    if (!entry.previous().equals(head.hash())) {
-      throw new DocumentException(source, number, 1, "$.previous", "is " + entry.previous().shortHex()
-          + "…, but the entry before it has the hash " + head.hash().shortHex() + "…: the chain is broken here");
-    }
+    Entry entry = Entry.read(line, head, source, number);
     program = decided(program, entry.decision(), number);
     head = entry.head();
     return entry;
