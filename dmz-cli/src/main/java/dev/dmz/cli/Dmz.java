@@ -26,7 +26,8 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine;
 
 /**
- * The {@code dmz} command line: {@code check}, {@code apply} and {@code report}. Errors are one plain
+ * The {@code dmz} command line: {@code check}, {@code apply}, {@code report}, {@code verify} and {@code
+ * migrate}. Errors are one plain
  * line on standard error, never a stack trace (unless {@code --debug}): {@code dmz: } and the message,
  * with what a terminal would act on escaped and cut after {@value Text#LINE} characters ({@link
  * Text#line}); a value inside it is shown escaped and cut after {@value Text#SHOWN} ({@link
@@ -38,11 +39,14 @@ import picocli.CommandLine;
             + "an OEM and its suppliers under one neutral program lead, after the walls are signed.",
         "",
         "A program is a charter (a YAML or JSON file) and an event log (JSON Lines, one decision a "
-            + "line: a command with its events, or with the reasons it was refused). Commands (JSON "
+            + "line: a command with its events, or with the reasons it was refused, each chained to the "
+            + "one before by SHA-256). Commands (JSON "
             + "Lines, one command a line) are decided by the rule book and recorded in the log. Every "
             + "read of a log decides its commands again: a line the rules could not have produced is "
-            + "refused, naming the line and the rule."},
-    subcommands = {CheckCommand.class, ApplyCommand.class, ReportCommand.class, HelpCommand.class},
+            + "refused, naming the line and the rule; dmz verify checks the chain too, and that the log "
+            + "extends a head you kept."},
+    subcommands = {CheckCommand.class, ApplyCommand.class, ReportCommand.class, VerifyCommand.class,
+        MigrateCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:all went through: the charter is ready, every command was accepted",
@@ -55,6 +59,7 @@ import picocli.CommandLine;
         "  dmz check charter.yaml",
         "  dmz apply charter.yaml log.jsonl commands.jsonl",
         "  dmz report charter.yaml log.jsonl --from 2027-02-01 --to 2027-02-28",
+        "  dmz verify charter.yaml log.jsonl --since 42:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         "  dmz help apply"})
 public final class Dmz {
 

@@ -184,7 +184,7 @@ class BadFilesTest {
             "log.jsonl:1:1: $.accepted: records the command as accepted, but the rule book refuses it: "
                 + "DMZ-REBASELINE ("),
         Arguments.of("a command in the log", "log.jsonl", admit + "\n",
-            "log.jsonl:1:11: $.format: is a dmz.command document, but a dmz.decision document was expected"));
+            "log.jsonl:1:11: $.format: is a dmz.command document, but a dmz.entry document was expected"));
   }
 
   /** A log line recording a command as accepted with the events a forger claims for it. */

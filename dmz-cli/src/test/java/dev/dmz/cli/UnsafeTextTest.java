@@ -91,7 +91,7 @@ class UnsafeTextTest {
 
     cli.run("report", "charter.yaml", "log.jsonl", "--from", "2027-02-01", "--to", "2027-06-30");
 
-    assertRefusedInOneLine(cli, "dmz: log.jsonl:1:109: $.command.line.id: EngineerId.value must not contain a line break "
+    assertRefusedInOneLine(cli, "dmz: log.jsonl:1:197: $.command.line.id: EngineerId.value must not contain a line break "
         + "(U+000A), was \"VS-1042\\n  NW-9999   Mallory         nordwerk  2027-02-01\"");
   }
 

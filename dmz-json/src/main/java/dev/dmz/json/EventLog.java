@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * A program's record as a file: one entry a line ({@code dmz.entry/1} documents in JSON Lines), oldest
@@ -163,7 +164,7 @@ public final class EventLog {
    * @throws IllegalArgumentException if {@code maxBytes} is negative
    */
   public static Program replay(Path file, ProgramCharter charter, RuleBook book, long maxBytes) {
-    return replay(textOf(file, maxBytes), file.toString(), charter, book);
+    return verify(file, charter, book, Optional.empty(), maxBytes, bytes -> { }).program();
   }
 
   /**
@@ -197,7 +198,7 @@ public final class EventLog {
    *     InputLimits#eventLog()}, is not a regular file, or is a symbolic link to nothing
    */
   public static Verification verify(Path file, ProgramCharter charter, RuleBook book, Optional<Head> since) {
-    return verify(textOf(file, InputLimits.eventLog()), file.toString(), charter, book, since);
+    return verify(file, charter, book, since, InputLimits.eventLog(), bytes -> { });
   }
 
   /**
@@ -213,34 +214,102 @@ public final class EventLog {
    */
   public static Verification verify(String text, String source, ProgramCharter charter, RuleBook book,
       Optional<Head> since) {
-    Replay replay = Replay.start(charter, book, source);
-    Document<?> format = format(text, source);
-    int[] lastLine = {0};
+    Verifier verifier = new Verifier(charter, book, source, since);
     try {
-      JsonLines.forEach(text, source, (line, number) -> {
-      Head head;
-      if (format == Documents.ENTRY) {
-        head = replay.entry(line, number).head();
-      } else {
-        head = replay.unchained(Documents.DECISION.readLine(line, source, number), number).head();
+      JsonLines.forEach(text, source, verifier::line);
+    } catch (DocumentException e) {
+      throw formerFormat(e, source);
+    }
+    return verifier.finish();
+  }
+
+  /**
+   * Verifies a log as {@link #verify(Path, ProgramCharter, RuleBook, Optional)} does, reading it line
+   * by line (the log is never held whole) and telling how far it has read.
+   *
+   * @param file the log (absent: a record with no entry)
+   * @param charter the charter the log belongs to
+   * @param book the rule book the program runs under
+   * @param since the head kept of an earlier read of this record, if any
+   * @param maxBytes the most bytes the log may have
+   * @param progress told the bytes read so far, about every megabyte, and the log's size at the end
+   * @return the program, the log's head and its format
+   * @throws DocumentException as {@link #verify(Path, ProgramCharter, RuleBook, Optional)} says
+   * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
+   *     is not a regular file, or is a symbolic link to nothing
+   */
+  public static Verification verify(Path file, ProgramCharter charter, RuleBook book, Optional<Head> since,
+      long maxBytes, LongConsumer progress) {
+    TextFile.requireLimit(maxBytes);
+    String source = file.toString();
+    if (Files.exists(file)) {
+      long size = TextFile.regularFile(file).size();
+      if (size > maxBytes) {
+        throw TextFile.refusal(file, "is " + size + " bytes, more than " + InputLimits.words(maxBytes, "an event log"));
       }
-      lastLine[0] = number;
+    }
+    Verifier verifier = new Verifier(charter, book, source, since);
+    long[] told = {0};
+    try {
+      LogLines.read(file, 0, 1, (line, number, start, terminated) -> {
+        if (start - told[0] >= PROGRESS_STEP) {
+          progress.accept(start);
+          told[0] = start;
+        }
+        try {
+          verifier.line(line, number);
+        } catch (DocumentException e) {
+          if (!terminated) {
+            JsonLines.checkUnterminated(line, number, source, verifier.format);
+          }
+          throw e;
+        }
+      });
+    } catch (DocumentException e) {
+      throw formerFormat(e, source);
+    }
+    Verification verification = verifier.finish();
+    progress.accept(Files.exists(file) ? TextFile.regularFile(file).size() : 0);
+    return verification;
+  }
+
+  /** Checks a log's lines one after the other, in the format its first line tells. */
+  private static final class Verifier {
+    private final Replay replay;
+    private final String source;
+    private final Optional<Head> since;
+    private Document<?> format;
+    private int lastLine;
+
+    Verifier(ProgramCharter charter, RuleBook book, String source, Optional<Head> since) {
+      this.replay = Replay.start(charter, book, source);
+      this.source = source;
+      this.since = since;
+    }
+
+    void line(String line, int number) {
+      if (format == null) {
+        format = format(line, source);
+      }
+      Head head = format == Documents.ENTRY ? replay.entry(line, number).head()
+          : replay.unchained(Documents.DECISION.readLine(line, source, number), number).head();
+      lastLine = number;
       since.filter(kept -> kept.entries() == head.entries() && !kept.hash().equals(head.hash()))
           .ifPresent(kept -> {
             throw new DocumentException(source, number, 1, "$.hash", "is " + head.hash().shortHex() + "…, but the "
                 + "head you kept is " + kept.hash().shortHex() + "… at this entry (" + kept.entries() + "): the log "
                 + "parts from the record you kept at entry " + kept.entries() + " or before");
           });
-      });
-    } catch (DocumentException e) {
-      throw formerFormat(e, source);
     }
-    Head head = replay.head();
-    since.filter(kept -> kept.entries() > head.entries()).ifPresent(kept -> {
-      throw new DocumentException(source, lastLine[0] + 1, 1, "$", "the log ends after " + head.entries()
-          + " entries, but the head you kept is entry " + kept.entries() + ": the log was cut short");
-    });
-    return new Verification(replay.program(), head, format == Documents.ENTRY ? 2 : 1);
+
+    Verification finish() {
+      Head head = replay.head();
+      since.filter(kept -> kept.entries() > head.entries()).ifPresent(kept -> {
+        throw new DocumentException(source, lastLine + 1, 1, "$", "the log ends after " + head.entries()
+            + " entries, but the head you kept is entry " + kept.entries() + ": the log was cut short");
+      });
+      return new Verification(replay.program(), head, format == Documents.DECISION ? 1 : 2);
+    }
   }
 
   /**
@@ -395,6 +464,9 @@ public final class EventLog {
       throw formerFormat(e, source);
     }
   }
+
+  /** How often a long read tells how far it is: about every megabyte. */
+  private static final long PROGRESS_STEP = 1 << 20;
 
   /** The format of a log's lines, told by its first line: format 2 unless it is a log of format 1. */
   private static Document<?> format(String text, String source) {
