@@ -5,11 +5,13 @@ import dev.dmz.json.codec.CharterCodec;
 import dev.dmz.json.codec.CommandCodec;
 import dev.dmz.json.codec.EventCodec;
 import dev.dmz.json.codec.FindingCodec;
+import dev.dmz.json.codec.StateCodec;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.ProgramState;
 import java.util.List;
 
 /**
@@ -24,6 +26,7 @@ import java.util.List;
  *   <tr><td>{@link #FINDING}</td><td>{@code dmz.finding/1}</td><td>one finding of a rule</td></tr>
  *   <tr><td>{@link #READINESS}</td><td>{@code dmz.readiness/1}</td><td>a charter's readiness</td></tr>
  *   <tr><td>{@link #DECISION}</td><td>{@code dmz.decision/1}</td><td>a decision on a command</td></tr>
+ *   <tr><td>{@link #STATE}</td><td>{@code dmz.state/1}</td><td>a program's whole state, for a snapshot</td></tr>
  * </table>
  *
  * <p>Command files and event logs hold one command or event document a line (JSON Lines): see {@link
@@ -54,6 +57,20 @@ public final class Documents {
   /** A decision on a command: accepted with its events, or refused with its findings. */
   public static final Document<Decision> DECISION =
       new Document<>("decision", List.of(FindingCodec::decision), FindingCodec::decision);
+
+  /**
+   * A program's whole state, every field of {@link ProgramState}: what a snapshot holds, so that a
+   * program is loaded as its latest snapshot plus the decisions recorded after it. Equal states are
+   * written alike, byte for byte (maps and sets as lists sorted by key).
+   *
+   * <pre>{@code
+   * String snapshot = Documents.STATE.writeJson(program.state());
+   * ProgramState state = Documents.STATE.readJson(snapshot, "snapshot.json");   // equal to program.state()
+   * Program resumed = Program.resume(state, program.ruleBook()).applyAll(tail);
+   * }</pre>
+   */
+  public static final Document<ProgramState> STATE =
+      new Document<>("state", List.of(StateCodec::read), StateCodec::write);
 
   private Documents() {}
 }
