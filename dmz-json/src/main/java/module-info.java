@@ -1,6 +1,6 @@
 /**
  * JSON and YAML for DMZ programs: {@link dev.dmz.json.Documents} reads and writes charters, commands,
- * events, findings, readiness and decisions as versioned documents; {@link dev.dmz.json.EventLog} and
+ * events, findings, readiness, decisions and program states (snapshots) as versioned documents; {@link dev.dmz.json.EventLog} and
  * {@link dev.dmz.json.CommandFile} read and write JSON Lines. Reading is strict: every mistake is a
  * {@link dev.dmz.json.DocumentException} naming the file, the line, the JSON path and the value.
  */

@@ -5,11 +5,13 @@ import dev.dmz.json.codec.CharterCodec;
 import dev.dmz.json.codec.CommandCodec;
 import dev.dmz.json.codec.EventCodec;
 import dev.dmz.json.codec.FindingCodec;
+import dev.dmz.json.codec.StateCodec;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.ProgramState;
 import java.util.List;
 
 /**
@@ -26,6 +28,7 @@ import java.util.List;
  *   <tr><td>{@link #DECISION}</td><td>{@code dmz.decision/1}</td><td>a decision on a command</td></tr>
  *   <tr><td>{@link #ENTRY}</td><td>{@code dmz.entry/1}</td><td>a decision in a program's record,
  *       chained to the entry before it</td></tr>
+ *   <tr><td>{@link #STATE}</td><td>{@code dmz.state/1}</td><td>a program's whole state, for a snapshot</td></tr>
  * </table>
  *
  * <p>Command files and event logs hold one command or event document a line (JSON Lines): see {@link
@@ -62,6 +65,20 @@ public final class Documents {
    * See {@link Entry}.
    */
   public static final Document<Entry> ENTRY = new Document<>("entry", List.of(Entry::read), Entry::write);
+
+  /**
+   * A program's whole state, every field of {@link ProgramState}: what a snapshot holds, so that a
+   * program is loaded as its latest snapshot plus the decisions recorded after it. Equal states are
+   * written alike, byte for byte (maps and sets as lists sorted by key).
+   *
+   * <pre>{@code
+   * String snapshot = Documents.STATE.writeJson(program.state());
+   * ProgramState state = Documents.STATE.readJson(snapshot, "snapshot.json");   // equal to program.state()
+   * Program resumed = Program.resume(state, program.ruleBook()).applyAll(tail);
+   * }</pre>
+   */
+  public static final Document<ProgramState> STATE =
+      new Document<>("state", List.of(StateCodec::read), StateCodec::write);
 
   private Documents() {}
 }

@@ -2,21 +2,31 @@ package dev.dmz.rules;
 
 import static dev.dmz.rules.Cast.LEAD;
 import static dev.dmz.rules.Cast.LENA;
+import static dev.dmz.rules.Cast.OMAR;
 import static dev.dmz.rules.Cast.SUP_A;
 import static dev.dmz.rules.Cast.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.RuleId;
+import dev.dmz.rules.decision.Subject;
 import dev.dmz.rules.program.Admit;
+import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Departed;
 import dev.dmz.rules.program.Event;
+import dev.dmz.rules.program.FillVacancy;
 import dev.dmz.rules.program.Nominate;
 import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.program.RecordDeparture;
+import dev.dmz.rules.program.Vacancy;
 import dev.dmz.rules.program.VacancyId;
 import java.util.List;
 import java.util.Optional;
@@ -83,5 +93,60 @@ class FunctionalCoreTest {
     Program replayed = Program.replay(ReadyCharter.charter(), program.history());
     assertEquals(0, replayed.decisions().size());
     assertEquals(program.state(), replayed.state());
+  }
+
+  @Test
+  @DisplayName("a program resumed from a state decides as the program it was taken from, and starts with no record")
+  void resume() {
+    Program program = Program.start(ReadyCharter.charter()).applyAll(List.of(
+        Nominate.of(SUP_A, LENA, day(-1)), Admit.of(LEAD, LENA.id(), day(0)), Nominate.of(SUP_A, OMAR, day(1))));
+    ProgramState copy = ProgramState.builder().from(program.state()).build();
+    assertEquals(program.state(), copy);
+
+    Program resumed = Program.resume(copy, program.ruleBook());
+    assertEquals(program.state(), resumed.state());
+    assertEquals(0, resumed.history().size());
+    assertEquals(0, resumed.decisions().size());
+    assertEquals(program.ruleBook(), resumed.ruleBook());
+
+    List<Command> tail = List.of(RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.FAMILY, day(10)),
+        Admit.of(SUP_A, OMAR.id(), day(11)), FillVacancy.of(LEAD, VacancyId.number(1), OMAR.id(), day(12)));
+    Program original = program.applyAll(tail);
+    Program goneOn = resumed.applyAll(tail);
+    assertEquals(original.state(), goneOn.state());
+    assertEquals(original.decisions().drop(3), goneOn.decisions());
+    assertEquals(original.history().drop(3), goneOn.history());
+    assertEquals(List.of(true, false, true), goneOn.decisions().map(Decision::isAccepted).asJava());
+  }
+
+  @Test
+  @DisplayName("a state is resumed only under a rule book that gives its charter the state's readiness")
+  void resumeUnderAnotherBook() {
+    RuleId oneSupplier = RuleId.of("ACME-ONE-SUPPLIER");
+    RuleBook strict = RuleBook.standard().withCharterRule(CharterRule.of(oneSupplier, charter ->
+        charter.parties(PartyRole.SUPPLIER).size() <= 1 ? List.of()
+            : List.of(Finding.error(oneSupplier, Subject.charter(charter.name()), "Too many suppliers.",
+                "Keep one supplier."))));
+    ProgramState state = Program.start(ReadyCharter.charter()).state();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Program.resume(state, strict));
+    assertEquals("the state's readiness is not the one the rule book gives its charter: the state was not made"
+        + " under this rule book", e.getMessage());
+    ProgramState strictState = Program.start(ReadyCharter.charter(), strict).state();
+    assertEquals(strictState, Program.resume(strictState, strict).state());
+    assertThrows(NullPointerException.class, () -> Program.resume(null, strict));
+    assertThrows(NullPointerException.class, () -> Program.resume(state, null));
+  }
+
+  @Test
+  @DisplayName("a vacancy rebuilt from its fields equals the one the program opened and filled")
+  void vacancyBuilder() {
+    Program program = Program.start(ReadyCharter.charter()).applyAll(List.of(
+        Nominate.of(SUP_A, LENA, day(-1)), Admit.of(LEAD, LENA.id(), day(0)), Nominate.of(SUP_A, OMAR, day(1)),
+        RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.FAMILY, day(10)),
+        FillVacancy.of(LEAD, VacancyId.number(1), OMAR.id(), day(12))));
+    Vacancy rebuilt = Vacancy.builder().id(VacancyId.number(1)).leftBy(LENA.id()).reason(DepartureReason.FAMILY)
+        .openedOn(day(10)).filledBy(OMAR.id()).resolvedOn(day(12)).build();
+    assertEquals(program.state().vacancies().get(VacancyId.number(1)).get(), rebuilt);
+    assertTrue(!rebuilt.isOpen());
   }
 }

@@ -65,6 +65,42 @@ public final class Variants<T> {
         .reader.apply(fields);
   }
 
+  /**
+   * Reads a value of one form of the family, where a document may hold only that form (a state's
+   * milestone acceptances, say). Its {@code type} is written as usual; any other type is an error.
+   *
+   * @param <S> the form's type
+   * @param value the value
+   * @param form the form's Java type
+   * @return the value read
+   */
+  public <S extends T> S read(Value value, Class<S> form) {
+    return form.cast(read(value, List.of(form)));
+  }
+
+  /**
+   * Reads a value of some forms of the family only, where a document may hold only those (a state's
+   * pool movements, say). Its {@code type} is written as usual; any other type is an error that names
+   * the types allowed.
+   *
+   * @param value the value
+   * @param forms the Java types of the forms allowed
+   * @return the value read
+   */
+  public T read(Value value, List<Class<? extends T>> forms) {
+    return value.object(fields -> {
+      Value type = fields.get("type");
+      String name = type.text();
+      List<Variant<T, ?>> allowed = variants.stream()
+          .filter(v -> forms.stream().anyMatch(f -> f.isAssignableFrom(v.javaType))).collect(Collectors.toList());
+      return allowed.stream().filter(v -> v.type.equals(name)).findFirst()
+          .orElseThrow(() -> type.error("must be " + (allowed.size() == 1 ? "the " + family + " type "
+              : "one of the " + family + " types ") + allowed.stream().map(v -> v.type)
+              .collect(Collectors.joining(", ")) + " here, was " + Text.quoted(name)))
+          .reader.apply(fields);
+    });
+  }
+
   private static String article(String noun) {
     return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }

@@ -88,7 +88,7 @@ public final class Write {
    * @return this object
    */
   public Write put(String name, Money amount) {
-    return put(name, text(amount.toString()));
+    return put(name, money(amount));
   }
 
   /**
@@ -202,6 +202,16 @@ public final class Write {
    */
   public static Node date(LocalDate date) {
     return text(date.toString());
+  }
+
+  /**
+   * An amount of money, as currency and number: {@code "EUR 1200.00"}.
+   *
+   * @param amount the amount
+   * @return the node
+   */
+  public static Node money(Money amount) {
+    return text(amount.toString());
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Decides commands on stored programs and records the decisions, when other writers record on the same
@@ -33,10 +34,12 @@ public final class DecisionRecorder {
 
   private final ProgramStore store;
   private final int tries;
+  private final long snapshotEvery;
 
-  private DecisionRecorder(ProgramStore store, int tries) {
+  private DecisionRecorder(ProgramStore store, int tries, long snapshotEvery) {
     this.store = store;
     this.tries = tries;
+    this.snapshotEvery = snapshotEvery;
   }
 
   /**
@@ -46,7 +49,7 @@ public final class DecisionRecorder {
    * @return the recorder
    */
   public static DecisionRecorder over(ProgramStore store) {
-    return new DecisionRecorder(Objects.requireNonNull(store, "store is null"), DEFAULT_TRIES);
+    return new DecisionRecorder(Objects.requireNonNull(store, "store is null"), DEFAULT_TRIES, 0);
   }
 
   /**
@@ -60,7 +63,22 @@ public final class DecisionRecorder {
     if (tries < 1) {
       throw new IllegalArgumentException("tries must be 1 or more, was " + tries);
     }
-    return new DecisionRecorder(store, tries);
+    return new DecisionRecorder(store, tries, snapshotEvery);
+  }
+
+  /**
+   * The same recorder, saving a snapshot of a program each time its record reaches a multiple of a
+   * number of entries, so that loading it replays at most that many.
+   *
+   * @param entries how many entries between snapshots: 1 or more; 0 for none (the default)
+   * @return the recorder
+   * @throws IllegalArgumentException if entries is negative
+   */
+  public DecisionRecorder withSnapshotsEvery(long entries) {
+    if (entries < 0) {
+      throw new IllegalArgumentException("entries between snapshots must be 0 (none) or more, was " + entries);
+    }
+    return new DecisionRecorder(store, tries, entries);
   }
 
   /**
@@ -69,8 +87,10 @@ public final class DecisionRecorder {
    * @param decision the decision, as recorded
    * @param stored the program after it, with the record's head
    * @param tries how many times the command was decided: 1 when no other writer came first
+   * @param snapshotFailure why the snapshot due after it could not be saved, if it could not: the
+   *     decision is recorded all the same, and the next snapshot will be tried on time
    */
-  public record Recorded(Decision decision, StoredProgram stored, int tries) {}
+  public record Recorded(Decision decision, StoredProgram stored, int tries, Optional<StoreException> snapshotFailure) {}
 
   /**
    * Loads a program, decides a command on it and records the decision, trying again on a conflict.
@@ -102,13 +122,27 @@ public final class DecisionRecorder {
       Decision decision = next.lastDecision().orElseThrow();
       try {
         Head head = store.append(stored.id(), stored.head(), List.of(decision));
-        return new Recorded(decision, new StoredProgram(stored.id(), next, head, stored.fromSnapshot()), attempt);
+        return new Recorded(decision, new StoredProgram(stored.id(), next, head, stored.fromSnapshot()), attempt,
+            snapshotIfDue(stored, head, next));
       } catch (VersionConflict conflict) {
         if (attempt >= tries) {
           throw conflict;
         }
         stored = store.catchUp(stored);
       }
+    }
+  }
+
+  /** Saves a snapshot when the record has reached a multiple of {@link #snapshotEvery} entries. */
+  private Optional<StoreException> snapshotIfDue(StoredProgram before, Head after, Program program) {
+    if (snapshotEvery == 0 || after.entries() / snapshotEvery == before.head().entries() / snapshotEvery) {
+      return Optional.empty();
+    }
+    try {
+      store.saveSnapshot(before.id(), Snapshot.of(after, program));
+      return Optional.empty();
+    } catch (StoreException e) {
+      return Optional.of(e);
     }
   }
 }

@@ -2,11 +2,15 @@ package dev.dmz.json.store;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.DocumentException;
+import dev.dmz.json.Documents;
 import dev.dmz.json.Entry;
 import dev.dmz.json.Head;
 import dev.dmz.json.Replay;
+import dev.dmz.rules.program.Program;
+import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What every store does the same way on top of its lines: checking entries and loading programs. */
 final class Loading {
@@ -34,10 +38,64 @@ final class Loading {
   }
 
   static StoredProgram load(ProgramStore store, ProgramId id) {
-    ProgramCharter charter = store.charter(id).orElseThrow(() -> new UnknownProgram(id, "the store"));
+    ProgramCharter charter = store.charter(id).orElseThrow(() -> new UnknownProgram(id, store.toString()));
+    Optional<StoredProgram> resumed = store.latestSnapshot(id).flatMap(s -> fromSnapshot(store, id, charter, s));
+    if (resumed.isPresent()) {
+      return resumed.get();
+    }
     Replay replay = Replay.start(charter, store.ruleBook(), source(id));
     store.readLines(id, 0, (sequence, line) -> replay.entry(line, lineNumber(sequence)));
     return new StoredProgram(id, replay.program(), replay.head(), 0);
+  }
+
+  /**
+   * The program from a snapshot and the entries after it, if the snapshot is one of this record: its
+   * state reads, belongs to the program's charter and rule book, and its head is the record's own
+   * entry at its place. Otherwise empty, and the caller replays the whole record.
+   */
+  private static Optional<StoredProgram> fromSnapshot(ProgramStore store, ProgramId id, ProgramCharter charter,
+      Snapshot snapshot) {
+    Head at = snapshot.head();
+    if (at.entries() == 0) {
+      return Optional.empty();
+    }
+    Program program;
+    try {
+      ProgramState state = Documents.STATE.readJson(snapshot.document(), source(id) + " snapshot");
+      if (!state.charter().equals(charter)) {
+        return Optional.empty();
+      }
+      program = Program.resume(state, store.ruleBook());
+    } catch (DocumentException | IllegalArgumentException e) {
+      return Optional.empty(); // not a state this program could have: replay instead
+    }
+    Replay replay = Replay.resume(program, at, source(id));
+    boolean[] matched = {false};
+    try {
+      store.readLines(id, at.entries() - 1, (sequence, line) -> {
+        if (sequence == at.entries()) {
+          if (!Entry.read(line, source(id), lineNumber(sequence)).head().equals(at)) {
+            throw new NotHere();
+          }
+          matched[0] = true;
+        } else if (matched[0]) {
+          replay.entry(line, lineNumber(sequence));
+        }
+      });
+    } catch (NotHere e) {
+      return Optional.empty();
+    }
+    return matched[0] ? Optional.of(new StoredProgram(id, replay.program(), replay.head(), at.entries()))
+        : Optional.empty();
+  }
+
+  /** The snapshot's head is not the record's at its place: the snapshot is ignored. */
+  private static final class NotHere extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotHere() {
+      super("the snapshot does not match its place in the record", null, false, false);
+    }
   }
 
   static StoredProgram catchUp(ProgramStore store, StoredProgram stored) {

@@ -19,6 +19,7 @@ import dev.dmz.json.VersionConflict;
 import dev.dmz.json.store.DecisionRecorder;
 import dev.dmz.json.store.ProgramId;
 import dev.dmz.json.store.ProgramStore;
+import dev.dmz.json.store.Snapshot;
 import dev.dmz.json.store.StoreException;
 import dev.dmz.json.store.StoredProgram;
 import dev.dmz.json.store.UnknownProgram;
@@ -222,6 +223,60 @@ public abstract class ProgramStoreContract {
     assertThrows(VersionConflict.class, () -> DecisionRecorder.over(store()).withTries(1).record(stale,
         commands().get(1)));
     assertEquals(1, store().head(id).entries());
+  }
+
+  @Test
+  @DisplayName("a recorder saves snapshots every N entries; loading is the latest snapshot plus the tail")
+  void snapshots() {
+    ProgramId id = created();
+    DecisionRecorder recorder = DecisionRecorder.over(store()).withSnapshotsEvery(2);
+    for (Command command : commands()) {
+      assertTrue(recorder.record(id, command).snapshotFailure().isEmpty());
+    }
+    assertEquals(4, store().latestSnapshot(id).orElseThrow().head().entries());
+    StoredProgram loaded = store().load(id);
+    assertEquals(4, loaded.fromSnapshot());
+    Program expected = Program.start(CHARTER).applyAll(commands());
+    assertEquals(expected.state(), loaded.program().state());
+    assertEquals(expected.decisions().asJava().subList(4, 5), loaded.program().decisions().asJava(),
+        "the decisions since the snapshot");
+    assertEquals(store().head(id), loaded.head());
+  }
+
+  @Test
+  @DisplayName("an older snapshot than the latest is ignored")
+  void older_snapshot() {
+    ProgramId id = created();
+    Program program = Program.start(CHARTER).applyAll(commands());
+    List<Decision> decisions = program.decisions().asJava();
+    Head four = store().append(id, Head.EMPTY, decisions.subList(0, 4));
+    store().append(id, four, decisions.subList(4, 5));
+    store().saveSnapshot(id, Snapshot.of(four, Program.start(CHARTER).applyAll(commands().subList(0, 4))));
+    Head two = Entry.after(Entry.after(Head.EMPTY, decisions.get(0)).head(), decisions.get(1)).head();
+    store().saveSnapshot(id, Snapshot.of(two, Program.start(CHARTER).applyAll(commands().subList(0, 2))));
+    assertEquals(four, store().latestSnapshot(id).orElseThrow().head());
+    assertEquals(4, store().load(id).fromSnapshot());
+  }
+
+  @Test
+  @DisplayName("a snapshot that does not match its place in the chain is ignored and the program replayed")
+  void snapshot_out_of_place() {
+    ProgramId id = created();
+    Program program = Program.start(CHARTER).applyAll(commands());
+    List<Decision> decisions = program.decisions().asJava();
+    Head head = store().append(id, Head.EMPTY, decisions);
+    Head three = Entry.after(Entry.after(Entry.after(Head.EMPTY, decisions.get(0)).head(), decisions.get(1)).head(),
+        decisions.get(2)).head();
+    // a state that is not the one the record leaves at its place, named with a hash that is not the record's
+    store().saveSnapshot(id, Snapshot.of(new Head(3, head.hash()), Program.start(CHARTER)));
+    StoredProgram loaded = store().load(id);
+    assertEquals(0, loaded.fromSnapshot());
+    assertEquals(program.state(), loaded.program().state());
+    assertEquals(decisions, loaded.program().decisions().asJava());
+    // the right place, but a document that is not a state of this program
+    store().saveSnapshot(id, new Snapshot(new Head(4, Entry.after(three, decisions.get(3)).hash()), "{\"format\":1}"));
+    assertEquals(0, store().load(id).fromSnapshot());
+    assertEquals(program.state(), store().load(id).program().state());
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.Optional;
  * program = program.apply(Nominate.of(Actor.parent(voltaic), jonas, day));
  * Decision decision = program.lastDecision().orElseThrow();   // accepted, or refused and why
  * Program same = Program.replay(charter, program.history());  // equal state
+ * Program later = Program.resume(program.state(), program.ruleBook());  // from a snapshot: same decisions
  * }</pre>
  *
  * <p>Every command is decided by the rule book (pure {@code decide}) and its outcome evolves the state
@@ -96,6 +97,40 @@ public final class Program {
   }
 
   /**
+   * Goes on from a state written down earlier, such as a snapshot read back: the program's state is the
+   * given one, and its {@link #history()} and {@link #decisions()} start empty: they hold what is decided
+   * after the program was resumed, the record before it being kept in the embedding system's store or
+   * log. Given the same commands, the resumed program decides exactly as the program the state was
+   * taken from, and reaches an equal state.
+   *
+   * <pre>{@code
+   * ProgramState snapshot = program.state();            // written down every N entries, say
+   * Program resumed = Program.resume(snapshot, book);   // after a restart
+   * resumed = resumed.applyAll(tail);                   // the commands recorded after the snapshot
+   * }</pre>
+   *
+   * <p>The state is trusted as it is (see {@link ProgramState#builder()}), with one check: its
+   * readiness must be the one the rule book gives its charter, as in every state of a program run
+   * under that book. A state written under another rule book (with a charter rule the given one
+   * lacks, say) would otherwise be decided on with a readiness the book does not give.
+   *
+   * @param state the state to go on from
+   * @param book the rule book the program ran under
+   * @return the program, with the state and no history
+   * @throws IllegalArgumentException if the state's readiness is not the one the rule book gives its
+   *     charter
+   */
+  public static Program resume(ProgramState state, RuleBook book) {
+    Objects.requireNonNull(state, "state is null");
+    Objects.requireNonNull(book, "book is null");
+    if (!book.check(state.charter()).equals(state.readiness())) {
+      throw new IllegalArgumentException("the state's readiness is not the one the rule book gives its charter:"
+          + " the state was not made under this rule book");
+    }
+    return new Program(book, state, Vector.empty(), Vector.empty());
+  }
+
+  /**
    * Decides on a command without applying it: may it go through, and if not, why not?
    *
    * @param command the command
@@ -146,7 +181,8 @@ public final class Program {
   }
 
   /**
-   * Every event, oldest first, refusals included.
+   * Every event, oldest first, refusals included: since the program started, was replayed, or was
+   * {@link #resume resumed}.
    *
    * @return the history
    */
@@ -176,7 +212,8 @@ public final class Program {
    * Every decision taken by applying commands to this program, oldest first: the command, and the
    * events it produced or the findings it was refused for. This is the program's record, what a log
    * keeps and re-checks when it is read back; the {@link #history()} holds the same events without
-   * their commands. A program rebuilt from events alone ({@link #replay}) has taken no decision.
+   * their commands. A program rebuilt from events alone ({@link #replay}) has taken no decision; a
+   * program {@link #resume resumed} from a state holds only the decisions taken since.
    *
    * @return the decisions
    */

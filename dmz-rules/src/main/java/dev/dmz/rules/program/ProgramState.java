@@ -30,6 +30,12 @@ import org.joda.money.Money;
  * immutable value of persistent (vavr) collections: applying one event costs O(log n) in the size of
  * the roster, never a copy of it, and nothing in the length of the history. Only the program's own
  * evolution creates states; rules and queries read them.
+ *
+ * <p>A state can also be written down and read back, as a snapshot of the program: {@link #builder()}
+ * rebuilds one from its fields (a codec does, such as dmz-json's {@code Documents.STATE}), and {@link
+ * Program#resume(ProgramState, dev.dmz.rules.RuleBook)} goes on from it. A state rebuilt so is trusted as
+ * it is: the rules decide on it as on the state it was written from, and on a state no program could
+ * have reached (an admitted engineer without a tenure, say) they decide nonsense.
  */
 @Value.Immutable
 @DmzStyle
@@ -171,6 +177,28 @@ public abstract class ProgramState {
    * @return the day, or empty for a program with no event
    */
   public abstract Optional<LocalDate> lastDate();
+
+  /**
+   * A builder of a state from its fields, for a codec that reads back a state written from a program
+   * (a snapshot); every field is required but the optional ones ({@code firstEntry}, {@code scope},
+   * {@code baselineScope}, {@code poolBalance}, {@code lastDate}). A program makes its states itself:
+   * rebuild one only from what a program's {@link #charter()} ... {@link #lastDate()} were.
+   *
+   * <pre>{@code
+   * ProgramState copy = ProgramState.builder().from(program.state()).build();   // equal to it
+   * Program resumed = Program.resume(copy, program.ruleBook());
+   * }</pre>
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProgramState}; see {@link ProgramState#builder()}. */
+  public static final class Builder extends ImmutableProgramState.Builder {
+    Builder() {}
+  }
 
   static ProgramState initial(ProgramCharter charter, Readiness readiness) {
     Optional<BigDecimal> baseline = charter.commercialModel()

@@ -67,8 +67,29 @@ public abstract class Vacancy {
     return resolvedOn().isEmpty();
   }
 
+  /**
+   * A builder of a vacancy from its fields, for a codec that reads back a program's state written
+   * down earlier (a snapshot); a program opens, fills and closes its vacancies itself. {@code id},
+   * {@code leftBy}, {@code reason} and {@code openedOn} are required.
+   *
+   * <pre>{@code
+   * Vacancy filled = Vacancy.builder().id(VacancyId.number(1)).leftBy(jonas).reason(DepartureReason.RESIGNATION)
+   *     .openedOn(day).filledBy(lena).resolvedOn(day.plusDays(3)).build();
+   * }</pre>
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Vacancy}; see {@link Vacancy#builder()}. */
+  public static final class Builder extends ImmutableVacancy.Builder {
+    Builder() {}
+  }
+
   static Vacancy open(VacancyId id, EngineerId leftBy, DepartureReason reason, LocalDate day) {
-    return ImmutableVacancy.builder().id(id).leftBy(leftBy).reason(reason).openedOn(day).build();
+    return builder().id(id).leftBy(leftBy).reason(reason).openedOn(day).build();
   }
 
   Vacancy filled(EngineerId by, LocalDate day) {
