@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Prints a run's medians as a table, the ratios of reading, then the four targets of the suite as
+ * Prints a run's medians as a table, the ratios of reading, then the targets of the suite as
  * ratios measured in that run, each with PASS or MISS:
  * <ol>
  *   <li>a decision at 10,000 engineers costs at most {@value #SCALING_LIMIT}x the same decision at 10
@@ -24,6 +24,10 @@ import java.util.function.ToDoubleFunction;
  *       because they are exact from run to run, and quadratic reading copies (SnakeYAML's own reader
  *       allocated sixteen times as much for four times the text); the times are printed beside them,
  *       and on a shared machine the collection of the larger documents' trees moves them by half.</li>
+ *   <li>loading a program of 1,000,000 entries from the file store, with snapshots, costs at most
+ *       {@value #LOAD_LIMIT}x loading one of 100,000 ({@link StoreBenchmarks#load});</li>
+ *   <li>reading and verifying a log of 1,000,000 entries (parse, chain, rules) runs at
+ *       {@value #VERIFY_FLOOR} entries a second or more ({@link StoreBenchmarks#verify}).</li>
  * </ol>
  */
 final class Report {
@@ -31,6 +35,8 @@ final class Report {
   static final double REPLAY_LIMIT = 12.0;
   static final double OVERHEAD_LIMIT = 20.0;
   static final double READING_LIMIT = 20.0;
+  static final double LOAD_LIMIT = 2.0;
+  static final double VERIFY_FLOOR = 1_000_000;
 
   /** What {@link ReadingBenchmarks} reads: a name, the benchmark, and the parameters that make it. */
   private record Reading(String name, String benchmark, Map<String, String> params) {}
@@ -133,7 +139,25 @@ final class Report {
     Optional<Double> reading = worst(READINGS.stream().map(r -> ratio(reading(r, 16, Measurement::bytesPerOp),
         reading(r, 1, Measurement::bytesPerOp))).toList());
     target("reading 16 MB / 1 MB, bytes allocated (worst kind)", reading, READING_LIMIT, met);
+    Optional<Double> load = ratio(store("StoreBenchmarks.load", 1_000_000), store("StoreBenchmarks.load", 100_000));
+    target("file store: loading 1,000,000 entries / 100,000, with snapshots", load, LOAD_LIMIT, met);
+    Optional<Double> verified = store("StoreBenchmarks.verify", 1_000_000).map(ms -> 1_000_000 / ms * 1_000);
+    floor("verifying a log of 1,000,000 entries, entries a second", verified, VERIFY_FLOOR, met);
     return !met.contains(false);
+  }
+
+  private Optional<Double> store(String benchmark, int entries) {
+    return measurements.find(benchmark, Map.of("entries", String.valueOf(entries))).map(Measurement::median);
+  }
+
+  private void floor(String name, Optional<Double> measured, double floor, List<Boolean> met) {
+    if (measured.isEmpty()) {
+      out.println(line("%-62s %8s  (floor %,.0f)  not measured", name, "-", floor));
+      return;
+    }
+    boolean pass = measured.orElseThrow() >= floor;
+    met.add(pass);
+    out.println(line("%-62s %,10.0f  (floor %,.0f)  %s", name, measured.orElseThrow(), floor, pass ? "PASS" : "MISS"));
   }
 
   private void target(String name, Optional<Double> measured, double limit, List<Boolean> met) {

@@ -1,0 +1,125 @@
+package dev.dmz.benchmarks;
+
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.json.EventLog;
+import dev.dmz.json.Head;
+import dev.dmz.json.Verification;
+import dev.dmz.json.store.FileProgramStore;
+import dev.dmz.json.store.ProgramId;
+import dev.dmz.json.store.Snapshot;
+import dev.dmz.json.store.StoredProgram;
+import dev.dmz.rules.RuleBook;
+import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.program.Program;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * A program's record in the file store ({@link FileProgramStore}), of 100,000 and 1,000,000 entries
+ * that the program of {@link ReplayHistory} decided (each entry one decision, with one event or more):
+ *
+ * <ul>
+ *   <li>{@link #load}: loading the program, as a system does before it decides a command: the latest
+ *       snapshot (one every {@value #SNAPSHOT_EVERY} entries, as {@code
+ *       DecisionRecorder.withSnapshotsEvery} saves them) and the entries after it, each checked and
+ *       decided again;</li>
+ *   <li>{@link #verify}: reading and verifying the whole log, as {@code dmz verify} does: every line
+ *       parsed, its SHA-256 and place in the chain checked, its command decided again. {@link Report}
+ *       prints it as entries a second.</li>
+ * </ul>
+ *
+ * <p>The forks get a 4 GB heap, touched before the run: the setup holds the program that wrote the
+ * record.
+ */
+@State(Scope.Benchmark)
+@Fork(jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class StoreBenchmarks {
+  /** Entries between two snapshots. */
+  static final int SNAPSHOT_EVERY = 10_000;
+
+  /** Entries in the record. */
+  @Param({"100000", "1000000"})
+  public int entries;
+
+  private final ProgramId id = ProgramId.of("benchmark");
+  private Path folder;
+  private FileProgramStore store;
+  private ProgramCharter charter;
+
+  /** Writes the record and its latest snapshot (once per fork). */
+  @Setup(Level.Trial)
+  public void write() throws IOException {
+    Program program = ReplayHistory.program(entries);
+    List<Decision> decisions = program.decisions().asJava().subList(0, entries);
+    charter = program.state().charter();
+    folder = Files.createTempDirectory("dmz-store-benchmark");
+    store = FileProgramStore.in(folder);
+    store.create(id, charter);
+    int snapshotAt = entries / SNAPSHOT_EVERY * SNAPSHOT_EVERY - SNAPSHOT_EVERY / 2;
+    Head atSnapshot = store.append(id, Head.EMPTY, decisions.subList(0, snapshotAt));
+    Head head = store.append(id, atSnapshot, decisions.subList(snapshotAt, entries));
+    Program snapshot = Program.start(charter).applyAll(decisions.subList(0, snapshotAt).stream()
+        .map(Decision::command).toList());
+    store.saveSnapshot(id, Snapshot.of(atSnapshot, snapshot));
+    StoredProgram loaded = store.load(id);
+    if (loaded.fromSnapshot() != snapshotAt || !loaded.head().equals(head)) {
+      throw new IllegalStateException("the store loaded from entry " + loaded.fromSnapshot() + " to " + loaded.head()
+          + ", not from " + snapshotAt + " to " + head);
+    }
+  }
+
+  /** Removes the record. */
+  @TearDown(Level.Trial)
+  public void remove() throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> {
+        try {
+          Files.delete(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  /**
+   * Loads the program: its latest snapshot and the entries after it.
+   *
+   * @return the program
+   */
+  @Benchmark
+  public StoredProgram load() {
+    return store.load(id);
+  }
+
+  /**
+   * Reads and verifies the whole log: parse, chain and rules.
+   *
+   * @return what verifying found
+   */
+  @Benchmark
+  public Verification verify() {
+    return EventLog.verify(store.log(id), charter, RuleBook.standard(), Optional.empty(), Long.MAX_VALUE,
+        bytes -> { });
+  }
+}
