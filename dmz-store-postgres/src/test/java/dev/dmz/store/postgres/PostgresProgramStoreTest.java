@@ -16,8 +16,8 @@ import dev.dmz.json.store.Snapshot;
 import dev.dmz.json.store.StoreException;
 import dev.dmz.json.store.UnknownProgram;
 import dev.dmz.rules.program.Decision;
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -186,6 +186,30 @@ class PostgresProgramStoreTest extends ProgramStoreContract {
     assertEquals(count, store().head(id).entries());
   }
 
+  @Test
+  @DisplayName("lines are read as the driver reads through a cursor: autocommit off, a fetch size, forward only")
+  void cursor() {
+    List<String> queries = new ArrayList<>();
+    DataSource watched = connections((connection, method, args, proceed) -> {
+      Object result = proceed.call();
+      if (result instanceof PreparedStatement statement && ((String) args[0]).startsWith("SELECT sequence, line")) {
+        return around(PreparedStatement.class, statement, (statementMethod, statementArgs, statementProceed) -> {
+          if (statementMethod.getName().equals("executeQuery")) {
+            queries.add("autocommit " + connection.getAutoCommit() + ", fetch size " + statement.getFetchSize()
+                + ", forward only " + (statement.getResultSetType() == ResultSet.TYPE_FORWARD_ONLY));
+          }
+          return statementProceed.call();
+        });
+      }
+      return result;
+    });
+    ProgramId id = created();
+    store().append(id, Head.EMPTY, decisions(commands()));
+    PostgresProgramStore.over(watched).readLines(id, 0, (sequence, line) -> { });
+    assertEquals(List.of("autocommit false, fetch size " + PostgresProgramStore.FETCH_SIZE + ", forward only true"),
+        queries);
+  }
+
   /** Appends decisions and gives their entries. */
   private List<Entry> entriesOf(ProgramId id, List<Decision> decisions) {
     store().append(id, Head.EMPTY, decisions);
@@ -197,31 +221,51 @@ class PostgresProgramStoreTest extends ProgramStoreContract {
    * inserts its entries, for the other writer to have read it too.
    */
   private static DataSource meetingBeforeInsert(CyclicBarrier barrier) {
-    DataSource real = TestDatabase.dataSource();
-    return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> {
-          Object result = invoke(real, method, args);
-          return result instanceof Connection connection ? meeting(connection, barrier) : result;
-        });
-  }
-
-  private static Connection meeting(Connection real, CyclicBarrier barrier) {
-    InvocationHandler handler = (proxy, method, args) -> {
+    return connections((connection, method, args, proceed) -> {
       if (method.getName().equals("prepareStatement") && ((String) args[0]).startsWith("INSERT INTO dmz_entries")) {
         barrier.await(30, TimeUnit.SECONDS);
       }
-      return invoke(real, method, args);
-    };
-    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        handler);
+      return proceed.call();
+    });
   }
 
-  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+  /** The test database, every connection of which passes its calls through a handler. */
+  private static DataSource connections(ConnectionCall handler) {
+    return around(DataSource.class, TestDatabase.dataSource(), (method, args, proceed) -> {
+      Object result = proceed.call();
+      return result instanceof Connection connection ? around(Connection.class, connection,
+          (connectionMethod, connectionArgs, connectionProceed) -> handler.call(connection, connectionMethod,
+              connectionArgs, connectionProceed)) : result;
+    });
+  }
+
+  /** A call to an object that a proxy stands for. */
+  @FunctionalInterface
+  private interface Call {
+    Object call(Method method, Object[] args, Proceed proceed) throws Throwable;
+  }
+
+  /** A call to a connection. */
+  @FunctionalInterface
+  private interface ConnectionCall {
+    Object call(Connection connection, Method method, Object[] args, Proceed proceed) throws Throwable;
+  }
+
+  /** Makes the call on the object itself. */
+  @FunctionalInterface
+  private interface Proceed {
+    Object call() throws Throwable;
+  }
+
+  private static <T> T around(Class<T> type, T target, Call handler) {
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        (proxy, method, args) -> handler.call(method, args, () -> {
+          try {
+            return method.invoke(target, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        })));
   }
 
   /** A record's lines, read behind the store's back. */
