@@ -184,12 +184,13 @@ public final class ProcurementIntegration implements Scenario {
     String refusal = outcome.log().stream().filter(line -> line.contains("\"accepted\":false")).findFirst()
         .orElseThrow();
     report.blank();
-    report.say(outcome.log().size() + " decisions in the log, one a line, the refusal included. The lead's"
-        + " first admission, and the refusal, cut short here (in the log it is one line of " + refusal.length()
-        + " characters, with the command and each finding):");
+    report.say(outcome.log().size() + " decisions in the log, one a line, the refusal included, each naming"
+        + " the hash of the one before it. The lead's first admission, and the refusal, cut short here (in the"
+        + " log it is one line of " + refusal.length() + " characters, with the command, each finding and the"
+        + " line's own hash):");
     report.blank();
-    report.note(shortened(admission));
-    report.note(shortened(refusal));
+    report.note(shortened(withShortHashes(admission)));
+    report.note(shortened(withShortHashes(refusal)));
 
     for (Step step : outcome.steps()) {
       step.unreadable().ifPresent(reason -> {
@@ -235,6 +236,11 @@ public final class ProcurementIntegration implements Scenario {
   private static String verdict(Decision decision) {
     return decision.isAccepted() ? "accepted" : "refused by " + decision.ruleIds().stream()
         .map(RuleId::value).sorted().collect(Collectors.joining(", "));
+  }
+
+  /** A line with the hash of the entry before it cut to its first eight digits. */
+  private static String withShortHashes(String line) {
+    return line.replaceFirst("\"previous\":\"([0-9a-f]{8})[0-9a-f]{56}\"", "\"previous\":\"$1…\"");
   }
 
   private static String shortened(String line) {

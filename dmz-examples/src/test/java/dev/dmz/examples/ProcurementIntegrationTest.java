@@ -114,12 +114,12 @@ class ProcurementIntegrationTest {
               supplier changed the separator material
         11  Mira Okafor accepts milestone M1                               accepted
 
-      10 decisions in the log, one a line, the refusal included. The lead's first admission, and the
-      refusal, cut short here (in the log it is one line of 467 characters, with the command and each
-      finding):
+      10 decisions in the log, one a line, the refusal included, each naming the hash of the one before
+      it. The lead's first admission, and the refusal, cut short here (in the log it is one line of 629
+      characters, with the command, each finding and the line's own hash):
 
-        {"format":"dmz.decision/1","accepted":true,"command":{"type":"Admit","engineer":"VS-1042","act ...
-        {"format":"dmz.decision/1","accepted":false,"command":{"type":"DrawOnPool","amount":"EUR 12500 ...
+        {"format":"dmz.entry/1","sequence":4,"previous":"8a399b89…","accepted":true,"command":{"type": ...
+        {"format":"dmz.entry/1","sequence":8,"previous":"547c80f6…","accepted":false,"command":{"type" ...
 
       Message 7 cannot be read
       Voltaic's payment arrived with its amount typed the German way. The reader refuses the message as it
