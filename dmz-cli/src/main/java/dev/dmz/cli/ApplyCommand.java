@@ -7,6 +7,9 @@ import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
 import dev.dmz.json.InputLimits;
 import dev.dmz.json.LogLock;
+import dev.dmz.json.VersionConflict;
+import dev.dmz.json.store.DecisionRecorder;
+import dev.dmz.json.store.StoredProgram;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Command;
 import dev.dmz.rules.program.Decision;
@@ -15,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmz apply CHARTER LOG COMMANDS}: decides commands in order and appends to the log. */
@@ -38,17 +42,55 @@ import picocli.CommandLine.Parameters;
 final class ApplyCommand extends CharterCommand {
 
   @Parameters(index = "1", paramLabel = "LOG",
-      description = "The event log, JSON Lines, one decision a line (created when it does not exist).")
-  Path log;
+      description = "The event log, JSON Lines, one entry a line (created when it does not exist); or a "
+          + "PostgreSQL database, jdbc:postgresql://host/database?user=..., with --program ID.")
+  String logName;
+
+  private Path log;
 
   @Parameters(index = "2", paramLabel = "COMMANDS", description = "The commands, JSON Lines, one a line.")
   Path commands;
 
   @Override
   public Integer call() {
+    Optional<StoredRecord> database = database(logName);
     ProgramCharter read = charter();
     List<Command> queue = CommandFile.read(commands, limit(InputLimits.commandFile()));
+    if (database.isPresent()) {
+      return apply(database.get(), read, queue);
+    }
+    log = Path.of(logName);
     return LogLock.holding(log, () -> apply(read, queue));
+  }
+
+  /**
+   * Decides the commands on the program as the database holds it and appends the decisions at its
+   * head; when another writer appended first, reads what they appended and decides again. The
+   * decisions are printed once they are recorded.
+   */
+  private int apply(StoredRecord record, ProgramCharter read, List<Command> queue) {
+    record.store().createSchema();
+    record.store().create(record.id(), read);
+    StoredProgram stored = record.store().load(record.id());
+    for (int attempt = 1; ; attempt++) {
+      Program program = stored.program();
+      List<Decision> decisions = new ArrayList<>();
+      for (Command command : queue) {
+        program = program.apply(command);
+        decisions.add(program.lastDecision().orElseThrow());
+      }
+      try {
+        record.store().append(record.id(), stored.head(), decisions);
+        print(decisions, program.history().size() - stored.program().history().size(), record.name());
+        flush();
+        return decisions.stream().allMatch(Decision::isAccepted) ? Dmz.OK : Dmz.FINDINGS;
+      } catch (VersionConflict conflict) {
+        if (attempt == DecisionRecorder.DEFAULT_TRIES) {
+          throw conflict;
+        }
+        stored = record.store().catchUp(stored);
+      }
+    }
   }
 
   /** Replays, decides, prints and appends, while this apply alone may write the log. */
@@ -60,13 +102,13 @@ final class ApplyCommand extends CharterCommand {
       program = program.apply(command);
       decisions.add(program.lastDecision().orElseThrow());
     }
-    print(decisions, program.history().size() - before);
+    print(decisions, program.history().size() - before, Text.oneLine(log.toString()));
     flush(); // an output that cannot be written leaves the log as it was
     EventLog.append(log, decisions);
     return decisions.stream().allMatch(Decision::isAccepted) ? Dmz.OK : Dmz.FINDINGS;
   }
 
-  private void print(List<Decision> decisions, int events) {
+  private void print(List<Decision> decisions, int events, String record) {
     PrintWriter out = out();
     if (output.json) {
       decisions.forEach(d -> out.println(Documents.DECISION.writeLine(d)));
@@ -87,7 +129,7 @@ final class ApplyCommand extends CharterCommand {
     out.print(table.render());
     out.println();
     out.println((decisions.size() - refused.size()) + " accepted, " + refused.size() + " refused; "
-        + events + (events == 1 ? " event" : " events") + " appended to " + Text.oneLine(log.toString()) + ".");
+        + events + (events == 1 ? " event" : " events") + " appended to " + record + ".");
     for (int i : refused) {
       out.println();
       out.println("Refused #" + (i + 1) + ", " + CommandWords.of(decisions.get(i).command()) + ":");

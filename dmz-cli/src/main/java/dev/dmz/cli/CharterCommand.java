@@ -5,11 +5,13 @@ import dev.dmz.json.Documents;
 import dev.dmz.json.InputLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -31,8 +33,29 @@ abstract class CharterCommand implements Callable<Integer> {
   @Mixin
   OutputOptions output;
 
+  @Option(names = "--program", paramLabel = "ID",
+      description = "With a database as LOG (jdbc:postgresql://...): the key of the program in it.")
+  String program;
+
   @Spec
   CommandSpec spec;
+
+  /**
+   * The record in a database that LOG names, if it names one.
+   *
+   * @param log the LOG argument
+   * @return the record, or empty for a log file
+   */
+  Optional<StoredRecord> database(String log) {
+    if (!StoredRecord.isDatabase(log)) {
+      if (program != null) {
+        throw new ParameterException(spec.commandLine(),
+            "--program names a program in a database, but LOG is a file");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(StoredRecord.of(log, Optional.ofNullable(program), spec));
+  }
 
   /** The charter, read strictly. */
   ProgramCharter charter() {

@@ -4,6 +4,9 @@ import dev.dmz.core.value.Dates;
 import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
+import dev.dmz.json.VersionConflict;
+import dev.dmz.json.store.StoreException;
+import dev.dmz.json.store.UnknownProgram;
 import dev.dmz.json.SettingException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -170,7 +173,8 @@ public final class Dmz {
 
 
   private static int failure(Exception e, PrintWriter err) {
-    if (e instanceof DocumentException || e instanceof InvalidValueException || e instanceof SettingException) {
+    if (e instanceof DocumentException || e instanceof InvalidValueException || e instanceof SettingException
+        || e instanceof StoreException || e instanceof UnknownProgram || e instanceof VersionConflict) {
       err.println(line(e.getMessage()));
       return UNREADABLE;
     }

@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,8 +34,9 @@ import picocli.CommandLine.Parameters;
         "2:an input cannot be read, the dates are out of order, or the output cannot be written"})
 final class ReportCommand extends CharterCommand {
 
-  @Parameters(index = "1", paramLabel = "LOG", description = "The event log, JSON Lines.")
-  Path log;
+  @Parameters(index = "1", paramLabel = "LOG", description = "The event log, JSON Lines; or a PostgreSQL "
+      + "database, jdbc:postgresql://host/database?user=..., with --program ID.")
+  String logName;
 
   @Option(names = "--from", required = true, paramLabel = "DATE",
       description = "The period's first day, YYYY-MM-DD.")
@@ -48,12 +50,16 @@ final class ReportCommand extends CharterCommand {
     if (to.isBefore(from)) {
       throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
     }
-    if (!Files.exists(log)) {
+    Optional<StoredRecord> database = database(logName);
+    Path log = Path.of(database.isPresent() ? "." : logName);
+    if (database.isEmpty() && !Files.exists(log)) {
       throw new UncheckedIOException(new NoSuchFileException(log.toString()));
     }
     ProgramCharter read = charter();
-    List<Event> history = EventLog.replay(log, read, RuleBook.standard(), limit(InputLimits.eventLog()))
-        .history().asJava();
+    Program replayed = database.isPresent()
+        ? database.get().store().verify(database.get().id(), Optional.empty()).program()
+        : EventLog.replay(log, read, RuleBook.standard(), limit(InputLimits.eventLog()));
+    List<Event> history = replayed.history().asJava();
     ProgramState state = Program.replay(read, history.stream().takeWhile(e -> !e.date().isAfter(to)).toList())
         .state();
     ProgramReport report = ProgramReport.of(state, Settlement.owed(state, from, to), to);

@@ -39,8 +39,12 @@ import picocli.CommandLine.Parameters;
         "2:an input cannot be read, or the output cannot be written"})
 final class VerifyCommand extends CharterCommand {
 
-  @Parameters(index = "1", paramLabel = "LOG", description = "The event log, JSON Lines, one entry a line.")
-  Path log;
+  @Parameters(index = "1", paramLabel = "LOG", description = "The event log, JSON Lines, one entry a line; or "
+      + "a PostgreSQL database, jdbc:postgresql://host/database?user=..., with --program ID.")
+  String logName;
+
+  /** What the record is called in what is printed: the log's path, or "program ID". */
+  private String record;
 
   @Option(names = "--since", paramLabel = "HEAD", converter = HeadConverter.class,
       description = "A head this log had when you read it before, as verify printed it (ENTRIES:HASH): "
@@ -49,15 +53,27 @@ final class VerifyCommand extends CharterCommand {
 
   @Override
   public Integer call() {
+    Optional<StoredRecord> database = database(logName);
     ProgramCharter read = charter();
-    if (!Files.exists(log)) {
-      throw new UncheckedIOException(new NoSuchFileException(log.toString()));
-    }
     Verification verified;
     try {
-      verified = EventLog.verify(log, read, RuleBook.standard(), Optional.ofNullable(since),
-          limit(InputLimits.eventLog()), Progress.of(spec.commandLine().getErr(), "verifying " + log, size(),
-              Progress.watched()));
+      if (database.isPresent()) {
+        record = database.get().name();
+        if (!database.get().store().charter(database.get().id()).map(read::equals).orElse(true)) {
+          throw new DocumentException(charterFile.toString(), 1, 1, "$", "is not the charter " + record
+              + " was created with");
+        }
+        verified = database.get().store().verify(database.get().id(), Optional.ofNullable(since));
+      } else {
+        Path log = Path.of(logName);
+        record = log.toString();
+        if (!Files.exists(log)) {
+          throw new UncheckedIOException(new NoSuchFileException(log.toString()));
+        }
+        verified = EventLog.verify(log, read, RuleBook.standard(), Optional.ofNullable(since),
+            limit(InputLimits.eventLog()), Progress.of(spec.commandLine().getErr(), "verifying " + log, size(log),
+                Progress.watched()));
+      }
     } catch (DocumentException e) {
       spec.commandLine().getErr().println(Dmz.line(e.getMessage()));
       return Dmz.FINDINGS;
@@ -67,7 +83,7 @@ final class VerifyCommand extends CharterCommand {
     return Dmz.OK;
   }
 
-  private long size() {
+  private static long size(Path log) {
     try {
       return Files.size(log);
     } catch (IOException e) {
@@ -83,7 +99,7 @@ final class VerifyCommand extends CharterCommand {
       return;
     }
     long entries = head.entries();
-    out.println(log + ": " + entries + (entries == 1 ? " entry" : " entries") + (verified.chained()
+    out.println(record + ": " + entries + (entries == 1 ? " entry" : " entries") + (verified.chained()
         ? ", each chained to the one before, each decided again as recorded."
         : ", each decided again as recorded; a log of format 1, without a chain: its history is not "
             + "proven. Write it anew with dmz migrate."));
@@ -98,7 +114,7 @@ final class VerifyCommand extends CharterCommand {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
       json.writeStartObject();
-      json.writeStringField("log", log.toString());
+      json.writeStringField("log", record);
       json.writeNumberField("format", verified.logFormat());
       json.writeNumberField("entries", verified.head().entries());
       json.writeStringField("head", verified.head().toString());

@@ -83,7 +83,7 @@ class VerifyCommandTest {
     cli.file("log.jsonl", String.join("\n", lines.subList(0, 6)) + "\n");
     cli.run("verify", "charter.yaml", "log.jsonl", "--since", kept);
     assertEquals(1, cli.exit);
-    assertEquals("dmz: log.jsonl:7:1: $: the log ends after 6 entries, but the head you kept is entry 8: the log "
+    assertEquals("dmz: log.jsonl:7:1: $: the record ends after 6 entries, but the head you kept is entry 8: it "
         + "was cut short\n", cli.err);
   }
 

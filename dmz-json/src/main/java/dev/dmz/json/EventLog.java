@@ -277,38 +277,26 @@ public final class EventLog {
   private static final class Verifier {
     private final Replay replay;
     private final String source;
-    private final Optional<Head> since;
     private Document<?> format;
-    private int lastLine;
 
     Verifier(ProgramCharter charter, RuleBook book, String source, Optional<Head> since) {
-      this.replay = Replay.start(charter, book, source);
+      this.replay = Replay.start(charter, book, source).extending(since);
       this.source = source;
-      this.since = since;
     }
 
     void line(String line, int number) {
       if (format == null) {
         format = format(line, source);
       }
-      Head head = format == Documents.ENTRY ? replay.entry(line, number).head()
-          : replay.unchained(Documents.DECISION.readLine(line, source, number), number).head();
-      lastLine = number;
-      since.filter(kept -> kept.entries() == head.entries() && !kept.hash().equals(head.hash()))
-          .ifPresent(kept -> {
-            throw new DocumentException(source, number, 1, "$.hash", "is " + head.hash().shortHex() + "…, but the "
-                + "head you kept is " + kept.hash().shortHex() + "… at this entry (" + kept.entries() + "): the log "
-                + "parts from the record you kept at entry " + kept.entries() + " or before");
-          });
+      if (format == Documents.ENTRY) {
+        replay.entry(line, number);
+      } else {
+        replay.unchained(Documents.DECISION.readLine(line, source, number), number);
+      }
     }
 
     Verification finish() {
-      Head head = replay.head();
-      since.filter(kept -> kept.entries() > head.entries()).ifPresent(kept -> {
-        throw new DocumentException(source, lastLine + 1, 1, "$", "the log ends after " + head.entries()
-            + " entries, but the head you kept is entry " + kept.entries() + ": the log was cut short");
-      });
-      return new Verification(replay.program(), head, format == Documents.DECISION ? 1 : 2);
+      return replay.verified(format == Documents.DECISION ? 1 : 2);
     }
   }
 

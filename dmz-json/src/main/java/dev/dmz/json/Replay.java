@@ -5,6 +5,7 @@ import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Rebuilds a program from its record, one entry at a time, trusting nothing it reads: each entry's
@@ -28,11 +29,25 @@ public final class Replay {
   private final String source;
   private Program program;
   private Head head;
+  private Optional<Head> kept = Optional.empty();
+  private int lastNumber;
 
   private Replay(String source, Program program, Head head) {
     this.source = source;
     this.program = program;
     this.head = head;
+  }
+
+  /**
+   * Makes the replay check that the record extends a head a party kept: the entry at the kept head's
+   * place must have the kept hash, and the record must reach that place ({@link #verified}).
+   *
+   * @param since the head kept of an earlier read of this record, if any
+   * @return this replay
+   */
+  public Replay extending(Optional<Head> since) {
+    this.kept = Objects.requireNonNull(since, "since is null");
+    return this;
   }
 
   /**
@@ -73,7 +88,7 @@ public final class Replay {
   public Entry entry(String line, int number) {
     Entry entry = Entry.read(line, head, source, number);
     program = decided(program, entry.decision(), number);
-    head = entry.head();
+    advance(entry.head(), number);
     return entry;
   }
 
@@ -89,8 +104,34 @@ public final class Replay {
   Entry unchained(Decision recorded, int number) {
     program = decided(program, recorded, number);
     Entry entry = Entry.after(head, recorded);
-    head = entry.head();
+    advance(entry.head(), number);
     return entry;
+  }
+
+  private void advance(Head next, int number) {
+    kept.filter(k -> k.entries() == next.entries() && !k.hash().equals(next.hash())).ifPresent(k -> {
+      throw new DocumentException(source, number, 1, "$.hash", "is " + next.hash().shortHex() + "…, but the "
+          + "head you kept is " + k.hash().shortHex() + "… at this entry (" + k.entries() + "): the record "
+          + "parts from the one you kept at entry " + k.entries() + " or before");
+    });
+    head = next;
+    lastNumber = number;
+  }
+
+  /**
+   * What the replay found, once every entry is read: the record holds, and reaches the kept head
+   * given to {@link #extending}.
+   *
+   * @param logFormat the format of the record's lines: 2, or 1 for a log without a chain
+   * @return the program, the head and the format
+   * @throws DocumentException if the record ends before the kept head
+   */
+  public Verification verified(int logFormat) {
+    kept.filter(k -> k.entries() > head.entries()).ifPresent(k -> {
+      throw new DocumentException(source, lastNumber + 1, 1, "$", "the record ends after " + head.entries()
+          + " entries, but the head you kept is entry " + k.entries() + ": it was cut short");
+    });
+    return new Verification(program, head, logFormat);
   }
 
   /**

@@ -204,9 +204,9 @@ class ChainTest {
       Head kept = verify(whole, Optional.empty()).head();
       String cut = String.join("\n", whole.lines().limit(3).toList()) + "\n";
       assertEquals(3, verify(cut, Optional.empty()).head().entries(), "alone, a shorter log is a valid record");
-      assertEquals("log.jsonl:4:1: $: the log ends after 3 entries, but the head you kept is entry 5: the log was "
+      assertEquals("log.jsonl:4:1: $: the record ends after 3 entries, but the head you kept is entry 5: it was "
           + "cut short", refusal(cut, Optional.of(kept)));
-      assertEquals("log.jsonl:1:1: $: the log ends after 0 entries, but the head you kept is entry 5: the log was "
+      assertEquals("log.jsonl:1:1: $: the record ends after 0 entries, but the head you kept is entry 5: it was "
           + "cut short", refusal("", Optional.of(kept)));
     }
 
@@ -222,7 +222,7 @@ class ChainTest {
       String rewritten = EventLog.write(other);
       String message = refusal(rewritten, Optional.of(kept));
       assertTrue(message.startsWith("log.jsonl:5:1: $.hash: is "), message);
-      assertTrue(message.endsWith("the log parts from the record you kept at entry 5 or before"), message);
+      assertTrue(message.endsWith("the record parts from the one you kept at entry 5 or before"), message);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.dmz.json.Documents;
 import dev.dmz.json.Entry;
 import dev.dmz.json.Head;
 import dev.dmz.json.Replay;
+import dev.dmz.json.Verification;
 import dev.dmz.rules.program.Program;
 import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
@@ -96,6 +97,13 @@ final class Loading {
     NotHere() {
       super("the snapshot does not match its place in the record", null, false, false);
     }
+  }
+
+  static Verification verify(ProgramStore store, ProgramId id, Optional<Head> since) {
+    ProgramCharter charter = store.charter(id).orElseThrow(() -> new UnknownProgram(id, store.toString()));
+    Replay replay = Replay.start(charter, store.ruleBook(), source(id)).extending(since);
+    store.readLines(id, 0, (sequence, line) -> replay.entry(line, lineNumber(sequence)));
+    return replay.verified(2);
   }
 
   static StoredProgram catchUp(ProgramStore store, StoredProgram stored) {

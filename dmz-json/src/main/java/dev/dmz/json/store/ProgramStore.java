@@ -3,6 +3,7 @@ package dev.dmz.json.store;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.Entry;
 import dev.dmz.json.Head;
+import dev.dmz.json.Verification;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Decision;
 import java.util.List;
@@ -141,6 +142,23 @@ public interface ProgramStore {
    */
   default StoredProgram load(ProgramId id) {
     return Loading.load(this, id);
+  }
+
+  /**
+   * Verifies a program's whole record, as {@code dmz verify} does a log: every entry's hash and place
+   * in the chain, every command decided again (snapshots are not used), and, given the head a party
+   * kept, that the record extends it.
+   *
+   * @param id the program's key
+   * @param since the head kept of an earlier read of this record, if any
+   * @return the program, the record's head
+   * @throws UnknownProgram if the store has no such program
+   * @throws dev.dmz.json.DocumentException at the first entry that is not one, breaks the chain, or
+   *     that the rule book could not have decided so; or where the record parts from the kept head
+   * @throws StoreException if the store fails
+   */
+  default Verification verify(ProgramId id, Optional<Head> since) {
+    return Loading.verify(this, id, since);
   }
 
   /**

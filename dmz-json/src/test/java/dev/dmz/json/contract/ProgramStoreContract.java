@@ -198,6 +198,25 @@ public abstract class ProgramStoreContract {
   }
 
   @Test
+  @DisplayName("verifying a stored record gives its head, and proves it extends a kept one or says where not")
+  void verify() {
+    ProgramId id = created();
+    List<Decision> decisions = decisions(commands());
+    Head kept = store().append(id, Head.EMPTY, decisions.subList(0, 3));
+    Head head = store().append(id, kept, decisions.subList(3, 5));
+    assertEquals(head, store().verify(id, java.util.Optional.of(kept)).head());
+    assertEquals(5, store().verify(id, java.util.Optional.empty()).program().decisions().size());
+    DocumentException beyond = assertThrows(DocumentException.class,
+        () -> store().verify(id, java.util.Optional.of(new Head(6, head.hash()))));
+    assertEquals("program " + id + ":6:1: $: the record ends after 5 entries, but the head you kept is entry 6: "
+        + "it was cut short", beyond.getMessage());
+    DocumentException parted = assertThrows(DocumentException.class,
+        () -> store().verify(id, java.util.Optional.of(new Head(3, head.hash()))));
+    assertTrue(parted.getMessage().endsWith("the record parts from the one you kept at entry 3 or before"),
+        parted.getMessage());
+  }
+
+  @Test
   @DisplayName("a recorder that meets another writer's append reads it, decides again and records")
   void recorder_retries() {
     ProgramId id = created();

@@ -1,0 +1,68 @@
+package dev.dmz.cli;
+
+import dev.dmz.json.store.ProgramId;
+import dev.dmz.store.postgres.PostgresProgramStore;
+import java.util.Optional;
+import org.postgresql.ds.PGSimpleDataSource;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * A program's record in PostgreSQL, named on the command line by a JDBC URL where a log's path would
+ * stand ({@code jdbc:postgresql://host/database?user=...}) and {@code --program ID}. The URL is never
+ * printed, since it may hold a password: the record is called "program ID" in what dmz prints.
+ *
+ * @param store the store in that database
+ * @param id the program
+ */
+record StoredRecord(PostgresProgramStore store, ProgramId id) {
+  /** How a JDBC URL of PostgreSQL starts. */
+  static final String JDBC = "jdbc:postgresql:";
+
+  /**
+   * Whether a LOG argument names a database rather than a file.
+   *
+   * @param log the argument
+   * @return true for a JDBC URL of PostgreSQL
+   */
+  static boolean isDatabase(String log) {
+    return log.startsWith(JDBC);
+  }
+
+  /**
+   * The record a JDBC URL and a program's key name.
+   *
+   * @param url the JDBC URL
+   * @param program the {@code --program} option
+   * @param spec the command, for a wrong command line's message
+   * @return the record
+   * @throws ParameterException if {@code --program} is missing or the URL is not one the driver reads
+   */
+  static StoredRecord of(String url, Optional<String> program, CommandSpec spec) {
+    String key = program.orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "a database as LOG needs --program ID: the key of the program in it"));
+    ProgramId id;
+    try {
+      id = ProgramId.of(key);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--program: " + e.getMessage());
+    }
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    try {
+      dataSource.setURL(url);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "LOG is not a JDBC URL of PostgreSQL that the driver reads "
+          + "(jdbc:postgresql://host:port/database?user=...): " + e.getMessage());
+    }
+    return new StoredRecord(PostgresProgramStore.over(dataSource), id);
+  }
+
+  /**
+   * What the record is called in what dmz prints.
+   *
+   * @return "program ID"
+   */
+  String name() {
+    return "program " + id;
+  }
+}
