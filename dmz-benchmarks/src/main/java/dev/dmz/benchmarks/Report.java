@@ -143,6 +143,11 @@ final class Report {
     target("file store: loading 1,000,000 entries / 100,000, with snapshots", load, LOAD_LIMIT, met);
     Optional<Double> verified = store("StoreBenchmarks.verify", 1_000_000).map(ms -> 1_000_000 / ms * 1_000);
     floor("verifying a log of 1,000,000 entries, entries a second", verified, VERIFY_FLOOR, met);
+    for (String writers : List.of("oneWriter", "eightWriters")) {
+      measurements.find("PostgresBenchmarks." + writers, Map.of()).ifPresent(m -> out.println(line(
+          "%-62s %,10.0f  (a figure, no target)", "PostgreSQL: appends a second, " + (writers.equals("oneWriter")
+              ? "1 writer" : "8 writers, a program each"), m.median())));
+    }
     return !met.contains(false);
   }
 

@@ -9,7 +9,7 @@ import dev.dmz.json.Entry;
 import dev.dmz.json.EventLog;
 import dev.dmz.json.Head;
 import dev.dmz.json.VersionConflict;
-import dev.dmz.json.contract.ProgramStoreContract;
+import dev.dmz.store.contract.ProgramStoreContract;
 import dev.dmz.json.store.ProgramId;
 import dev.dmz.json.store.ProgramStore;
 import dev.dmz.json.store.Snapshot;

@@ -1,9 +1,11 @@
-package dev.dmz.json.store;
+package dev.dmz.store.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.dmz.json.contract.ProgramStoreContract;
+import dev.dmz.json.store.FileProgramStore;
+import dev.dmz.json.store.ProgramId;
+import dev.dmz.json.store.ProgramStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

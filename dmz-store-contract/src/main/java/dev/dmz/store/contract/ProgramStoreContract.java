@@ -1,4 +1,4 @@
-package dev.dmz.json.contract;
+package dev.dmz.store.contract;
 
 import static dev.dmz.testkit.program.SampleProgram.LEAD;
 import static dev.dmz.testkit.program.SampleProgram.LENA;
@@ -40,12 +40,23 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link ProgramStore} must do, run against each store: the file store in dmz-json, the
- * PostgreSQL store in dmz-store-postgres, and any store a user writes (extend this class, published in
- * dmz-json's test jar).
+ * What every {@link ProgramStore} must do, run against each store: the file store (this module's
+ * tests), the PostgreSQL store in dmz-store-postgres, and any store a user writes: extend this class
+ * in a test, give it the store ({@link #store}) and a way to change a stored entry behind its back
+ * ({@link #tamper}).
+ *
+ * <p>The cases: creation (again with the same charter: nothing; with another: refused), unknown
+ * programs, appends loaded back to the same program and the same lines byte for byte as {@link
+ * EventLog#write}, the entries after a place, conflicts at a stale head or a forged hash with nothing
+ * stored, a tampered entry caught on loading, verification against a kept head, the recorder's
+ * retries, snapshots used, older ones ignored and ones out of place ignored, and 8 writers on one
+ * program and on 100 (no decision lost, duplicated or reordered; each program's state equals a serial
+ * replay of its record).
  */
 public abstract class ProgramStoreContract {
+  /** The charter every program of the contract is created with. */
   protected static final ProgramCharter CHARTER = SampleProgram.charter();
+  /** A parent of the sample program, who nominates and pays into the pool. */
   protected static final Actor SUPPLIER_A = Actor.parent(SUP_A);
   private static final AtomicInteger PROGRAMS = new AtomicInteger();
 
@@ -66,19 +77,38 @@ public abstract class ProgramStoreContract {
    */
   protected abstract void tamper(ProgramId id, long sequence, UnaryOperator<String> change);
 
-  /** A program of this test's own, created with the sample charter. */
+  /** For subclasses. */
+  protected ProgramStoreContract() {}
+
+  /**
+   * A program of this test's own, created with the sample charter.
+   *
+   * @return its key
+   */
   protected ProgramId created() {
     ProgramId id = ProgramId.of("contract-" + getClass().getSimpleName() + "-" + PROGRAMS.incrementAndGet());
     store().create(id, CHARTER);
     return id;
   }
 
+  /**
+   * Five commands on the sample program: a nomination, an admission, an admission refused, a
+   * contribution to the pool and a draw.
+   *
+   * @return the commands
+   */
   protected static List<Command> commands() {
     return List.of(Nominate.of(SUPPLIER_A, LENA, day(0)), Admit.of(LEAD, LENA.id(), day(1)),
         Admit.of(SUPPLIER_A, OMAR.id(), day(1)), ContributeToPool.of(SUPPLIER_A, eur(1000), day(2)),
         DrawOnPool.of(LEAD, eur(400), "Supplier recall: re-test of the battery pack", day(3)));
   }
 
+  /**
+   * The decisions the standard rule book takes on commands, from a fresh sample program.
+   *
+   * @param commands the commands
+   * @return the decisions
+   */
   protected static List<Decision> decisions(List<Command> commands) {
     return Program.start(CHARTER).applyAll(commands).decisions().asJava();
   }
