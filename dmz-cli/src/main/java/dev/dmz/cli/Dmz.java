@@ -78,6 +78,14 @@ public final class Dmz {
   /** A bug in dmz. */
   static final int INTERNAL = 3;
 
+  /** The PostgreSQL driver's logger, held so that its level stays set. */
+  private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
+  static {
+    // the driver's warnings are lines of their own on standard error; its errors reach dmz as exceptions
+    DRIVER_LOG.setLevel(java.util.logging.Level.OFF);
+  }
+
   private Dmz() {}
 
   /**

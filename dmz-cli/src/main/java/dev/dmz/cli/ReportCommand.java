@@ -56,6 +56,7 @@ final class ReportCommand extends CharterCommand {
       throw new UncheckedIOException(new NoSuchFileException(log.toString()));
     }
     ProgramCharter read = charter();
+    database.ifPresent(record -> record.requireCharter(read, charterFile));
     Program replayed = database.isPresent()
         ? database.get().store().verify(database.get().id(), Optional.empty()).program()
         : EventLog.replay(log, read, RuleBook.standard(), limit(InputLimits.eventLog()));

@@ -1,7 +1,10 @@
 package dev.dmz.cli;
 
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.json.DocumentException;
 import dev.dmz.json.store.ProgramId;
 import dev.dmz.store.postgres.PostgresProgramStore;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine.ParameterException;
@@ -51,10 +54,25 @@ record StoredRecord(PostgresProgramStore store, ProgramId id) {
     try {
       dataSource.setURL(url);
     } catch (IllegalArgumentException e) {
+      // not the driver's message: it repeats the URL, password and all
       throw new ParameterException(spec.commandLine(), "LOG is not a JDBC URL of PostgreSQL that the driver reads "
-          + "(jdbc:postgresql://host:port/database?user=...): " + e.getMessage());
+          + "(jdbc:postgresql://host:port/database?user=...)");
     }
     return new StoredRecord(PostgresProgramStore.over(dataSource), id);
+  }
+
+  /**
+   * Checks that a charter is the one the program was created with; a program the database does not
+   * have is left to the store to name.
+   *
+   * @param charter the charter the command line was given
+   * @param file its file, for the message
+   * @throws DocumentException if the program was created with another charter
+   */
+  void requireCharter(ProgramCharter charter, Path file) {
+    if (!store.charter(id).map(charter::equals).orElse(true)) {
+      throw new DocumentException(file.toString(), 1, 1, "$", "is not the charter " + name() + " was created with");
+    }
   }
 
   /**

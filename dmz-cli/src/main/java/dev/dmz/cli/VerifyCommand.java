@@ -59,10 +59,7 @@ final class VerifyCommand extends CharterCommand {
     try {
       if (database.isPresent()) {
         record = database.get().name();
-        if (!database.get().store().charter(database.get().id()).map(read::equals).orElse(true)) {
-          throw new DocumentException(charterFile.toString(), 1, 1, "$", "is not the charter " + record
-              + " was created with");
-        }
+        database.get().requireCharter(read, charterFile);
         verified = database.get().store().verify(database.get().id(), Optional.ofNullable(since));
       } else {
         Path log = Path.of(logName);

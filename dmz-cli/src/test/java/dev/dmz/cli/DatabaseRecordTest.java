@@ -76,6 +76,29 @@ class DatabaseRecordTest {
   }
 
   @Test
+  @DisplayName("another charter than the program's is refused by report and verify alike")
+  void anotherCharter() {
+    Cli cli = cli().run("apply", "charter.yaml", url, "first.jsonl", "--program", "bms-charter");
+    cli.file("draft.yaml", Cli.example("battery-charter-draft.yaml"));
+    cli.run("report", "draft.yaml", url, "--program", "bms-charter", "--from", "2027-02-01", "--to", "2027-06-30");
+    assertEquals(2, cli.exit);
+    assertEquals("dmz: draft.yaml:1:1: $: is not the charter program bms-charter was created with\n", cli.err);
+    cli.run("verify", "draft.yaml", url, "--program", "bms-charter");
+    assertEquals(1, cli.exit);
+    assertEquals("dmz: draft.yaml:1:1: $: is not the charter program bms-charter was created with\n", cli.err);
+  }
+
+  @Test
+  @DisplayName("a URL the driver cannot read is named without its password")
+  void passwordNotPrinted() {
+    Cli cli = cli().run("verify", "charter.yaml", "jdbc:postgresql://db.example.com:99999/dmz?user=dmz&password=SECRET",
+        "--program", "bms");
+    assertEquals(2, cli.exit);
+    assertTrue(cli.err.startsWith("dmz: LOG is not a JDBC URL of PostgreSQL that the driver reads"), cli.err);
+    assertTrue(!cli.err.contains("SECRET") && !cli.out.contains("SECRET"), cli.err);
+  }
+
+  @Test
   @DisplayName("a database without --program, or --program with a file, is a wrong command line")
   void programOption() {
     Cli cli = cli().run("verify", "charter.yaml", url);

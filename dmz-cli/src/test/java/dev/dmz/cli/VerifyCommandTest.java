@@ -128,5 +128,10 @@ class VerifyCommandTest {
     assertEquals(EventLog.head(log).toString(), head);
     cli.run("verify", "charter.yaml", "new.jsonl", "--since", head);
     assertEquals(0, cli.exit, cli.err);
+
+    cli.run("migrate", "charter.yaml", "nothere.jsonl", "other.jsonl");
+    assertEquals(2, cli.exit);
+    assertEquals("dmz: nothere.jsonl: no such file\n", cli.err);
+    assertTrue(!java.nio.file.Files.exists(folder.resolve("other.jsonl")));
   }
 }

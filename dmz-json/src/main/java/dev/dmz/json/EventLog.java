@@ -391,12 +391,18 @@ public final class EventLog {
    * @throws UncheckedIOException if the new log exists already or cannot be written
    */
   public static Head migrate(Path from, Path to, ProgramCharter charter, RuleBook book) {
-    Verification verified = verify(from, charter, book, Optional.empty());
-    if (Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      throw new UncheckedIOException(to + ": exists already; the migrated log is written to a new file",
-          new java.nio.file.FileAlreadyExistsException(to.toString()));
+    if (!Files.exists(from)) {
+      throw new UncheckedIOException(new java.nio.file.NoSuchFileException(from.toString()));
     }
-    Head head = append(to, verified.program().decisions().asJava());
+    Verification verified = verify(from, charter, book, Optional.empty());
+    try {
+      Files.createFile(to); // the new log is ours alone from here: no one else's file is appended to
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new UncheckedIOException(to + ": exists already; the migrated log is written to a new file", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(to + ": " + e.getMessage(), e);
+    }
+    Head head = append(to, Head.EMPTY, verified.program().decisions().asJava());
     if (!head.equals(verified.head())) {
       throw new IllegalStateException("the migrated log's head " + head + " is not the one computed on reading, "
           + verified.head());

@@ -53,7 +53,7 @@ final class JsonLines {
       int end = text.indexOf('\n', start);
       int next = end < 0 ? text.length() : end + 1;
       end = end < 0 ? text.length() : end;
-      String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+      String line = text.substring(start, end); // a carriage return stays: an entry's hash covers it
       number++;
       start = next;
       if (line.isBlank()) {

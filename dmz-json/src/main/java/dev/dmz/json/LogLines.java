@@ -110,7 +110,7 @@ public final class LogLines {
       long lineStart, boolean terminated, Reader reader) {
     int start = first && length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
         ? 3 : 0;
-    int stop = length > start && bytes[length - 1] == '\r' ? length - 1 : length;
+    int stop = length; // a carriage return stays: dmz writes none, and an entry's hash covers every byte
     String text;
     if (isAscii(bytes, start, stop)) {
       text = new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1);

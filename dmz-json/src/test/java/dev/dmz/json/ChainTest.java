@@ -167,6 +167,16 @@ class ChainTest {
     }
 
     @Test
+    @DisplayName("a carriage return put before a line break is a changed byte, caught at its line")
+    void carriageReturn() {
+      String log = EventLog.write(decisions());
+      String last = log.substring(0, log.length() - 1) + "\r\n";
+      assertTrue(refusal(last, Optional.empty()).startsWith("log.jsonl:5:1: $.hash: must be the line's last field"));
+      String second = log.replaceFirst("\n", "\r\n");
+      assertTrue(refusal(second, Optional.empty()).startsWith("log.jsonl:1:1: $.hash: must be the line's last field"));
+    }
+
+    @Test
     @DisplayName("a line changed and its hash recomputed breaks the chain at the next line")
     void rehashedLine() {
       List<String> lines = new ArrayList<>(EventLog.write(decisions()).lines().toList());

@@ -90,7 +90,7 @@ public final class DecisionRecorder {
    * @param snapshotFailure why the snapshot due after it could not be saved, if it could not: the
    *     decision is recorded all the same, and the next snapshot will be tried on time
    */
-  public record Recorded(Decision decision, StoredProgram stored, int tries, Optional<StoreException> snapshotFailure) {}
+  public record Recorded(Decision decision, StoredProgram stored, int tries, Optional<RuntimeException> snapshotFailure) {}
 
   /**
    * Loads a program, decides a command on it and records the decision, trying again on a conflict.
@@ -134,15 +134,15 @@ public final class DecisionRecorder {
   }
 
   /** Saves a snapshot when the record has reached a multiple of {@link #snapshotEvery} entries. */
-  private Optional<StoreException> snapshotIfDue(StoredProgram before, Head after, Program program) {
+  private Optional<RuntimeException> snapshotIfDue(StoredProgram before, Head after, Program program) {
     if (snapshotEvery == 0 || after.entries() / snapshotEvery == before.head().entries() / snapshotEvery) {
       return Optional.empty();
     }
     try {
       store.saveSnapshot(before.id(), Snapshot.of(after, program));
       return Optional.empty();
-    } catch (StoreException e) {
-      return Optional.of(e);
+    } catch (RuntimeException e) {
+      return Optional.of(e); // the decision is recorded: the caller must not decide it again
     }
   }
 }

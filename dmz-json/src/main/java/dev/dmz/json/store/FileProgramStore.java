@@ -176,9 +176,9 @@ public final class FileProgramStore implements ProgramStore {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
-    String text = read(file);
+    String text = read(file); // once: the head and the state from the same save
     int lineEnd = text.indexOf('\n');
-    return place(id).map(p -> new Snapshot(p.head(), text.substring(lineEnd + 1)));
+    return place(text).map(p -> new Snapshot(p.head(), text.substring(lineEnd + 1)));
   }
 
   @Override
@@ -192,14 +192,15 @@ public final class FileProgramStore implements ProgramStore {
   /** The place the snapshot file notes; a file that does not parse is no snapshot (loading replays). */
   private Optional<Place> place(ProgramId id) {
     Path file = snapshotFile(id);
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    String text = read(file);
-    int lineEnd = text.indexOf('\n');
-    String[] words = (lineEnd < 0 ? text : text.substring(0, lineEnd)).split(" ");
+    return Files.exists(file) ? place(read(file)) : Optional.empty();
+  }
+
+  private static Optional<Place> place(String snapshotFile) {
+    int lineEnd = snapshotFile.indexOf('\n');
+    String[] words = (lineEnd < 0 ? snapshotFile : snapshotFile.substring(0, lineEnd)).split(" ");
     try {
-      return Optional.of(new Place(Head.parse(words[0]), Long.parseLong(words[1])));
+      Place place = new Place(Head.parse(words[0]), Long.parseLong(words[1]));
+      return place.start() >= 0 ? Optional.of(place) : Optional.empty();
     } catch (RuntimeException e) {
       return Optional.empty();
     }

@@ -75,7 +75,13 @@ final class Loading {
     try {
       store.readLines(id, at.entries() - 1, (sequence, line) -> {
         if (sequence == at.entries()) {
-          if (!Entry.read(line, source(id), lineNumber(sequence)).head().equals(at)) {
+          Head found;
+          try {
+            found = Entry.read(line, source(id), lineNumber(sequence)).head();
+          } catch (DocumentException e) {
+            throw new NotHere(); // the store's note of where the snapshot's entry starts was wrong
+          }
+          if (!found.equals(at)) {
             throw new NotHere();
           }
           matched[0] = true;

@@ -25,7 +25,8 @@ import java.util.Optional;
  * <p><b>Trust.</b> Loading trusts nothing it reads: every entry's hash and place in the chain are
  * checked and every command decided again ({@link dev.dmz.json.Replay}); a snapshot is used only when
  * its head is the record's own at its place, and otherwise ignored and the program replayed from the
- * start.
+ * start. The state a snapshot holds is trusted as the store's writers saved it (see {@link Snapshot});
+ * {@link #verify} reads none.
  *
  * <p>Implementations are thread-safe.
  */

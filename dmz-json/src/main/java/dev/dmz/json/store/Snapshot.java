@@ -10,6 +10,13 @@ import java.util.Objects;
  * it. A store keeps the document as it is given; loading reads it back and uses it only if its head
  * is the record's own at that place (see {@link ProgramStore#load}).
  *
+ * <p><b>A snapshot is trusted.</b> Its head ties it to a place in the chain, but nothing ties the
+ * state to the entries before that place: a snapshot is a cache that the store's own writers keep,
+ * like the store's indexes, not part of the record the companies share. Whoever may write snapshots
+ * may make a load wrong (never the record: every entry after the snapshot is still checked, and
+ * {@link ProgramStore#verify} and {@code dmz verify} never read snapshots). A party that does not
+ * trust the writers loads with {@link ProgramStore#verify} instead.
+ *
  * @param head the head of the record the state is the result of
  * @param document the state as a {@code dmz.state} document ({@link Documents#STATE}), JSON
  */

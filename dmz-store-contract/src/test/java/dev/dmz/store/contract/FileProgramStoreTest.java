@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.dmz.json.store.FileProgramStore;
 import dev.dmz.json.store.ProgramId;
 import dev.dmz.json.store.ProgramStore;
+import dev.dmz.json.store.Snapshot;
+import dev.dmz.json.store.StoredProgram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +56,26 @@ class FileProgramStoreTest extends ProgramStoreContract {
     assertEquals(id + ".jsonl", log.getFileName().toString());
     assertEquals(store().head(id), dev.dmz.json.EventLog.verify(log, CHARTER, store().ruleBook(),
         java.util.Optional.empty()).head());
+  }
+
+  @Test
+  @DisplayName("a snapshot file whose note of where its entry starts is wrong is ignored, not a false alarm")
+  void wrongOffset() throws IOException {
+    ProgramId id = created();
+    dev.dmz.rules.program.Program program = dev.dmz.rules.program.Program.start(CHARTER).applyAll(commands());
+    dev.dmz.json.Head head = store().append(id, dev.dmz.json.Head.EMPTY, program.decisions().asJava());
+    store().saveSnapshot(id, Snapshot.of(head, program));
+    Path file = folder.resolve(id + ".snapshot");
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String note = text.substring(0, text.indexOf('\n'));
+    long start = Long.parseLong(note.substring(note.indexOf(' ') + 1));
+    assertEquals(5, store().load(id).fromSnapshot());
+    for (long wrong : new long[] {start + 7, -1, start + 1_000_000}) {
+      Files.writeString(file, head + " " + wrong + text.substring(text.indexOf('\n')), StandardCharsets.UTF_8);
+      StoredProgram loaded = store().load(id);
+      assertEquals(0, loaded.fromSnapshot(), "offset " + wrong);
+      assertEquals(program.state(), loaded.program().state());
+    }
   }
 
   @Test

@@ -164,6 +164,14 @@ public final class PostgresProgramStore implements ProgramStore {
               + "UTF-8 text; create the database with ENCODING 'UTF8'", null);
         }
       }
+      try (Statement statement = connection.createStatement();
+          ResultSet tables = statement.executeQuery("SELECT to_regclass('dmz_programs') IS NOT NULL"
+              + " AND to_regclass('dmz_entries') IS NOT NULL AND to_regclass('dmz_snapshots') IS NOT NULL")) {
+        tables.next();
+        if (tables.getBoolean(1)) {
+          return; // in place: a writer without the privilege to create tables needs none
+        }
+      }
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         // instances of a system that start together each create the schema: one at a time, or two
