@@ -4,10 +4,10 @@ import dev.dmz.json.syntax.JsonPath;
 import dev.dmz.json.syntax.Node.Member;
 import dev.dmz.json.syntax.Node.NullNode;
 import dev.dmz.json.syntax.Node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,13 +15,23 @@ import java.util.function.Function;
  * done any other field is reported as unknown, with the fields it knows.
  */
 public final class Fields {
-  private final ObjectNode node;
-  private final String path;
-  private final Set<String> asked = new LinkedHashSet<>();
+  /** Members beyond so many are checked against the names asked for, not by their index. */
+  private static final int MARKED = Long.SIZE;
 
-  Fields(ObjectNode node, String path) {
+  private final ObjectNode node;
+  private final Value object;
+  private final List<Member> members;
+
+  /** The names asked for, in order (a name asked twice is here twice). */
+  private final List<String> asked = new ArrayList<>();
+
+  /** Bit i: the member at index i was asked for (the first {@value #MARKED} members). */
+  private long askedMembers;
+
+  Fields(ObjectNode node, Value object) {
     this.node = node;
-    this.path = path;
+    this.object = object;
+    this.members = node.members();
   }
 
   /**
@@ -31,7 +41,11 @@ public final class Fields {
    * @return its value
    */
   public Value get(String name) {
-    return find(name).orElseThrow(() -> node.at().error(JsonPath.member(path, name), "is missing"));
+    Value value = value(name);
+    if (value == null) {
+      throw node.at().error(JsonPath.member(object.path(), name), "is missing");
+    }
+    return value;
   }
 
   /**
@@ -41,9 +55,7 @@ public final class Fields {
    * @return its value, if present and not null
    */
   public Optional<Value> find(String name) {
-    asked.add(name);
-    return node.member(name).filter(m -> !(m.value() instanceof NullNode))
-        .map(m -> new Value(m.value(), JsonPath.member(path, name)));
+    return Optional.ofNullable(value(name));
   }
 
   /**
@@ -55,7 +67,8 @@ public final class Fields {
    * @return the items
    */
   public <T> List<T> list(String name, Function<Value, T> reader) {
-    return find(name).map(v -> v.list(reader)).orElse(List.of());
+    Value value = value(name);
+    return value == null ? List.of() : value.list(reader);
   }
 
   /**
@@ -65,14 +78,31 @@ public final class Fields {
    * @return its value, if present
    */
   Optional<Value> member(String name) {
-    return node.member(name).map(m -> new Value(m.value(), JsonPath.member(path, name)));
+    return node.member(name).map(m -> new Value(m.value(), object, name));
+  }
+
+  /** Asks for a field: its value, or null when it is absent or null. */
+  private Value value(String name) {
+    asked.add(name);
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      if (member.name().equals(name)) {
+        if (i < MARKED) {
+          askedMembers |= 1L << i;
+        }
+        return member.value() instanceof NullNode ? null : new Value(member.value(), object, name);
+      }
+    }
+    return null;
   }
 
   void checkNoOthers() {
-    for (Member member : node.members()) {
-      if (!asked.contains(member.name())) {
-        throw member.at().error(JsonPath.member(path, member.name()), "is not a known field here; known: "
-            + String.join(", ", asked));
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      boolean known = i < MARKED ? (askedMembers & 1L << i) != 0 : asked.contains(member.name());
+      if (!known) {
+        throw member.at().error(JsonPath.member(object.path(), member.name()), "is not a known field here; known: "
+            + String.join(", ", new LinkedHashSet<>(asked)));
       }
     }
   }

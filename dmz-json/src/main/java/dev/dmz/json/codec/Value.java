@@ -41,11 +41,32 @@ public final class Value {
   private static final Pattern AMOUNT = Pattern.compile("[A-Z]{3} -?[0-9]+(\\.[0-9]+)?");
 
   private final Node node;
-  private final String path;
 
-  Value(Node node, String path) {
+  /**
+   * Where the value is: the object or list that holds it ({@code null} at the root), and its name
+   * there (or {@code null} for a list's item) or its index. The path's text is made from these only
+   * when it is asked for, as for an error: most values are read without one.
+   */
+  private final Value parent;
+  private final String name;
+  private final int index;
+
+  private Value(Node node, Value parent, String name, int index) {
     this.node = node;
-    this.path = path;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+  }
+
+  /**
+   * A member of an object.
+   *
+   * @param node the member's value
+   * @param object the object
+   * @param name the member's name
+   */
+  Value(Node node, Value object, String name) {
+    this(node, object, name, -1);
   }
 
   /**
@@ -55,7 +76,7 @@ public final class Value {
    * @return the value, at path {@code $}
    */
   public static Value root(Node node) {
-    return new Value(node, "$");
+    return new Value(node, null, null, -1);
   }
 
   /**
@@ -64,7 +85,10 @@ public final class Value {
    * @return the path
    */
   public String path() {
-    return path;
+    if (parent == null) {
+      return "$";
+    }
+    return name == null ? JsonPath.item(parent.path(), index) : JsonPath.member(parent.path(), name);
   }
 
   /**
@@ -74,7 +98,7 @@ public final class Value {
    * @return the error, to throw
    */
   public DocumentException error(String problem) {
-    return node.at().error(path, problem);
+    return node.at().error(path(), problem);
   }
 
   /**
@@ -252,7 +276,7 @@ public final class Value {
     if (!(node instanceof ObjectNode)) {
       throw error("must be an object, was " + node.describe());
     }
-    Fields fields = new Fields((ObjectNode) node, path);
+    Fields fields = new Fields((ObjectNode) node, this);
     T value;
     try {
       value = reader.apply(fields);
@@ -285,7 +309,7 @@ public final class Value {
     List<Node> items = ((ArrayNode) node).items();
     List<T> values = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      values.add(reader.apply(new Value(items.get(i), JsonPath.item(path, i))));
+      values.add(reader.apply(new Value(items.get(i), this, null, i)));
     }
     return values;
   }
