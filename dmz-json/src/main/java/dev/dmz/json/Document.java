@@ -67,7 +67,7 @@ public final class Document<T> {
    * @throws DocumentException if the text is not a valid document of this kind
    */
   public T readJson(String text, String source) {
-    return read(Parser.json(text, source, 1));
+    return readJson(text, source, 1);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class Document<T> {
    * @throws DocumentException if the line is not a valid document of this kind
    */
   public T readLine(String line, String source, int number) {
-    return read(Parser.json(line, source, number));
+    return readJson(line, source, number);
   }
 
   /**
@@ -180,6 +180,19 @@ public final class Document<T> {
     Write out = Write.object().put("format", format());
     writer.accept(value, out);
     return out.node();
+  }
+
+  /**
+   * Reads JSON without the locations of its values, which is quicker, and again with them when it is
+   * not a valid document, so that the error says where: the reading is the same, only the locations
+   * differ, so the second reading throws the error the first met, now with its line and column.
+   */
+  private T readJson(String text, String source, int line) {
+    try {
+      return read(Parser.jsonWithoutLocations(text, source));
+    } catch (DocumentException e) {
+      return read(Parser.json(text, source, line));
+    }
   }
 
   private T read(Node root) {
