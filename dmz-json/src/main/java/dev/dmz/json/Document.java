@@ -12,8 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -43,10 +45,16 @@ public final class Document<T> {
   private final List<Function<Fields, T>> readers;
   private final BiConsumer<T, Write> writer;
 
+  /** The versions this library reads, by their format's name: {@code dmz.charter/1} is 1. */
+  private final Map<String, Integer> versions = new HashMap<>();
+
   Document(String kind, List<Function<Fields, T>> readers, BiConsumer<T, Write> writer) {
     this.kind = kind;
     this.readers = List.copyOf(readers);
     this.writer = writer;
+    for (int version = 1; version <= readers.size(); version++) {
+      versions.put("dmz." + kind + "/" + version, version);
+    }
   }
 
   /**
@@ -201,6 +209,10 @@ public final class Document<T> {
 
   private int version(Value format) {
     String text = format.text();
+    Integer known = versions.get(text);
+    if (known != null) {
+      return known;
+    }
     Matcher matcher = FORMAT.matcher(text);
     if (!matcher.matches()) {
       throw format.error("must name a dmz format such as \"" + format() + "\", was " + Text.quoted(text));

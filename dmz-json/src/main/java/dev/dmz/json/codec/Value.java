@@ -14,13 +14,16 @@ import dev.dmz.json.syntax.Node.ObjectNode;
 import dev.dmz.json.syntax.Node.TextNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -37,8 +40,17 @@ public final class Value {
    */
   static final int LONGEST_AMOUNT = 3 + 1 + 1 + 2 * Require.READABLE_DIGITS + 1;
 
-  /** An amount as dmz writes it: a currency code, one space, digits, and a point with digits. */
-  private static final Pattern AMOUNT = Pattern.compile("[A-Z]{3} -?[0-9]+(\\.[0-9]+)?");
+  /** The constants of each enum read, by name: looked up once a class, not each time a value is read. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+      }
+      return Map.copyOf(byName);
+    }
+  };
 
   private final Node node;
 
@@ -137,7 +149,41 @@ public final class Value {
    * @return the date
    */
   public LocalDate date() {
-    return Dates.parse(text(), this::error);
+    String text = text();
+    LocalDate date = plainDate(text);
+    return date != null ? date : Dates.parse(text, this::error);
+  }
+
+  /**
+   * A date that {@link Dates#parse} reads, read without its formatter: a text of the form {@code
+   * YYYY-MM-DD} in ASCII digits that names a day of the calendar in the years it takes. Any other
+   * text, valid or not, is null: {@link Dates#parse} reads it, or says what is wrong with it.
+   */
+  private static LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < Require.FIRST_YEAR || year > Require.LAST_YEAR || month < 1 || month > 12 || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The number the ASCII digits of a part of a text write, or -1 if one is not such a digit. */
+  private static int digits(String text, int from, int to) {
+    int number = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      number = 10 * number + (c - '0');
+    }
+    return number;
   }
 
   /**
@@ -151,7 +197,7 @@ public final class Value {
       throw error("must be an amount of at most " + Require.READABLE_DIGITS + " digits before the point, was "
           + Text.quoted(text));
     }
-    if (!AMOUNT.matcher(text).matches()) {
+    if (!isAmount(text)) {
       throw error("must be an amount written as currency and number, like \"EUR 1200.00\", was "
           + Text.quoted(text));
     }
@@ -163,6 +209,40 @@ public final class Value {
       throw error("must be an amount written as currency and number, like \"EUR 1200.00\", was "
           + Text.quoted(text));
     }
+  }
+
+  /**
+   * Whether a text is an amount as dmz writes it: a currency code of three capital letters, one space,
+   * an optional minus, digits, and optionally a point with digits ({@code [A-Z]{3} -?[0-9]+(\\.[0-9]+)?}).
+   */
+  private static boolean isAmount(String text) {
+    int length = text.length();
+    if (length < 5 || text.charAt(3) != ' ') {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    int at = text.charAt(4) == '-' ? 5 : 4;
+    int end = digitsFrom(text, at);
+    if (end == at) {
+      return false;
+    }
+    if (end == length) {
+      return true;
+    }
+    return text.charAt(end) == '.' && digitsFrom(text, end + 1) == length && end + 1 < length;
+  }
+
+  /** Where the ASCII digits of a text that start at an index end. */
+  private static int digitsFrom(String text, int from) {
+    int at = from;
+    while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+      at++;
+    }
+    return at;
   }
 
   /**
@@ -259,9 +339,12 @@ public final class Value {
    */
   public <E extends Enum<E>> E choice(Class<E> type) {
     String text = text();
-    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst()
-        .orElseThrow(() -> error("must be one of " + Arrays.stream(type.getEnumConstants())
-            .map(Enum::name).collect(Collectors.joining(", ")) + ", was " + Text.quoted(text)));
+    Enum<?> constant = CONSTANTS.get(type).get(text);
+    if (constant == null) {
+      throw error("must be one of " + Arrays.stream(type.getEnumConstants())
+          .map(Enum::name).collect(Collectors.joining(", ")) + ", was " + Text.quoted(text));
+    }
+    return type.cast(constant);
   }
 
   /**
