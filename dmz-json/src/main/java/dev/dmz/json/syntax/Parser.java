@@ -43,7 +43,7 @@ public final class Parser {
   private final String source;
   private final int lineOffset;
 
-  /** The location of every value when locations are not kept ({@link #jsonWithoutLocations}). */
+  /** The location of every value when locations are not kept ({@link #jsonWithoutLocations}), else null. */
   private final Location unlocated;
 
   /**
@@ -54,10 +54,10 @@ public final class Parser {
   private Object[] steps = new Object[8];
   private int depth;
 
-  private Parser(String source, int lineOffset, boolean located) {
+  private Parser(String source, int lineOffset, Location unlocated) {
     this.source = source;
     this.lineOffset = lineOffset;
-    this.unlocated = located ? null : new Location(source, 0, 0);
+    this.unlocated = unlocated;
   }
 
   /**
@@ -71,7 +71,7 @@ public final class Parser {
    */
   public static Node json(String text, String source, int line) {
     try {
-      return new Parser(source, line - 1, true).read(JSON.createParser(text));
+      return new Parser(source, line - 1, null).read(JSON.createParser(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -81,6 +81,7 @@ public final class Parser {
    * Reads a JSON document without the locations of its values, which is quicker: what it reads is
    * what {@link #json} reads, each value at line 0, column 0 (unknown), and so is every error it
    * throws. For a reader that reads again with {@link #json} when it meets an error, to say where.
+   * The text is read by {@link QuickJson} when it can (the JSON dmz writes), by Jackson otherwise.
    *
    * @param text the text
    * @param source where it came from (a file name), for error messages
@@ -89,8 +90,13 @@ public final class Parser {
    *     be unknown)
    */
   public static Node jsonWithoutLocations(String text, String source) {
+    Location unknown = new Location(source, 0, 0);
+    Node quick = QuickJson.read(text, unknown);
+    if (quick != null) {
+      return quick;
+    }
     try {
-      return new Parser(source, 0, false).read(JSON.createParser(text));
+      return new Parser(source, 0, unknown).read(JSON.createParser(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,7 +122,7 @@ public final class Parser {
    * @return the document's root value
    */
   static Node yaml(YAMLParser parser, String source) {
-    return new Parser(source, 0, true).read(parser);
+    return new Parser(source, 0, null).read(parser);
   }
 
   private Node read(JsonParser input) {
