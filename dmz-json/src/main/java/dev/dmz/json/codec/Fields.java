@@ -1,6 +1,7 @@
 package dev.dmz.json.codec;
 
 import dev.dmz.json.syntax.JsonPath;
+import dev.dmz.json.syntax.Node;
 import dev.dmz.json.syntax.Node.Member;
 import dev.dmz.json.syntax.Node.NullNode;
 import dev.dmz.json.syntax.Node.ObjectNode;
@@ -84,16 +85,34 @@ public final class Fields {
   /** Asks for a field: its value, or null when it is absent or null. */
   private Value value(String name) {
     asked.add(name);
+    int i = indexOf(name);
+    if (i < 0) {
+      return null;
+    }
+    if (i < MARKED) {
+      askedMembers |= 1L << i;
+    }
+    Node value = members.get(i).value();
+    return value instanceof NullNode ? null : new Value(value, object, name);
+  }
+
+  /**
+   * The index of the member of a name, or -1. The parsers share their names (interned, as the codecs'
+   * names are), so that the same string is looked for first: no characters compared; then, for a
+   * name that is not shared, equal strings.
+   */
+  private int indexOf(String name) {
     for (int i = 0; i < members.size(); i++) {
-      Member member = members.get(i);
-      if (member.name().equals(name)) {
-        if (i < MARKED) {
-          askedMembers |= 1L << i;
-        }
-        return member.value() instanceof NullNode ? null : new Value(member.value(), object, name);
+      if (members.get(i).name() == name) {
+        return i;
       }
     }
-    return null;
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   void checkNoOthers() {
