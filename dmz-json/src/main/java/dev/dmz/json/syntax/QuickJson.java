@@ -74,6 +74,12 @@ final class QuickJson {
   private static final int CLOSED = 1;
   private static final int REFUSED = 2;
 
+  /** The longest text copied into a thread's kept array ({@link #buffer}). */
+  private static final int KEPT = 1 << 16;
+
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
+
+  /** The text's characters (in an array longer than the text, when it is a thread's kept one). */
   private final char[] text;
   private final int length;
   private final Location at;
@@ -85,9 +91,27 @@ final class QuickJson {
   private int top;
 
   private QuickJson(String text, Location at) {
-    this.text = text.toCharArray();
-    this.length = this.text.length;
+    this.length = text.length();
+    this.text = buffer(length);
+    text.getChars(0, length, this.text, 0);
     this.at = at;
+  }
+
+  /**
+   * A thread's array to copy a text into, at least so long: kept from one reading to the next when it
+   * is small (up to {@value #KEPT} characters: a log line, not a whole charter), so that reading a log
+   * does not allocate a copy of each line.
+   */
+  private static char[] buffer(int length) {
+    if (length > KEPT) {
+      return new char[length];
+    }
+    char[] buffer = BUFFER.get();
+    if (buffer.length < length) {
+      buffer = new char[Math.min(KEPT, Math.max(length, 2 * buffer.length))];
+      BUFFER.set(buffer);
+    }
+    return buffer;
   }
 
   /**
