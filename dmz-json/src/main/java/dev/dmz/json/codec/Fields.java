@@ -23,16 +23,25 @@ public final class Fields {
   private final Value object;
   private final List<Member> members;
 
-  /** The names asked for, in order (a name asked twice is here twice). */
-  private final List<String> asked = new ArrayList<>();
+  /**
+   * The names asked for, in order (a name asked twice is here twice): kept only when they are needed,
+   * for an object of more than {@value #MARKED} members or to name the known fields in an error
+   * ({@link #checkNoOthers}); null otherwise.
+   */
+  private final List<String> asked;
 
   /** Bit i: the member at index i was asked for (the first {@value #MARKED} members). */
   private long askedMembers;
 
   Fields(ObjectNode node, Value object) {
+    this(node, object, node.members().size() > MARKED);
+  }
+
+  private Fields(ObjectNode node, Value object, boolean keepNames) {
     this.node = node;
     this.object = object;
     this.members = node.members();
+    this.asked = keepNames ? new ArrayList<>() : null;
   }
 
   /**
@@ -84,7 +93,9 @@ public final class Fields {
 
   /** Asks for a field: its value, or null when it is absent or null. */
   private Value value(String name) {
-    asked.add(name);
+    if (asked != null) {
+      asked.add(name);
+    }
     int i = indexOf(name);
     if (i < 0) {
       return null;
@@ -115,13 +126,27 @@ public final class Fields {
     return -1;
   }
 
-  void checkNoOthers() {
+  /**
+   * Checks that the reader asked for every member; an unknown one is an error that names the fields
+   * the reader knows. Those names are not kept while reading, which would cost every object read: for
+   * the error, the reader reads the object again (as it did, readers being functions of the fields),
+   * and this time its names are kept.
+   *
+   * @param reader the reader that read these fields
+   */
+  void checkNoOthers(Function<Fields, ?> reader) {
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
       boolean known = i < MARKED ? (askedMembers & 1L << i) != 0 : asked.contains(member.name());
       if (!known) {
+        List<String> names = asked;
+        if (names == null) {
+          Fields again = new Fields(node, object, true);
+          reader.apply(again);
+          names = again.asked;
+        }
         throw member.at().error(JsonPath.member(object.path(), member.name()), "is not a known field here; known: "
-            + String.join(", ", new LinkedHashSet<>(asked)));
+            + String.join(", ", new LinkedHashSet<>(names)));
       }
     }
   }

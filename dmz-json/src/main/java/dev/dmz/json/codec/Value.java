@@ -366,7 +366,7 @@ public final class Value {
     } catch (InvalidValueException e) {
       throw fields.member(attribute(e)).map(v -> v.error(e.getMessage())).orElseGet(() -> error(e.getMessage()));
     }
-    fields.checkNoOthers();
+    fields.checkNoOthers(reader);
     return value;
   }
 
