@@ -7,6 +7,7 @@ import dev.dmz.json.codec.Write;
 import dev.dmz.json.syntax.Node;
 import dev.dmz.json.syntax.Parser;
 import dev.dmz.json.syntax.Printer;
+import dev.dmz.json.syntax.Tree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +101,7 @@ public final class Document<T> {
    * @throws DocumentException if the text is not a valid document of this kind
    */
   public T readYaml(String text, String source) {
-    return read(Parser.yaml(text, source));
+    return read(Tree.of(Parser.yaml(text, source)));
   }
 
   /**
@@ -196,15 +197,15 @@ public final class Document<T> {
    * differ, so the second reading throws the error the first met, now with its line and column.
    */
   private T readJson(String text, String source, int line) {
-    try {
-      return read(Parser.jsonWithoutLocations(text, source));
+    try (Tree tree = Parser.jsonWithoutLocations(text, source)) {
+      return read(tree);
     } catch (DocumentException e) {
-      return read(Parser.json(text, source, line));
+      return read(Tree.of(Parser.json(text, source, line)));
     }
   }
 
-  private T read(Node root) {
-    return Value.root(root).object(fields -> readers.get(version(fields.get("format")) - 1).apply(fields));
+  private T read(Tree tree) {
+    return Value.root(tree).object(fields -> readers.get(version(fields.get("format")) - 1).apply(fields));
   }
 
   private int version(Value format) {

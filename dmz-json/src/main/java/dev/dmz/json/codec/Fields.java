@@ -1,10 +1,7 @@
 package dev.dmz.json.codec;
 
 import dev.dmz.json.syntax.JsonPath;
-import dev.dmz.json.syntax.Node;
-import dev.dmz.json.syntax.Node.Member;
-import dev.dmz.json.syntax.Node.NullNode;
-import dev.dmz.json.syntax.Node.ObjectNode;
+import dev.dmz.json.syntax.Tree;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,9 +16,11 @@ public final class Fields {
   /** Members beyond so many are checked against the names asked for, not by their index. */
   private static final int MARKED = Long.SIZE;
 
-  private final ObjectNode node;
+  private final Tree tree;
+  /** The object's index in the tree. */
+  private final int at;
   private final Value object;
-  private final List<Member> members;
+  private final int size;
 
   /**
    * The names asked for, in order (a name asked twice is here twice): kept only when they are needed,
@@ -33,14 +32,15 @@ public final class Fields {
   /** Bit i: the member at index i was asked for (the first {@value #MARKED} members). */
   private long askedMembers;
 
-  Fields(ObjectNode node, Value object) {
-    this(node, object, node.members().size() > MARKED);
+  Fields(Tree tree, int at, Value object) {
+    this(tree, at, object, tree.size(at) > MARKED);
   }
 
-  private Fields(ObjectNode node, Value object, boolean keepNames) {
-    this.node = node;
+  private Fields(Tree tree, int at, Value object, boolean keepNames) {
+    this.tree = tree;
+    this.at = at;
     this.object = object;
-    this.members = node.members();
+    this.size = tree.size(at);
     this.asked = keepNames ? new ArrayList<>() : null;
   }
 
@@ -53,7 +53,7 @@ public final class Fields {
   public Value get(String name) {
     Value value = value(name);
     if (value == null) {
-      throw node.at().error(JsonPath.member(object.path(), name), "is missing");
+      throw tree.error(at, JsonPath.member(object.path(), name), "is missing");
     }
     return value;
   }
@@ -88,7 +88,8 @@ public final class Fields {
    * @return its value, if present
    */
   Optional<Value> member(String name) {
-    return node.member(name).map(m -> new Value(m.value(), object, name));
+    int i = indexOf(name);
+    return i < 0 ? Optional.empty() : Optional.of(new Value(tree, tree.item(at, i), object, name));
   }
 
   /** Asks for a field: its value, or null when it is absent or null. */
@@ -103,8 +104,8 @@ public final class Fields {
     if (i < MARKED) {
       askedMembers |= 1L << i;
     }
-    Node value = members.get(i).value();
-    return value instanceof NullNode ? null : new Value(value, object, name);
+    int member = tree.item(at, i);
+    return tree.isNull(member) ? null : new Value(tree, member, object, name);
   }
 
   /**
@@ -113,13 +114,13 @@ public final class Fields {
    * name that is not shared, equal strings.
    */
   private int indexOf(String name) {
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).name() == name) {
+    for (int i = 0; i < size; i++) {
+      if (tree.name(tree.item(at, i)) == name) {
         return i;
       }
     }
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).name().equals(name)) {
+    for (int i = 0; i < size; i++) {
+      if (tree.name(tree.item(at, i)).equals(name)) {
         return i;
       }
     }
@@ -135,18 +136,18 @@ public final class Fields {
    * @param reader the reader that read these fields
    */
   void checkNoOthers(Function<Fields, ?> reader) {
-    for (int i = 0; i < members.size(); i++) {
-      Member member = members.get(i);
-      boolean known = i < MARKED ? (askedMembers & 1L << i) != 0 : asked.contains(member.name());
+    for (int i = 0; i < size; i++) {
+      int member = tree.item(at, i);
+      boolean known = i < MARKED ? (askedMembers & 1L << i) != 0 : asked.contains(tree.name(member));
       if (!known) {
         List<String> names = asked;
         if (names == null) {
-          Fields again = new Fields(node, object, true);
+          Fields again = new Fields(tree, at, object, true);
           reader.apply(again);
           names = again.asked;
         }
-        throw member.at().error(JsonPath.member(object.path(), member.name()), "is not a known field here; known: "
-            + String.join(", ", new LinkedHashSet<>(names)));
+        throw tree.nameError(member, JsonPath.member(object.path(), tree.name(member)),
+            "is not a known field here; known: " + String.join(", ", new LinkedHashSet<>(names)));
       }
     }
   }

@@ -7,11 +7,7 @@ import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
 import dev.dmz.json.syntax.JsonPath;
 import dev.dmz.json.syntax.Node;
-import dev.dmz.json.syntax.Node.ArrayNode;
-import dev.dmz.json.syntax.Node.BooleanNode;
-import dev.dmz.json.syntax.Node.NumberNode;
-import dev.dmz.json.syntax.Node.ObjectNode;
-import dev.dmz.json.syntax.Node.TextNode;
+import dev.dmz.json.syntax.Tree;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -52,7 +48,8 @@ public final class Value {
     }
   };
 
-  private final Node node;
+  private final Tree tree;
+  private final int at;
 
   /**
    * Where the value is: the object or list that holds it ({@code null} at the root), and its name
@@ -63,8 +60,9 @@ public final class Value {
   private final String name;
   private final int index;
 
-  private Value(Node node, Value parent, String name, int index) {
-    this.node = node;
+  private Value(Tree tree, int at, Value parent, String name, int index) {
+    this.tree = tree;
+    this.at = at;
     this.parent = parent;
     this.name = name;
     this.index = index;
@@ -73,12 +71,13 @@ public final class Value {
   /**
    * A member of an object.
    *
-   * @param node the member's value
+   * @param tree the document's tree
+   * @param at the member's value's index in the tree
    * @param object the object
    * @param name the member's name
    */
-  Value(Node node, Value object, String name) {
-    this(node, object, name, -1);
+  Value(Tree tree, int at, Value object, String name) {
+    this(tree, at, object, name, -1);
   }
 
   /**
@@ -88,7 +87,17 @@ public final class Value {
    * @return the value, at path {@code $}
    */
   public static Value root(Node node) {
-    return new Value(node, null, null, -1);
+    return root(Tree.of(node));
+  }
+
+  /**
+   * The root value of a document.
+   *
+   * @param tree the document's tree
+   * @return the value, at path {@code $}
+   */
+  public static Value root(Tree tree) {
+    return new Value(tree, 0, null, null, -1);
   }
 
   /**
@@ -110,7 +119,7 @@ public final class Value {
    * @return the error, to throw
    */
   public DocumentException error(String problem) {
-    return node.at().error(path(), problem);
+    return tree.error(at, path(), problem);
   }
 
   /**
@@ -119,10 +128,11 @@ public final class Value {
    * @return the text
    */
   public String text() {
-    if (node instanceof TextNode) {
-      return ((TextNode) node).value();
+    String text = tree.text(at);
+    if (text != null) {
+      return text;
     }
-    throw error("must be a text, was " + node.describe());
+    throw error("must be a text, was " + tree.describe(at));
   }
 
   /**
@@ -285,10 +295,11 @@ public final class Value {
    * @return the number
    */
   public BigDecimal decimal() {
-    if (node instanceof NumberNode) {
-      return ((NumberNode) node).value();
+    BigDecimal number = tree.number(at);
+    if (number != null) {
+      return number;
     }
-    throw error("must be a number, was " + node.describe());
+    throw error("must be a number, was " + tree.describe(at));
   }
 
   /**
@@ -324,10 +335,10 @@ public final class Value {
    * @return the value
    */
   public boolean bool() {
-    if (node instanceof BooleanNode) {
-      return ((BooleanNode) node).value();
+    if (tree.isBoolean(at)) {
+      return tree.isTrue(at);
     }
-    throw error("must be true or false, was " + node.describe());
+    throw error("must be true or false, was " + tree.describe(at));
   }
 
   /**
@@ -356,10 +367,10 @@ public final class Value {
    * @return the value read
    */
   public <T> T object(Function<Fields, T> reader) {
-    if (!(node instanceof ObjectNode)) {
-      throw error("must be an object, was " + node.describe());
+    if (!tree.isObject(at)) {
+      throw error("must be an object, was " + tree.describe(at));
     }
-    Fields fields = new Fields((ObjectNode) node, this);
+    Fields fields = new Fields(tree, at, this);
     T value;
     try {
       value = reader.apply(fields);
@@ -386,13 +397,13 @@ public final class Value {
    * @return the items, in order
    */
   public <T> List<T> list(Function<Value, T> reader) {
-    if (!(node instanceof ArrayNode)) {
-      throw error("must be a list, was " + node.describe());
+    if (!tree.isList(at)) {
+      throw error("must be a list, was " + tree.describe(at));
     }
-    List<Node> items = ((ArrayNode) node).items();
-    List<T> values = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      values.add(reader.apply(new Value(items.get(i), this, null, i)));
+    int size = tree.size(at);
+    List<T> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(reader.apply(new Value(tree, tree.item(at, i), this, null, i)));
     }
     return values;
   }

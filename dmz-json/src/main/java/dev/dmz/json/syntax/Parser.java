@@ -85,18 +85,17 @@ public final class Parser {
    *
    * @param text the text
    * @param source where it came from (a file name), for error messages
-   * @return the document's root value, without locations
+   * @return the document's tree, without locations: close it when it is read (it may be the thread's)
    * @throws DocumentException if the text is not one well-formed JSON value (its line and column may
    *     be unknown)
    */
-  public static Node jsonWithoutLocations(String text, String source) {
-    Location unknown = new Location(source, 0, 0);
-    Node quick = QuickJson.read(text, unknown);
+  public static Tree jsonWithoutLocations(String text, String source) {
+    Tree quick = QuickJson.read(text, source);
     if (quick != null) {
       return quick;
     }
     try {
-      return new Parser(source, 0, unknown).read(JSON.createParser(text));
+      return Tree.of(new Parser(source, 0, new Location(source, 0, 0)).read(JSON.createParser(text)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,24 +1,16 @@
 package dev.dmz.json.syntax;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import dev.dmz.json.syntax.Node.ArrayNode;
-import dev.dmz.json.syntax.Node.BooleanNode;
-import dev.dmz.json.syntax.Node.Member;
-import dev.dmz.json.syntax.Node.NullNode;
-import dev.dmz.json.syntax.Node.NumberNode;
-import dev.dmz.json.syntax.Node.ObjectNode;
-import dev.dmz.json.syntax.Node.TextNode;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Reads the JSON that dmz writes, quicker than Jackson: a line of an event log costs less than
  * Jackson's tokens alone (no parser, context or recycled buffer to set up; the text is copied once
  * into an array and read by index), and member names are shared strings, not copies.
  *
- * <p>It reads a text that is well-formed JSON into the tree {@link Parser} makes, without locations;
- * for anything else it returns {@code null} and reads no further: a syntax error, a name given twice,
+ * <p>It reads a text that is well-formed JSON into a {@link Tree} without locations, the tree of what
+ * {@link Parser} reads; for anything else it returns {@code null} and reads no further: a syntax error, a name given twice,
  * a number of more digits than dmz reads, and whatever it is not made for (nesting deeper than {@value
  * #DEEPEST}, an object of more than {@value #MOST_MEMBERS} members, a name of more than {@value
  * #LONGEST_NAME} characters, a number of more than {@value #LONGEST_NUMBER}). Jackson then reads the
@@ -82,19 +74,19 @@ final class QuickJson {
   /** The text's characters (in an array longer than the text, when it is a thread's kept one). */
   private final char[] text;
   private final int length;
-  private final Location at;
+  private final Tree tree;
   private int next;
   private int depth;
 
-  /** Items and members of the lists and objects being read, on one stack, each level's above its parent's. */
-  private Object[] stack = new Object[32];
+  /** The indexes of the items and members of the lists and objects being read, each level's above its parent's. */
+  private int[] stack = new int[32];
   private int top;
 
-  private QuickJson(String text, Location at) {
+  private QuickJson(String text, Tree tree) {
     this.length = text.length();
     this.text = buffer(length);
     text.getChars(0, length, this.text, 0);
-    this.at = at;
+    this.tree = tree;
   }
 
   /**
@@ -118,23 +110,27 @@ final class QuickJson {
    * Reads a document.
    *
    * @param text the text
-   * @param at the location every value is given
-   * @return the root value, or {@code null} if the text is not one this reads (Jackson's parser then reads it)
+   * @param source where it came from, for errors
+   * @return its tree without locations (a thread's, to close when read), or {@code null} if the text
+   *     is not one this reads (Jackson's parser then reads it)
    */
-  static Node read(String text, Location at) {
-    QuickJson reader = new QuickJson(text, at);
-    Node root = reader.value();
-    if (root == null) {
-      return null;
-    }
+  static Tree read(String text, String source) {
+    Tree tree = Tree.forThread(source, text.length() > KEPT);
+    QuickJson reader = new QuickJson(text, tree);
+    boolean read = reader.value();
     reader.skipSpace();
-    return reader.next == reader.length ? root : null;
+    if (read && reader.next == reader.length) {
+      return tree;
+    }
+    tree.close();
+    return null;
   }
 
-  private Node value() {
+  /** Reads a value into the tree (its index is the tree's next); false if it is not read. */
+  private boolean value() {
     skipSpace();
     if (next == length) {
-      return null;
+      return false;
     }
     char c = text[next];
     switch (c) {
@@ -144,23 +140,24 @@ final class QuickJson {
         return array();
       case '"':
         String value = text(LONGEST_TEXT);
-        return value == null ? null : new TextNode(value, at);
+        return value != null && tree.add(Tree.TEXT, value) >= 0;
       case 't':
-        return word("true") ? new BooleanNode(true, at) : null;
+        return word("true") && tree.add(Tree.TRUE, null) >= 0;
       case 'f':
-        return word("false") ? new BooleanNode(false, at) : null;
+        return word("false") && tree.add(Tree.FALSE, null) >= 0;
       case 'n':
-        return word("null") ? new NullNode(at) : null;
+        return word("null") && tree.add(Tree.NULL, null) >= 0;
       default:
-        return c == '-' || isDigit(c) ? number() : null;
+        return (c == '-' || isDigit(c)) && number();
     }
   }
 
-  private ObjectNode object() {
+  private boolean object() {
     next++;
     if (++depth > DEEPEST) {
-      return null;
+      return false;
     }
+    int object = tree.add(Tree.OBJECT, null);
     int base = top;
     skipSpace();
     if (next < length && text[next] == '}') {
@@ -169,25 +166,25 @@ final class QuickJson {
       while (true) {
         skipSpace();
         if (next == length || text[next] != '"' || top - base == MOST_MEMBERS) {
-          return null;
+          return false;
         }
         String name = name();
         if (name == null || given(name, base)) {
-          return null;
+          return false;
         }
         skipSpace();
         if (next == length || text[next] != ':') {
-          return null;
+          return false;
         }
         next++;
-        Node value = value();
-        if (value == null) {
-          return null;
+        int member = push();
+        if (!value()) {
+          return false;
         }
-        push(new Member(name, value, at));
+        tree.name(member, name);
         int after = after('}');
         if (after == REFUSED) {
-          return null;
+          return false;
         }
         if (after == CLOSED) {
           break;
@@ -195,28 +192,30 @@ final class QuickJson {
       }
     }
     depth--;
-    return new ObjectNode(pop(base), at);
+    tree.hold(object, stack, base, top);
+    top = base;
+    return true;
   }
 
-  private ArrayNode array() {
+  private boolean array() {
     next++;
     if (++depth > DEEPEST) {
-      return null;
+      return false;
     }
+    int list = tree.add(Tree.LIST, null);
     int base = top;
     skipSpace();
     if (next < length && text[next] == ']') {
       next++;
     } else {
       while (true) {
-        Node item = value();
-        if (item == null) {
-          return null;
+        push();
+        if (!value()) {
+          return false;
         }
-        push(item);
         int after = after(']');
         if (after == REFUSED) {
-          return null;
+          return false;
         }
         if (after == CLOSED) {
           break;
@@ -224,7 +223,9 @@ final class QuickJson {
       }
     }
     depth--;
-    return new ArrayNode(pop(base), at);
+    tree.hold(list, stack, base, top);
+    top = base;
+    return true;
   }
 
   /** What follows an item or a member, read: a comma, the closing character, or anything else. */
@@ -245,43 +246,21 @@ final class QuickJson {
   /** Whether an object's members read so far, above the stack's base, have this name (names are interned). */
   private boolean given(String name, int base) {
     for (int i = base; i < top; i++) {
-      if (((Member) stack[i]).name() == name) {
+      if (tree.name(stack[i]) == name) {
         return true;
       }
     }
     return false;
   }
 
-  private void push(Object element) {
+  /** Puts the index of the value about to be read on the stack, and returns it. */
+  private int push() {
     if (top == stack.length) {
       stack = Arrays.copyOf(stack, 2 * top);
     }
-    stack[top++] = element;
-  }
-
-  /**
-   * The elements above a base, taken off the stack, as an immutable list that the nodes keep as it is:
-   * {@code List.of} with up to ten arguments keeps the one array it is called with, where {@code
-   * List.of(array)} and {@code List.copyOf} copy it.
-   */
-  @SuppressWarnings("unchecked")
-  private <E> List<E> pop(int base) {
-    Object[] s = stack;
-    int b = base;
-    List<Object> elements = switch (top - base) {
-      case 0 -> List.of();
-      case 1 -> List.of(s[b]);
-      case 2 -> List.of(s[b], s[b + 1]);
-      case 3 -> List.of(s[b], s[b + 1], s[b + 2]);
-      case 4 -> List.of(s[b], s[b + 1], s[b + 2], s[b + 3]);
-      case 5 -> List.of(s[b], s[b + 1], s[b + 2], s[b + 3], s[b + 4]);
-      case 6 -> List.of(s[b], s[b + 1], s[b + 2], s[b + 3], s[b + 4], s[b + 5]);
-      case 7 -> List.of(s[b], s[b + 1], s[b + 2], s[b + 3], s[b + 4], s[b + 5], s[b + 6]);
-      case 8 -> List.of(s[b], s[b + 1], s[b + 2], s[b + 3], s[b + 4], s[b + 5], s[b + 6], s[b + 7]);
-      default -> List.of(Arrays.copyOfRange(s, b, top));
-    };
-    top = base;
-    return (List<E>) elements;
+    int v = tree.count();
+    stack[top++] = v;
+    return v;
   }
 
   /** A member's name, shared with every other name of the same characters (see {@link #NAMES}). */
@@ -405,13 +384,13 @@ final class QuickJson {
   }
 
   /** A number as JSON writes it: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}. */
-  private NumberNode number() {
+  private boolean number() {
     int start = next;
     if (text[next] == '-') {
       next++;
     }
     if (next == length || !isDigit(text[next])) {
-      return null;
+      return false;
     }
     if (text[next++] != '0') {
       next = digits(next);
@@ -420,7 +399,7 @@ final class QuickJson {
       int point = ++next;
       next = digits(next);
       if (next == point) {
-        return null;
+        return false;
       }
     }
     if (next < length && (text[next] == 'e' || text[next] == 'E')) {
@@ -431,17 +410,18 @@ final class QuickJson {
       int exponent = next;
       next = digits(next);
       if (next == exponent) {
-        return null;
+        return false;
       }
     }
     if (next - start > LONGEST_NUMBER) {
-      return null;
+      return false;
     }
     BigDecimal number = new BigDecimal(text, start, next - start);
     if (number.precision() - number.scale() > Parser.MAX_DIGITS || number.scale() > Parser.MAX_DIGITS) {
-      return null;
+      return false;
     }
-    return new NumberNode(number, at);
+    tree.add(Tree.NUMBER, number);
+    return true;
   }
 
   private int digits(int from) {

@@ -2,6 +2,7 @@ package dev.dmz.json.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -72,8 +73,15 @@ class QuickJsonTest {
     return new NullNode(AT);
   }
 
+  /** The quick reader's tree as nodes, every location the unknown one, or null if it leaves the text to Jackson. */
+  private static Node quick(String text) {
+    try (Tree tree = QuickJson.read(text, "t.json")) {
+      return tree == null ? null : tree.node(0, AT);
+    }
+  }
+
   private static void readAlike(String text) {
-    Node quick = QuickJson.read(text, AT);
+    Node quick = quick(text);
     if (quick != null) {
       assertEquals(jackson(text), quick, () -> "read otherwise than Jackson: " + text);
     }
@@ -82,10 +90,10 @@ class QuickJsonTest {
   @Test
   @DisplayName("what dmz writes is read quickly: a log line, and a charter written with indents")
   void whatDmzWrites() {
-    assertNotNull(QuickJson.read(LINE, AT));
+    assertNotNull(quick(LINE));
     readAlike(LINE);
     String charter = Documents.CHARTER.writeJson(SampleProgram.charter());
-    assertNotNull(QuickJson.read(charter, AT));
+    assertNotNull(quick(charter));
     readAlike(charter);
   }
 
@@ -125,7 +133,7 @@ class QuickJsonTest {
       readAlike("[" + value + "," + value + "]");
     }
     readAlike("{\"" + "n".repeat(QuickJson.LONGEST_NAME + 1) + "\":1}");
-    assertNull(QuickJson.read("\"a\"x", AT));
+    assertNull(quick("\"a\"x"));
   }
 
   @Test
@@ -142,15 +150,29 @@ class QuickJsonTest {
       }
       readAlike(object.append('}').toString());
     }
-    assertNotNull(QuickJson.read("[".repeat(QuickJson.DEEPEST) + "]".repeat(QuickJson.DEEPEST), AT));
-    assertNull(QuickJson.read("[".repeat(QuickJson.DEEPEST + 1) + "]".repeat(QuickJson.DEEPEST + 1), AT));
+    assertNotNull(quick("[".repeat(QuickJson.DEEPEST) + "]".repeat(QuickJson.DEEPEST)));
+    assertNull(quick("[".repeat(QuickJson.DEEPEST + 1) + "]".repeat(QuickJson.DEEPEST + 1)));
+  }
+
+  @Test
+  @DisplayName("a parser's tree becomes the same tree of arrays, and a thread's tree in use is not shared")
+  void trees() {
+    String charter = Documents.CHARTER.writeJson(SampleProgram.charter());
+    for (String text : List.of(LINE, charter, "[]", "{}", "7", "null")) {
+      assertEquals(jackson(text), Tree.of(Parser.json(text, "t.json", 1)).node(0, AT));
+    }
+    try (Tree first = QuickJson.read("[1]", "t.json"); Tree second = QuickJson.read("[2,3]", "t.json")) {
+      assertNotSame(first, second);
+      assertEquals(1, first.size(0));
+      assertEquals(2, second.size(0));
+    }
   }
 
   @Test
   @DisplayName("a name is read once and shared: the string the codecs ask for")
   void sharedNames() {
-    ObjectNode first = (ObjectNode) QuickJson.read("{\"format\":1,\"a\\u0062c\":2}", AT);
-    ObjectNode second = (ObjectNode) QuickJson.read("{\"format\":3,\"abc\":4}", AT);
+    ObjectNode first = (ObjectNode) quick("{\"format\":1,\"a\\u0062c\":2}");
+    ObjectNode second = (ObjectNode) quick("{\"format\":3,\"abc\":4}");
     assertSame("format", first.members().get(0).name());
     assertSame("format", second.members().get(0).name());
     assertSame(first.members().get(1).name(), second.members().get(1).name());
