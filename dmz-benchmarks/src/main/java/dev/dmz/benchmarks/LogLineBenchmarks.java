@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dmz.json.Documents;
+import dev.dmz.json.Entry;
 import dev.dmz.json.EventLog;
-import dev.dmz.rules.program.Decision;
 import dev.dmz.rules.program.Program;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +22,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Reading one line of an event log ({@code dmz.decision/1}), the lines of the log {@link ReplayHistory}'s
- * program writes taken in turn (every kind of command, accepted and refused, some 300 bytes each):
- * dmz-json's reading into a decision ({@code Documents.DECISION.readLine}), against two yardsticks on the
- * same lines, Jackson's tree ({@code ObjectMapper.readTree}) and Jackson's tokens alone (every token
- * read, every text made a {@code String}): the floor of any reader built on Jackson.
+ * Reading one line of an event log ({@code dmz.entry/1}: a decision with its place in the chain), the
+ * lines of the log {@link ReplayHistory}'s program writes taken in turn (every kind of command,
+ * accepted and refused, some 450 bytes each): dmz-json's strict reading into an entry ({@code
+ * Documents.ENTRY.readLine}), and with its hash checked as a log's reading checks it ({@code
+ * Entry.read}: the SHA-256 of the line), against two yardsticks on the same lines, Jackson's tree
+ * ({@code ObjectMapper.readTree}) and Jackson's tokens alone (every token read, every text made a
+ * {@code String}): the floor of any reader built on Jackson.
  */
 @State(Scope.Benchmark)
 @Fork(jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
@@ -53,13 +55,23 @@ public class LogLineBenchmarks {
   }
 
   /**
-   * Reads a line into its decision, strictly.
+   * Reads a line into its entry, strictly.
    *
-   * @return the decision
+   * @return the entry
    */
   @Benchmark
-  public Decision decision() {
-    return Documents.DECISION.readLine(line(), "log.jsonl", 1);
+  public Entry entry() {
+    return Documents.ENTRY.readLine(line(), "log.jsonl", 1);
+  }
+
+  /**
+   * Reads a line into its entry and checks its hash.
+   *
+   * @return the entry
+   */
+  @Benchmark
+  public Entry entryHashed() {
+    return Entry.read(line(), "log.jsonl", 1);
   }
 
   /**
