@@ -19,7 +19,7 @@ final class Measurements {
   /** JMH's gc profiler: bytes allocated per operation. */
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
-  /** One benchmark at one set of parameters. */
+  /** One benchmark at one set of parameters; {@code events}: of a history, or decisions of a log. */
   record Measurement(String benchmark, String params, int engineers, int parents, int events, double median,
       String unit, double bytesPerOp) {}
 
@@ -33,7 +33,8 @@ final class Measurements {
       Result<?> allocation = result.getSecondaryResults().get(ALLOCATION);
       all.add(new Measurement(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
           String.join(", ", params.getParamsKeys().stream().map(k -> k + "=" + params.getParam(k)).toList()),
-          intParam(params, "engineers"), intParam(params, "parents"), intParam(params, "events"),
+          intParam(params, "engineers"), intParam(params, "parents"),
+          intParam(params, "events") + intParam(params, "decisions"),
           primary.getStatistics().getPercentile(50.0), primary.getScoreUnit(),
           allocation == null ? Double.NaN : allocation.getScore()));
     }

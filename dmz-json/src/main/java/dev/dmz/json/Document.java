@@ -7,13 +7,16 @@ import dev.dmz.json.codec.Write;
 import dev.dmz.json.syntax.Node;
 import dev.dmz.json.syntax.Parser;
 import dev.dmz.json.syntax.Printer;
+import dev.dmz.json.syntax.Tree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -43,10 +46,16 @@ public final class Document<T> {
   private final List<Function<Fields, T>> readers;
   private final BiConsumer<T, Write> writer;
 
+  /** The versions this library reads, by their format's name: {@code dmz.charter/1} is 1. */
+  private final Map<String, Integer> versions = new HashMap<>();
+
   Document(String kind, List<Function<Fields, T>> readers, BiConsumer<T, Write> writer) {
     this.kind = kind;
     this.readers = List.copyOf(readers);
     this.writer = writer;
+    for (int version = 1; version <= readers.size(); version++) {
+      versions.put("dmz." + kind + "/" + version, version);
+    }
   }
 
   /**
@@ -67,7 +76,7 @@ public final class Document<T> {
    * @throws DocumentException if the text is not a valid document of this kind
    */
   public T readJson(String text, String source) {
-    return read(Parser.json(text, source, 1));
+    return readJson(text, source, 1);
   }
 
   /**
@@ -80,7 +89,7 @@ public final class Document<T> {
    * @throws DocumentException if the line is not a valid document of this kind
    */
   public T readLine(String line, String source, int number) {
-    return read(Parser.json(line, source, number));
+    return readJson(line, source, number);
   }
 
   /**
@@ -92,7 +101,7 @@ public final class Document<T> {
    * @throws DocumentException if the text is not a valid document of this kind
    */
   public T readYaml(String text, String source) {
-    return read(Parser.yaml(text, source));
+    return read(Tree.of(Parser.yaml(text, source)));
   }
 
   /**
@@ -182,12 +191,29 @@ public final class Document<T> {
     return out.node();
   }
 
-  private T read(Node root) {
-    return Value.root(root).object(fields -> readers.get(version(fields.get("format")) - 1).apply(fields));
+  /**
+   * Reads JSON without the locations of its values, which is quicker, and again with them when it is
+   * not a valid document, so that the error says where: the reading is the same, only the locations
+   * differ, so the second reading throws the error the first met, now with its line and column.
+   */
+  private T readJson(String text, String source, int line) {
+    try (Tree tree = Parser.jsonWithoutLocations(text, source)) {
+      return read(tree);
+    } catch (DocumentException e) {
+      return read(Tree.of(Parser.json(text, source, line)));
+    }
+  }
+
+  private T read(Tree tree) {
+    return Value.root(tree).object(fields -> readers.get(version(fields.get("format")) - 1).apply(fields));
   }
 
   private int version(Value format) {
     String text = format.text();
+    Integer known = versions.get(text);
+    if (known != null) {
+      return known;
+    }
     Matcher matcher = FORMAT.matcher(text);
     if (!matcher.matches()) {
       throw format.error("must name a dmz format such as \"" + format() + "\", was " + Text.quoted(text));

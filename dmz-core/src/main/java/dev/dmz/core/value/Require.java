@@ -46,7 +46,19 @@ public final class Require {
    * @param value the text
    */
   public static void notBlank(String field, String value) {
-    that(!value.codePoints().allMatch(Require::isBlank), field, "must not be blank", value);
+    that(!isAllBlank(value), field, "must not be blank", value);
+  }
+
+  /** Whether no character of a text is seen (an empty text too). A loop: it runs for every id made. */
+  private static boolean isAllBlank(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!isBlank(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   private static boolean isBlank(int c) {
@@ -65,6 +77,18 @@ public final class Require {
     that(!isBlank(value.codePointAt(0)) && !isBlank(value.codePointBefore(value.length())), field,
         "must not start or end with white space", value);
     oneLine(field, value);
+  }
+
+  /**
+   * Whether a text is an identifier as {@link #identifier} requires, without a message: for a check
+   * that makes the field's name only when it reports a problem ({@link TypedId}).
+   *
+   * @param value the text
+   * @return true if {@link #identifier} takes it
+   */
+  public static boolean isIdentifier(String value) {
+    return !isAllBlank(value) && !isBlank(value.codePointAt(0)) && !isBlank(value.codePointBefore(value.length()))
+        && Text.firstUnsafe(value, false) < 0;
   }
 
   /**

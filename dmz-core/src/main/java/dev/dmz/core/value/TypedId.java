@@ -31,7 +31,9 @@ public abstract class TypedId<I extends TypedId<I>> implements Comparable<I> {
 
   @Value.Check
   protected void checkValue() {
-    Require.identifier(typeName() + ".value", value());
+    if (!Require.isIdentifier(value())) {
+      Require.identifier(typeName() + ".value", value()); // names the field only for a problem
+    }
   }
 
   @Override

@@ -37,6 +37,22 @@ class RequireTest {
   }
 
   @Test
+  @DisplayName("the quiet check of an identifier takes exactly what the check that names the field takes")
+  void isIdentifierAsIdentifier() {
+    for (String text : List.of("", " ", "oem", "o e m", " oem", "oem ", "\u00a0", "\u200b", "\ufeffoem", "oem\u2003",
+        "a\nb", "a\tb", "\u001b[31m", "a\u202eb", "\ud83d\ude00", "\ud83d", "x\ude00", "E-1000", "\u3000", "\u00e9")) {
+      boolean taken;
+      try {
+        Require.identifier("PartyId.value", text);
+        taken = true;
+      } catch (InvalidValueException e) {
+        taken = false;
+      }
+      assertEquals(taken, Require.isIdentifier(text), text);
+    }
+  }
+
+  @Test
   @DisplayName("zero is not positive, one cent is")
   void positiveMoney() {
     assertRefused("Milestone.amount must be more than zero, was EUR 0.00",

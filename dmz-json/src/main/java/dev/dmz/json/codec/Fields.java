@@ -1,13 +1,11 @@
 package dev.dmz.json.codec;
 
 import dev.dmz.json.syntax.JsonPath;
-import dev.dmz.json.syntax.Node.Member;
-import dev.dmz.json.syntax.Node.NullNode;
-import dev.dmz.json.syntax.Node.ObjectNode;
+import dev.dmz.json.syntax.Tree;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,13 +13,35 @@ import java.util.function.Function;
  * done any other field is reported as unknown, with the fields it knows.
  */
 public final class Fields {
-  private final ObjectNode node;
-  private final String path;
-  private final Set<String> asked = new LinkedHashSet<>();
+  /** Members beyond so many are checked against the names asked for, not by their index. */
+  private static final int MARKED = Long.SIZE;
 
-  Fields(ObjectNode node, String path) {
-    this.node = node;
-    this.path = path;
+  private final Tree tree;
+  /** The object's index in the tree. */
+  private final int at;
+  private final Value object;
+  private final int size;
+
+  /**
+   * The names asked for, in order (a name asked twice is here twice): kept only when they are needed,
+   * for an object of more than {@value #MARKED} members or to name the known fields in an error
+   * ({@link #checkNoOthers}); null otherwise.
+   */
+  private final List<String> asked;
+
+  /** Bit i: the member at index i was asked for (the first {@value #MARKED} members). */
+  private long askedMembers;
+
+  Fields(Tree tree, int at, Value object) {
+    this(tree, at, object, tree.size(at) > MARKED);
+  }
+
+  private Fields(Tree tree, int at, Value object, boolean keepNames) {
+    this.tree = tree;
+    this.at = at;
+    this.object = object;
+    this.size = tree.size(at);
+    this.asked = keepNames ? new ArrayList<>() : null;
   }
 
   /**
@@ -31,7 +51,11 @@ public final class Fields {
    * @return its value
    */
   public Value get(String name) {
-    return find(name).orElseThrow(() -> node.at().error(JsonPath.member(path, name), "is missing"));
+    Value value = value(name);
+    if (value == null) {
+      throw tree.error(at, JsonPath.member(object.path(), name), "is missing");
+    }
+    return value;
   }
 
   /**
@@ -41,9 +65,7 @@ public final class Fields {
    * @return its value, if present and not null
    */
   public Optional<Value> find(String name) {
-    asked.add(name);
-    return node.member(name).filter(m -> !(m.value() instanceof NullNode))
-        .map(m -> new Value(m.value(), JsonPath.member(path, name)));
+    return Optional.ofNullable(value(name));
   }
 
   /**
@@ -55,7 +77,8 @@ public final class Fields {
    * @return the items
    */
   public <T> List<T> list(String name, Function<Value, T> reader) {
-    return find(name).map(v -> v.list(reader)).orElse(List.of());
+    Value value = value(name);
+    return value == null ? List.of() : value.list(reader);
   }
 
   /**
@@ -65,14 +88,66 @@ public final class Fields {
    * @return its value, if present
    */
   Optional<Value> member(String name) {
-    return node.member(name).map(m -> new Value(m.value(), JsonPath.member(path, name)));
+    int i = indexOf(name);
+    return i < 0 ? Optional.empty() : Optional.of(new Value(tree, tree.item(at, i), object, name));
   }
 
-  void checkNoOthers() {
-    for (Member member : node.members()) {
-      if (!asked.contains(member.name())) {
-        throw member.at().error(JsonPath.member(path, member.name()), "is not a known field here; known: "
-            + String.join(", ", asked));
+  /** Asks for a field: its value, or null when it is absent or null. */
+  private Value value(String name) {
+    if (asked != null) {
+      asked.add(name);
+    }
+    int i = indexOf(name);
+    if (i < 0) {
+      return null;
+    }
+    if (i < MARKED) {
+      askedMembers |= 1L << i;
+    }
+    int member = tree.item(at, i);
+    return tree.isNull(member) ? null : new Value(tree, member, object, name);
+  }
+
+  /**
+   * The index of the member of a name, or -1. The parsers share their names (interned, as the codecs'
+   * names are), so that the same string is looked for first: no characters compared; then, for a
+   * name that is not shared, equal strings.
+   */
+  private int indexOf(String name) {
+    for (int i = 0; i < size; i++) {
+      if (tree.name(tree.item(at, i)) == name) {
+        return i;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (tree.name(tree.item(at, i)).equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Checks that the reader asked for every member; an unknown one is an error that names the fields
+   * the reader knows. Those names are not kept while reading, which would cost every object read: for
+   * the error, the reader reads the object again (as it did, readers being functions of the fields),
+   * and this time its names are kept.
+   *
+   * @param reader the reader that read these fields
+   */
+  void checkNoOthers(Function<Fields, ?> reader) {
+    for (int i = 0; i < size; i++) {
+      int member = tree.item(at, i);
+      boolean known = i < MARKED ? (askedMembers & 1L << i) != 0 : asked.contains(tree.name(member));
+      if (!known) {
+        List<String> names = asked;
+        if (names == null) {
+          Fields again = new Fields(tree, at, object, true);
+          reader.apply(again);
+          names = again.asked;
+        }
+        throw tree.nameError(member, JsonPath.member(object.path(), tree.name(member)),
+            "is not a known field here; known: " + String.join(", ", new LinkedHashSet<>(names)));
       }
     }
   }

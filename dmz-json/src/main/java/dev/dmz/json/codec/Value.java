@@ -7,20 +7,19 @@ import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
 import dev.dmz.json.syntax.JsonPath;
 import dev.dmz.json.syntax.Node;
-import dev.dmz.json.syntax.Node.ArrayNode;
-import dev.dmz.json.syntax.Node.BooleanNode;
-import dev.dmz.json.syntax.Node.NumberNode;
-import dev.dmz.json.syntax.Node.ObjectNode;
-import dev.dmz.json.syntax.Node.TextNode;
+import dev.dmz.json.syntax.Tree;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -37,15 +36,48 @@ public final class Value {
    */
   static final int LONGEST_AMOUNT = 3 + 1 + 1 + 2 * Require.READABLE_DIGITS + 1;
 
-  /** An amount as dmz writes it: a currency code, one space, digits, and a point with digits. */
-  private static final Pattern AMOUNT = Pattern.compile("[A-Z]{3} -?[0-9]+(\\.[0-9]+)?");
+  /** The constants of each enum read, by name: looked up once a class, not each time a value is read. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+      }
+      return Map.copyOf(byName);
+    }
+  };
 
-  private final Node node;
-  private final String path;
+  private final Tree tree;
+  private final int at;
 
-  Value(Node node, String path) {
-    this.node = node;
-    this.path = path;
+  /**
+   * Where the value is: the object or list that holds it ({@code null} at the root), and its name
+   * there (or {@code null} for a list's item) or its index. The path's text is made from these only
+   * when it is asked for, as for an error: most values are read without one.
+   */
+  private final Value parent;
+  private final String name;
+  private final int index;
+
+  private Value(Tree tree, int at, Value parent, String name, int index) {
+    this.tree = tree;
+    this.at = at;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+  }
+
+  /**
+   * A member of an object.
+   *
+   * @param tree the document's tree
+   * @param at the member's value's index in the tree
+   * @param object the object
+   * @param name the member's name
+   */
+  Value(Tree tree, int at, Value object, String name) {
+    this(tree, at, object, name, -1);
   }
 
   /**
@@ -55,7 +87,17 @@ public final class Value {
    * @return the value, at path {@code $}
    */
   public static Value root(Node node) {
-    return new Value(node, "$");
+    return root(Tree.of(node));
+  }
+
+  /**
+   * The root value of a document.
+   *
+   * @param tree the document's tree
+   * @return the value, at path {@code $}
+   */
+  public static Value root(Tree tree) {
+    return new Value(tree, 0, null, null, -1);
   }
 
   /**
@@ -64,7 +106,10 @@ public final class Value {
    * @return the path
    */
   public String path() {
-    return path;
+    if (parent == null) {
+      return "$";
+    }
+    return name == null ? JsonPath.item(parent.path(), index) : JsonPath.member(parent.path(), name);
   }
 
   /**
@@ -74,7 +119,7 @@ public final class Value {
    * @return the error, to throw
    */
   public DocumentException error(String problem) {
-    return node.at().error(path, problem);
+    return tree.error(at, path(), problem);
   }
 
   /**
@@ -83,10 +128,11 @@ public final class Value {
    * @return the text
    */
   public String text() {
-    if (node instanceof TextNode) {
-      return ((TextNode) node).value();
+    String text = tree.text(at);
+    if (text != null) {
+      return text;
     }
-    throw error("must be a text, was " + node.describe());
+    throw error("must be a text, was " + tree.describe(at));
   }
 
   /**
@@ -113,7 +159,41 @@ public final class Value {
    * @return the date
    */
   public LocalDate date() {
-    return Dates.parse(text(), this::error);
+    String text = text();
+    LocalDate date = plainDate(text);
+    return date != null ? date : Dates.parse(text, this::error);
+  }
+
+  /**
+   * A date that {@link Dates#parse} reads, read without its formatter: a text of the form {@code
+   * YYYY-MM-DD} in ASCII digits that names a day of the calendar in the years it takes. Any other
+   * text, valid or not, is null: {@link Dates#parse} reads it, or says what is wrong with it.
+   */
+  private static LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < Require.FIRST_YEAR || year > Require.LAST_YEAR || month < 1 || month > 12 || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The number the ASCII digits of a part of a text write, or -1 if one is not such a digit. */
+  private static int digits(String text, int from, int to) {
+    int number = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      number = 10 * number + (c - '0');
+    }
+    return number;
   }
 
   /**
@@ -127,7 +207,7 @@ public final class Value {
       throw error("must be an amount of at most " + Require.READABLE_DIGITS + " digits before the point, was "
           + Text.quoted(text));
     }
-    if (!AMOUNT.matcher(text).matches()) {
+    if (!isAmount(text)) {
       throw error("must be an amount written as currency and number, like \"EUR 1200.00\", was "
           + Text.quoted(text));
     }
@@ -139,6 +219,40 @@ public final class Value {
       throw error("must be an amount written as currency and number, like \"EUR 1200.00\", was "
           + Text.quoted(text));
     }
+  }
+
+  /**
+   * Whether a text is an amount as dmz writes it: a currency code of three capital letters, one space,
+   * an optional minus, digits, and optionally a point with digits ({@code [A-Z]{3} -?[0-9]+(\\.[0-9]+)?}).
+   */
+  private static boolean isAmount(String text) {
+    int length = text.length();
+    if (length < 5 || text.charAt(3) != ' ') {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    int at = text.charAt(4) == '-' ? 5 : 4;
+    int end = digitsFrom(text, at);
+    if (end == at) {
+      return false;
+    }
+    if (end == length) {
+      return true;
+    }
+    return text.charAt(end) == '.' && digitsFrom(text, end + 1) == length && end + 1 < length;
+  }
+
+  /** Where the ASCII digits of a text that start at an index end. */
+  private static int digitsFrom(String text, int from) {
+    int at = from;
+    while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+      at++;
+    }
+    return at;
   }
 
   /**
@@ -181,10 +295,11 @@ public final class Value {
    * @return the number
    */
   public BigDecimal decimal() {
-    if (node instanceof NumberNode) {
-      return ((NumberNode) node).value();
+    BigDecimal number = tree.number(at);
+    if (number != null) {
+      return number;
     }
-    throw error("must be a number, was " + node.describe());
+    throw error("must be a number, was " + tree.describe(at));
   }
 
   /**
@@ -220,10 +335,10 @@ public final class Value {
    * @return the value
    */
   public boolean bool() {
-    if (node instanceof BooleanNode) {
-      return ((BooleanNode) node).value();
+    if (tree.isBoolean(at)) {
+      return tree.isTrue(at);
     }
-    throw error("must be true or false, was " + node.describe());
+    throw error("must be true or false, was " + tree.describe(at));
   }
 
   /**
@@ -235,9 +350,12 @@ public final class Value {
    */
   public <E extends Enum<E>> E choice(Class<E> type) {
     String text = text();
-    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst()
-        .orElseThrow(() -> error("must be one of " + Arrays.stream(type.getEnumConstants())
-            .map(Enum::name).collect(Collectors.joining(", ")) + ", was " + Text.quoted(text)));
+    Enum<?> constant = CONSTANTS.get(type).get(text);
+    if (constant == null) {
+      throw error("must be one of " + Arrays.stream(type.getEnumConstants())
+          .map(Enum::name).collect(Collectors.joining(", ")) + ", was " + Text.quoted(text));
+    }
+    return type.cast(constant);
   }
 
   /**
@@ -249,17 +367,17 @@ public final class Value {
    * @return the value read
    */
   public <T> T object(Function<Fields, T> reader) {
-    if (!(node instanceof ObjectNode)) {
-      throw error("must be an object, was " + node.describe());
+    if (!tree.isObject(at)) {
+      throw error("must be an object, was " + tree.describe(at));
     }
-    Fields fields = new Fields((ObjectNode) node, path);
+    Fields fields = new Fields(tree, at, this);
     T value;
     try {
       value = reader.apply(fields);
     } catch (InvalidValueException e) {
       throw fields.member(attribute(e)).map(v -> v.error(e.getMessage())).orElseGet(() -> error(e.getMessage()));
     }
-    fields.checkNoOthers();
+    fields.checkNoOthers(reader);
     return value;
   }
 
@@ -279,13 +397,13 @@ public final class Value {
    * @return the items, in order
    */
   public <T> List<T> list(Function<Value, T> reader) {
-    if (!(node instanceof ArrayNode)) {
-      throw error("must be a list, was " + node.describe());
+    if (!tree.isList(at)) {
+      throw error("must be a list, was " + tree.describe(at));
     }
-    List<Node> items = ((ArrayNode) node).items();
-    List<T> values = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      values.add(reader.apply(new Value(items.get(i), JsonPath.item(path, i))));
+    int size = tree.size(at);
+    List<T> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(reader.apply(new Value(tree, tree.item(at, i), this, null, i)));
     }
     return values;
   }

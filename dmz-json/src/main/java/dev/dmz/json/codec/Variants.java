@@ -3,7 +3,9 @@ package dev.dmz.json.codec;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.syntax.Node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 public final class Variants<T> {
   private final String family;
   private final List<Variant<T, ?>> variants = new ArrayList<>();
+  private final Map<String, Variant<T, ?>> byType = new HashMap<>();
 
   private Variants(String family) {
     this.family = family;
@@ -46,7 +49,9 @@ public final class Variants<T> {
    */
   public <S extends T> Variants<T> with(String type, Class<S> javaType, Function<Fields, S> reader,
       BiConsumer<S, Write> writer) {
-    variants.add(new Variant<>(type, javaType, reader, writer));
+    Variant<T, S> variant = new Variant<>(type, javaType, reader, writer);
+    variants.add(variant);
+    byType.putIfAbsent(type, variant);
     return this;
   }
 
@@ -59,10 +64,12 @@ public final class Variants<T> {
   public T read(Fields fields) {
     Value type = fields.get("type");
     String name = type.text();
-    return variants.stream().filter(v -> v.type.equals(name)).findFirst()
-        .orElseThrow(() -> type.error("must be " + article(family) + " " + family + " type, one of " + variants.stream()
-            .map(v -> v.type).collect(Collectors.joining(", ")) + ", was " + Text.quoted(name)))
-        .reader.apply(fields);
+    Variant<T, ?> variant = byType.get(name);
+    if (variant == null) {
+      throw type.error("must be " + article(family) + " " + family + " type, one of " + variants.stream()
+          .map(v -> v.type).collect(Collectors.joining(", ")) + ", was " + Text.quoted(name));
+    }
+    return variant.reader.apply(fields);
   }
 
   /**

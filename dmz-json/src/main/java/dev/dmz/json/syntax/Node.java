@@ -51,7 +51,12 @@ public sealed interface Node {
      * @return the member, if present
      */
     public Optional<Member> member(String name) {
-      return members.stream().filter(m -> m.name().equals(name)).findFirst();
+      for (Member member : members) {
+        if (member.name().equals(name)) {
+          return Optional.of(member);
+        }
+      }
+      return Optional.empty();
     }
 
     @Override
