@@ -340,18 +340,12 @@ public final class EventLog {
   private static Head append(Path file, Optional<Head> expected, List<Decision> decisions) {
     Head[] after = {Head.EMPTY};
     AtomicAppend.append(file, last -> {
-      Head head = last.map(line -> head(line, file.toString())).orElse(Head.EMPTY);
-      Head found = head;
+      Head found = last.map(line -> head(line, file.toString())).orElse(Head.EMPTY);
       expected.filter(e -> !e.equals(found)).ifPresent(e -> {
         throw new VersionConflict(file.toString(), e, found);
       });
       StringBuilder added = new StringBuilder();
-      for (Decision decision : decisions) {
-        Entry entry = Entry.after(head, decision);
-        added.append(entry.line()).append('\n');
-        head = entry.head();
-      }
-      after[0] = head;
+      after[0] = chain(found, decisions, added);
       return added.toString();
     });
     return after[0];
@@ -418,13 +412,19 @@ public final class EventLog {
    */
   public static String write(List<Decision> decisions) {
     StringBuilder text = new StringBuilder();
-    Head head = Head.EMPTY;
+    chain(Head.EMPTY, decisions, text);
+    return text.toString();
+  }
+
+  /** Writes decisions as entries chained from a head, a line each; returns the head after them. */
+  private static Head chain(Head from, List<Decision> decisions, StringBuilder lines) {
+    Head head = from;
     for (Decision decision : decisions) {
       Entry entry = Entry.after(head, decision);
-      text.append(entry.line()).append('\n');
+      lines.append(entry.line()).append('\n');
       head = entry.head();
     }
-    return text.toString();
+    return head;
   }
 
   /** The head a log's last line names, once its hash is checked; a line cut short is refused. */

@@ -111,11 +111,6 @@ public final class Hash {
     }
   }
 
-  /** A digest just computed. */
-  static Hash of(byte[] digest) {
-    return new Hash(digest.clone());
-  }
-
   /**
    * The 64 hexadecimal digits.
    *

@@ -35,7 +35,7 @@ class StoreAndReplayTest {
     ProgramCharter charter = Documents.CHARTER.read(charterFile);   // YAML or JSON, read strictly
     Program program = Program.start(charter).applyAll(commands);
     Path log = folder.resolve("log.jsonl");
-    EventLog.append(log, program.decisions().asJava());   // one decision a line, atomically
+    EventLog.append(log, program.decisions().asJava());   // one chained entry a line, atomically
 
     Program restarted = EventLog.replay(log, charter);    // after a restart: every line re-checked
     assertEquals(program.state(), restarted.state());
