@@ -1,7 +1,7 @@
 package dev.dmz.benchmarks;
 
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

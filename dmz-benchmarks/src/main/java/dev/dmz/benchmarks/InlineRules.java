@@ -5,15 +5,15 @@ import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.ActorKind;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.ActorKind;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.AcceptMilestone;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.staffing.VacancyId;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,14 +58,14 @@ final class InlineRules {
     this.start = state.charter().period().start();
     this.end = state.charter().period().end();
     this.wallsStand = state.readiness().isReady();
-    state.candidates().forEach(candidates::put);
-    state.roster().forEach(onProgram::put);
-    state.vacancies().forEach((id, vacancy) -> vacancyOpen.put(id, vacancy.isOpen()));
+    state.staffing().candidates().forEach(candidates::put);
+    state.staffing().roster().forEach(onProgram::put);
+    state.staffing().vacancies().forEach((id, vacancy) -> vacancyOpen.put(id, vacancy.isOpen()));
     for (Milestone m : state.charter().commercialModel().orElseThrow().milestones()) {
       milestones.put(m.id(), m.amount());
     }
-    state.acceptances().keySet().forEach(acceptedMilestones::add);
-    this.pool = state.poolBalance().orElseThrow();
+    state.commercial().acceptances().keySet().forEach(acceptedMilestones::add);
+    this.pool = state.commercial().poolBalance().orElseThrow();
   }
 
   /** Accepted, or refused with the reason. */

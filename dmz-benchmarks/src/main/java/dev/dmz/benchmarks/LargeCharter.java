@@ -29,7 +29,7 @@ import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.program.Actor;
+import dev.dmz.rules.Actor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;

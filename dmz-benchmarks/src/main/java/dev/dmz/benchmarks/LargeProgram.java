@@ -7,20 +7,20 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.Program;
+import dev.dmz.rules.commercial.AcceptMilestone;
+import dev.dmz.rules.commercial.ContributeToPool;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.staffing.VacancyId;
 import java.time.LocalDate;
 import java.util.Set;
 import org.joda.money.Money;
@@ -98,10 +98,10 @@ final class LargeProgram {
     large.expectAccepted(large.draw);
     large.expectAccepted(large.acceptance);
     Decision refusal = program.decide(large.substitution);
-    if (refusal.isAccepted() || !refusal.ruleIds().equals(Set.of(DmzRule.REPLACEMENT_VETO.id()))) {
+    if (refusal.isAccepted() || !refusal.ruleIds().equals(Set.of(DmzRuleId.REPLACEMENT_VETO.id()))) {
       throw new IllegalStateException("the substitution should be refused by the veto alone: " + refusal);
     }
-    if (program.state().roster().size() != engineers) {
+    if (program.state().staffing().roster().size() != engineers) {
       throw new IllegalStateException("the roster should hold " + engineers + " engineers");
     }
     return large;

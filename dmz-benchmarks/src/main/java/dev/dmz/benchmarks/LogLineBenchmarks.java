@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dmz.json.Documents;
 import dev.dmz.json.Entry;
 import dev.dmz.json.EventLog;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Program;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

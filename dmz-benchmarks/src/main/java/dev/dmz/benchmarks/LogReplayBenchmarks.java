@@ -2,9 +2,9 @@ package dev.dmz.benchmarks;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.EventLog;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Program;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

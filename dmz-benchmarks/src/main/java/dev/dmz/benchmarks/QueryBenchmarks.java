@@ -1,10 +1,10 @@
 package dev.dmz.benchmarks;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.program.ProgramState;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +49,7 @@ public class QueryBenchmarks {
     state = large.program.apply(large.fill).apply(large.acceptance).state();
     from = LargeProgram.TODAY.withDayOfMonth(1);
     to = from.plusMonths(1).minusDays(1);
-    if (!RuleBook.standard().check(charter).isReady() || state.acceptances().isEmpty()) {
+    if (!RuleBook.standard().check(charter).isReady() || state.commercial().acceptances().isEmpty()) {
       throw new IllegalStateException("the charter should be ready and a milestone accepted");
     }
   }

@@ -1,8 +1,8 @@
 package dev.dmz.benchmarks;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.Program;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,21 +1,21 @@
 package dev.dmz.cli;
 
 import dev.dmz.core.value.Text;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.AmendIpFramework;
-import dev.dmz.rules.program.CloseVacancy;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.RecordForegroundIp;
-import dev.dmz.rules.program.RecordScopeChange;
-import dev.dmz.rules.program.SignNewBaseline;
-import dev.dmz.rules.program.SubstituteEngineer;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.commercial.AcceptMilestone;
+import dev.dmz.rules.commercial.ContributeToPool;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.commercial.RecordScopeChange;
+import dev.dmz.rules.commercial.SignNewBaseline;
+import dev.dmz.rules.ip.AmendIpFramework;
+import dev.dmz.rules.ip.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.CloseVacancy;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.SubstituteEngineer;
 import java.util.Locale;
 
 /**

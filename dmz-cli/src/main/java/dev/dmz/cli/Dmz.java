@@ -4,10 +4,10 @@ import dev.dmz.core.value.Dates;
 import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.DocumentException;
+import dev.dmz.json.SettingException;
 import dev.dmz.json.VersionConflict;
 import dev.dmz.json.store.StoreException;
 import dev.dmz.json.store.UnknownProgram;
-import dev.dmz.json.SettingException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
@@ -24,9 +24,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine;
 
 /**
  * The {@code dmz} command line: {@code check}, {@code apply}, {@code report}, {@code verify} and {@code
@@ -178,7 +178,6 @@ public final class Dmz {
   private static LocalDate date(String text) {
     return Dates.parse(text, CommandLine.TypeConversionException::new);
   }
-
 
   private static int failure(Exception e, PrintWriter err) {
     if (e instanceof DocumentException || e instanceof InvalidValueException || e instanceof SettingException

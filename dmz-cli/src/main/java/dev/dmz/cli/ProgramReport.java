@@ -7,20 +7,20 @@ import dev.dmz.core.commercial.PremiumRate;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.Documents;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.MilestoneAccepted;
+import dev.dmz.rules.commercial.PoolContributed;
+import dev.dmz.rules.commercial.PoolDrawn;
 import dev.dmz.rules.commercial.PremiumLine;
 import dev.dmz.rules.commercial.Premiums;
+import dev.dmz.rules.commercial.RebaselineTriggered;
 import dev.dmz.rules.commercial.Rebaselining;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.commercial.SupplierStatement;
+import dev.dmz.rules.commercial.Trigger;
 import dev.dmz.rules.decision.Answer;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.MilestoneAccepted;
-import dev.dmz.rules.program.PoolContributed;
-import dev.dmz.rules.program.PoolDrawn;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RebaselineTriggered;
-import dev.dmz.rules.program.Trigger;
-import dev.dmz.rules.program.Vacancy;
+import dev.dmz.rules.staffing.Vacancy;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -66,18 +66,18 @@ final class ProgramReport {
 
   /** Who is on the program on the report's last day, by id. */
   private List<NamedEngineer> roster() {
-    return state.engineers().values().filter(e -> state.wasActiveOn(e.id(), asOf))
+    return state.staffing().engineers().values().filter(e -> state.staffing().wasActiveOn(e.id(), asOf))
         .sortBy(e -> e.id().value()).asJava();
   }
 
   /** The day the engineer's tenure that covers the report's last day began. */
   private String since(NamedEngineer engineer) {
-    return state.tenures().get(engineer.id()).flatMap(ts -> ts.find(t -> t.covers(asOf)))
+    return state.staffing().tenures().get(engineer.id()).flatMap(ts -> ts.find(t -> t.covers(asOf)))
         .map(t -> t.admitted().toString()).getOrElse("");
   }
 
   private List<Vacancy> openVacancies() {
-    return state.vacancies().values().filter(Vacancy::isOpen)
+    return state.staffing().vacancies().values().filter(Vacancy::isOpen)
         .sorted(Comparator.comparing(Vacancy::openedOn).thenComparing(v -> v.id().value())).asJava();
   }
 
@@ -110,7 +110,7 @@ final class ProgramReport {
         .append('\n');
 
     out.append("Re-baselining\n");
-    out.append("  The contract is ").append(state.reopened() ? "re-opened" : "not re-opened").append(".\n");
+    out.append("  The contract is ").append(state.commercial().reopened() ? "re-opened" : "not re-opened").append(".\n");
     state.firedTriggers().forEach(t -> out.append("  Fired on ").append(t.date()).append(": ")
         .append(Text.oneLine(t.trigger().toString())).append('\n'));
     List<Trigger> due = Rebaselining.asOf(state, asOf);
@@ -122,7 +122,7 @@ final class ProgramReport {
     out.append('\n');
 
     out.append("Risk pool\n");
-    out.append("  Balance: ").append(state.poolBalance().map(Object::toString).orElse("no risk pool"))
+    out.append("  Balance: ").append(state.commercial().poolBalance().map(Object::toString).orElse("no risk pool"))
         .append('\n');
     Table pool = Table.of("DATE", "MOVEMENT", "AMOUNT");
     poolMovements().forEach(e -> pool.row(e.date(), movement(e), signed(e)));
@@ -195,7 +195,7 @@ final class ProgramReport {
         out.writeEndObject();
       }
       out.writeEndArray();
-      out.writeBooleanField("reopened", state.reopened());
+      out.writeBooleanField("reopened", state.commercial().reopened());
       out.writeArrayFieldStart("triggersFired");
       for (RebaselineTriggered fired : state.firedTriggers()) {
         raw(out, fired);
@@ -207,8 +207,8 @@ final class ProgramReport {
       }
       out.writeEndArray();
       out.writeObjectFieldStart("riskPool");
-      if (state.poolBalance().isPresent()) {
-        out.writeStringField("balance", state.poolBalance().orElseThrow().toString());
+      if (state.commercial().poolBalance().isPresent()) {
+        out.writeStringField("balance", state.commercial().poolBalance().orElseThrow().toString());
       }
       out.writeArrayFieldStart("movements");
       for (Event movement : poolMovements()) {

@@ -7,8 +7,8 @@ import dev.dmz.store.postgres.PostgresProgramStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.postgresql.ds.PGSimpleDataSource;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * A program's record in PostgreSQL, named on the command line by a JDBC URL where a log's path would

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.program.Decision;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +62,7 @@ class CommandLineTest {
     Readiness readiness = Documents.READINESS.readJson(cli.out, "stdout");
     assertFalse(readiness.isReady());
     assertEquals(5, readiness.findings().size());
-    assertTrue(readiness.ruleIds().contains(DmzRule.LEAD_NEUTRAL.id()));
+    assertTrue(readiness.ruleIds().contains(DmzRuleId.LEAD_NEUTRAL.id()));
   }
 
   @Test

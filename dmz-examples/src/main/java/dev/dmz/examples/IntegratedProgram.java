@@ -11,21 +11,21 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.party.Party;
 import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.Program;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
+import dev.dmz.rules.commercial.AcceptMilestone;
+import dev.dmz.rules.commercial.ContributeToPool;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.commercial.PoolContributed;
+import dev.dmz.rules.commercial.PoolDrawn;
 import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.decision.Answer;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.PoolContributed;
-import dev.dmz.rules.program.PoolDrawn;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.Vacancy;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.Vacancy;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
@@ -79,7 +79,7 @@ public final class IntegratedProgram implements Scenario {
     // tag::departure-replacement[]
     program = program.apply(
         RecordDeparture.of(Actor.parent(VOLTAIC), JONAS.id(), DepartureReason.ILLNESS, JONAS_LEAVES));
-    Vacancy seat = program.state().vacancies().values().find(Vacancy::isOpen).get();   // V1, Jonas's seat
+    Vacancy seat = program.state().staffing().vacancies().values().find(Vacancy::isOpen).get();   // V1, Jonas's seat
     program = program.apply(FillVacancy.of(LEAD, seat.id(), LEA.id(), LEA_ENTERS));      // Lea, from the pool
     // end::departure-replacement[]
     program = program.apply(AcceptMilestone.of(LEAD, MilestoneId.of("M1"), M1_ACCEPTED));
@@ -116,7 +116,7 @@ public final class IntegratedProgram implements Scenario {
 
     report.section("The risk pool");
     report.table(poolMovements(state));
-    report.say("It holds " + Report.money(state.poolBalance().orElseThrow()) + ". Only the lead draws,"
+    report.say("It holds " + Report.money(state.commercial().poolBalance().orElseThrow()) + ". Only the lead draws,"
         + " each draw names its surprise, and the pool never goes below zero.");
   }
 

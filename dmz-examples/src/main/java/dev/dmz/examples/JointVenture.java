@@ -15,12 +15,12 @@ import dev.dmz.core.charter.ProgramLead;
 import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PersonId;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Nominate;
 import java.math.BigDecimal;
 
 /**

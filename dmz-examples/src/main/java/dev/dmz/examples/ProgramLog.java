@@ -6,41 +6,41 @@ import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.ActorKind;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Admitted;
-import dev.dmz.rules.program.AmendIpFramework;
-import dev.dmz.rules.program.BaselineRenewed;
-import dev.dmz.rules.program.BaselineSigned;
-import dev.dmz.rules.program.CloseVacancy;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRefused;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.Departed;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.ForegroundIpRecorded;
-import dev.dmz.rules.program.IpFrameworkAmended;
-import dev.dmz.rules.program.JobOfferMade;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.MilestoneAccepted;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Nominated;
-import dev.dmz.rules.program.PoolContributed;
-import dev.dmz.rules.program.PoolDrawn;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RebaselineTriggered;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.RecordForegroundIp;
-import dev.dmz.rules.program.RecordScopeChange;
-import dev.dmz.rules.program.ScopeChanged;
-import dev.dmz.rules.program.SignNewBaseline;
-import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.rules.program.VacancyClosed;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.ActorKind;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRefused;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.Program;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.AcceptMilestone;
+import dev.dmz.rules.commercial.BaselineRenewed;
+import dev.dmz.rules.commercial.BaselineSigned;
+import dev.dmz.rules.commercial.ContributeToPool;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.commercial.MilestoneAccepted;
+import dev.dmz.rules.commercial.PoolContributed;
+import dev.dmz.rules.commercial.PoolDrawn;
+import dev.dmz.rules.commercial.RebaselineTriggered;
+import dev.dmz.rules.commercial.RecordScopeChange;
+import dev.dmz.rules.commercial.ScopeChanged;
+import dev.dmz.rules.commercial.SignNewBaseline;
+import dev.dmz.rules.ip.AmendIpFramework;
+import dev.dmz.rules.ip.ForegroundIpRecorded;
+import dev.dmz.rules.ip.IpFrameworkAmended;
+import dev.dmz.rules.ip.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.JobOfferMade;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Admitted;
+import dev.dmz.rules.staffing.CloseVacancy;
+import dev.dmz.rules.staffing.Departed;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.Nominated;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.staffing.VacancyClosed;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -186,7 +186,7 @@ final class ProgramLog {
   }
 
   private String person(EngineerId engineer) {
-    return state.engineers().get(engineer).orElse(() -> state.candidates().get(engineer))
+    return state.staffing().engineers().get(engineer).orElse(() -> state.staffing().candidates().get(engineer))
         .map(NamedEngineer::name).getOrElse(engineer.value());
   }
 

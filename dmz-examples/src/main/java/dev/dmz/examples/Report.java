@@ -1,9 +1,9 @@
 package dev.dmz.examples;
 
+import dev.dmz.rules.Decision;
 import dev.dmz.rules.decision.Answer;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.program.Decision;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;

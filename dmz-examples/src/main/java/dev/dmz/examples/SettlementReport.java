@@ -1,11 +1,11 @@
 package dev.dmz.examples;
 
 import dev.dmz.core.party.Party;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.MilestoneAccepted;
 import dev.dmz.rules.commercial.PremiumLine;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.commercial.SupplierStatement;
-import dev.dmz.rules.program.MilestoneAccepted;
-import dev.dmz.rules.program.ProgramState;
 import java.time.LocalDate;
 
 /** Renders a settlement ({@link Settlement}) as the statement a supplier's accountant reads. */

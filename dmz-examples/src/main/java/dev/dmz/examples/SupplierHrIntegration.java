@@ -10,14 +10,14 @@ import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.PlaceholderLine;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.commercial.Premiums;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
 import dev.dmz.rules.nonpoaching.NonPoachingOfferRule;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.RecordDeparture;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
 import java.time.LocalDate;
 
 /**
@@ -96,7 +96,7 @@ public final class SupplierHrIntegration implements Scenario {
         Premiums.inForce(ifJonasLeft.state(), JONAS.id(), WHAT_IF_LEAVES.minusDays(1)));
     report.ask("And on " + WHAT_IF_LEAVES + "?", Premiums.inForce(ifJonasLeft.state(), JONAS.id(), WHAT_IF_LEAVES));
     report.note("(The what-if is a copy: in the program itself, " + JONAS.name() + " is "
-        + (program.state().isActive(JONAS.id()) ? "still on the program.)" : "gone.)"));
+        + (program.state().staffing().isActive(JONAS.id()) ? "still on the program.)" : "gone.)"));
 
     report.section("May we make an offer to that engineer?");
     Offers toTobias = offersToTobias(program);

@@ -11,13 +11,13 @@ import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.core.staffing.StaffingLine;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.commercial.Premiums;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.SubstituteEngineer;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.SubstituteEngineer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +97,7 @@ public final class WarmBodyOffer implements Scenario {
     report.ask("May Voltaic replace " + JONAS.name() + " with \"" + JUNIOR.label() + "\" on " + SWAP_DAY + "?",
         outcome.substitution());
     report.blank();
-    boolean stillOn = outcome.program().state().isActive(JONAS.id());
+    boolean stillOn = outcome.program().state().staffing().isActive(JONAS.id());
     report.say(JONAS.name() + (stillOn ? " stays on the program" : " is off the program") + ", but the attempt"
         + " alone has cost Voltaic his premium:");
     for (LocalDate day : List.of(SWAP_DAY.minusDays(1), SWAP_DAY, SWAP_DAY.plusMonths(1))) {

@@ -13,9 +13,9 @@ import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.CommandRefused;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.CommandRefused;
+import dev.dmz.rules.Program;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,8 +63,8 @@ class BatteryProgramTest {
   void kickOff() {
     Program program = BatteryProgram.kickOff();
     assertTrue(program.history().filter(e -> e instanceof CommandRefused).isEmpty(), () -> program.history().mkString("\n"));
-    assertEquals(Set.of(BatteryProgram.JONAS.id(), BatteryProgram.TOBIAS.id()), program.state().roster().keySet().toJavaSet());
-    assertEquals(Set.of(BatteryProgram.LEA.id()), program.state().candidates().keySet().toJavaSet());
+    assertEquals(Set.of(BatteryProgram.JONAS.id(), BatteryProgram.TOBIAS.id()), program.state().staffing().roster().keySet().toJavaSet());
+    assertEquals(Set.of(BatteryProgram.LEA.id()), program.state().staffing().candidates().keySet().toJavaSet());
   }
 
   @Test

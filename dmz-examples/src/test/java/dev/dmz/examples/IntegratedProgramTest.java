@@ -14,15 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.rules.CommandRefused;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.PoolDrawn;
 import dev.dmz.rules.commercial.PremiumLine;
 import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.commercial.SupplierStatement;
-import dev.dmz.rules.program.CommandRefused;
-import dev.dmz.rules.program.PoolDrawn;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.Vacancy;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.staffing.Vacancy;
+import dev.dmz.rules.staffing.VacancyId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -47,13 +47,13 @@ class IntegratedProgramTest {
   @Test
   @DisplayName("the lead fills Jonas Brandt's seat with Lea Sommer from the pool")
   void replacement() {
-    Vacancy seat = state.vacancies().get(VacancyId.of("V1")).get();
+    Vacancy seat = state.staffing().vacancies().get(VacancyId.of("V1")).get();
     assertEquals(JONAS.id(), seat.leftBy());
     assertEquals(DepartureReason.ILLNESS, seat.reason());
     assertEquals(LEA.id(), seat.filledBy().orElseThrow());
     assertEquals(LEA_ENTERS, seat.resolvedOn().orElseThrow());
-    assertEquals(Set.of(LEA.id(), TOBIAS.id()), state.roster().keySet().toJavaSet());
-    assertTrue(state.candidates().isEmpty());
+    assertEquals(Set.of(LEA.id(), TOBIAS.id()), state.staffing().roster().keySet().toJavaSet());
+    assertTrue(state.staffing().candidates().isEmpty());
   }
 
   @Test
@@ -80,7 +80,7 @@ class IntegratedProgramTest {
   @Test
   @DisplayName("the lead's draw names its surprise and leaves the rest in the pool")
   void riskPool() {
-    assertEquals(Money.ofMajor(EUR, 470_000), state.poolBalance().orElseThrow());
+    assertEquals(Money.ofMajor(EUR, 470_000), state.commercial().poolBalance().orElseThrow());
     PoolDrawn draw = (PoolDrawn) state.poolMovements().last();
     assertEquals(IntegratedProgram.SURPRISE, draw.surprise());
     assertEquals(Money.ofMajor(EUR, 30_000), draw.amount());

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.program.Decision;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +24,7 @@ class JointVentureTest {
   void neutralityRefused() {
     Readiness readiness = RuleBook.standard().check(charter);
     assertFalse(readiness.isReady());
-    assertEquals(Set.of(DmzRule.LEAD_NEUTRAL.id()), readiness.ruleIds(), readiness::toString);
+    assertEquals(Set.of(DmzRuleId.LEAD_NEUTRAL.id()), readiness.ruleIds(), readiness::toString);
     assertEquals(List.of("charter Battery management, platform 2028", "lead nw-lead", "lead vs-lead"),
         readiness.findings().stream().map(f -> f.subject().toString()).collect(Collectors.toList()));
   }
@@ -42,7 +42,7 @@ class JointVentureTest {
   void coLeadCannotAdmit() {
     Decision admission = JointVenture.coLeadAdmits();
     assertFalse(admission.isAccepted());
-    assertEquals(Set.of(DmzRule.WALLS_BEFORE_ENTRY.id(), DmzRule.LEAD_ADMITS.id()), admission.ruleIds());
+    assertEquals(Set.of(DmzRuleId.WALLS_BEFORE_ENTRY.id(), DmzRuleId.LEAD_ADMITS.id()), admission.ruleIds());
   }
 
   @Test

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.party.PartyRole;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.decision.RuleId;
-import dev.dmz.rules.program.Decision;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +45,7 @@ class OutsourcingAtScaleTest {
   void firstAdmission() {
     Decision admission = OutsourcingAtScale.firstAdmission();
     assertFalse(admission.isAccepted());
-    assertEquals(Set.of(DmzRule.WALLS_BEFORE_ENTRY.id()), admission.ruleIds());
+    assertEquals(Set.of(DmzRuleId.WALLS_BEFORE_ENTRY.id()), admission.ruleIds());
     assertEquals(List.of(), admission.events());
   }
 

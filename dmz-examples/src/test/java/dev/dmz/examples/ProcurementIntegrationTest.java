@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.json.DocumentException;
 import dev.dmz.json.EventLog;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.Program;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class ProcurementIntegrationTest {
     Optional<Boolean> yes = Optional.of(true);
     assertEquals(List.of(yes, yes, yes, yes, yes, yes, Optional.empty(), yes, Optional.of(false), yes, yes),
         accepted);
-    assertEquals(Set.of(DmzRule.RISK_POOL_DRAW.id()), steps.get(8).decision().orElseThrow().ruleIds());
+    assertEquals(Set.of(DmzRuleId.RISK_POOL_DRAW.id()), steps.get(8).decision().orElseThrow().ruleIds());
   }
 
   @Test

@@ -11,14 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.PlaceholderLine;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.commercial.Premiums;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.RecordDeparture;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -32,9 +32,9 @@ class SupplierHrIntegrationTest {
   @DisplayName("eligibility: a new named employee yes; someone already in the pool, or a placeholder, no")
   void eligibility() {
     assertTrue(program.decide(Nominate.of(Actor.parent(VOLTAIC), SupplierHrIntegration.NOAH, ASK_DAY)).isAccepted());
-    assertEquals(Set.of(DmzRule.LEAD_ADMITS.id()),
+    assertEquals(Set.of(DmzRuleId.LEAD_ADMITS.id()),
         program.decide(Nominate.of(Actor.parent(VOLTAIC), LEA, ASK_DAY)).ruleIds());
-    assertEquals(Set.of(DmzRule.NAMED_ENTRY.id()),
+    assertEquals(Set.of(DmzRuleId.NAMED_ENTRY.id()),
         program.decide(Nominate.of(Actor.parent(VOLTAIC), PlaceholderLine.of("TBD", VOLTAIC), ASK_DAY)).ruleIds());
   }
 
@@ -42,7 +42,7 @@ class SupplierHrIntegrationTest {
   @DisplayName("an offer to another parent's engineer waits until the cooling-off period has ended")
   void offers() {
     SupplierHrIntegration.Offers toTobias = SupplierHrIntegration.offersToTobias(program);
-    assertEquals(Set.of(DmzRule.NON_POACHING_OFFER.id()), toTobias.now().ruleIds());
+    assertEquals(Set.of(DmzRuleId.NON_POACHING_OFFER.id()), toTobias.now().ruleIds());
     Decision later = toTobias.later();
     assertEquals(LocalDate.of(2029, 8, 1), later.command().date(), "a year after 2028-07-31, and a day");
     assertTrue(later.isAccepted(), later::toString);

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.decision.RuleId;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.ProgramState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +32,7 @@ class WarmBodyOfferTest {
     List<Decision> offer = outcome.offer();
     assertTrue(offer.get(0).isAccepted(), offer.get(0)::toString);
     for (Decision line : offer.subList(1, offer.size())) {
-      assertEquals(Set.of(DmzRule.NAMED_ENTRY.id()), line.ruleIds(), line::toString);
+      assertEquals(Set.of(DmzRuleId.NAMED_ENTRY.id()), line.ruleIds(), line::toString);
     }
     assertTrue(outcome.admission().isAccepted(), outcome.admission()::toString);
   }
@@ -50,8 +50,8 @@ class WarmBodyOfferTest {
   @Test
   @DisplayName("only the star is ever in the pool or on the program")
   void onlyTheStar() {
-    assertEquals(Set.of(JONAS.id()), state.engineers().keySet().toJavaSet());
-    assertTrue(state.candidates().isEmpty());
+    assertEquals(Set.of(JONAS.id()), state.staffing().engineers().keySet().toJavaSet());
+    assertTrue(state.staffing().candidates().isEmpty());
   }
 
   @Test
@@ -59,9 +59,9 @@ class WarmBodyOfferTest {
   void theSwap() {
     Set<RuleId> rules = outcome.substitution().ruleIds();
     assertFalse(outcome.substitution().isAccepted());
-    assertTrue(rules.contains(DmzRule.REPLACEMENT_VETO.id()), rules::toString);
-    assertTrue(state.isActive(JONAS.id()));
-    assertEquals(SWAP_DAY, state.premiumCancellations().get(JONAS.id()).get());
+    assertTrue(rules.contains(DmzRuleId.REPLACEMENT_VETO.id()), rules::toString);
+    assertTrue(state.staffing().isActive(JONAS.id()));
+    assertEquals(SWAP_DAY, state.commercial().premiumCancellations().get(JONAS.id()).get());
     assertTrue(Premiums.inForce(state, JONAS.id(), SWAP_DAY.minusDays(1)).isYes());
     assertFalse(Premiums.inForce(state, JONAS.id(), SWAP_DAY).isYes());
     assertEquals(Money.ofMinor(CurrencyUnit.EUR, 38_710),   // 6,000.00 x 2 / 31

@@ -1,6 +1,6 @@
 package dev.dmz.json;
 
-import dev.dmz.rules.program.Command;
+import dev.dmz.rules.Command;
 import java.nio.file.Path;
 import java.util.List;
 

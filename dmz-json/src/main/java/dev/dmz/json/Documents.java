@@ -6,12 +6,12 @@ import dev.dmz.json.codec.CommandCodec;
 import dev.dmz.json.codec.EventCodec;
 import dev.dmz.json.codec.FindingCodec;
 import dev.dmz.json.codec.StateCodec;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.ProgramState;
 import java.util.List;
 
 /**

@@ -5,7 +5,7 @@ import dev.dmz.json.codec.Fields;
 import dev.dmz.json.codec.FindingCodec;
 import dev.dmz.json.codec.Write;
 import dev.dmz.json.syntax.Printer;
-import dev.dmz.rules.program.Decision;
+import dev.dmz.rules.Decision;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,6 @@
 package dev.dmz.json;
 
 import dev.dmz.core.value.Text;
-
 import java.util.Locale;
 import java.util.Objects;
 

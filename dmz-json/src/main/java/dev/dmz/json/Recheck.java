@@ -1,9 +1,9 @@
 package dev.dmz.json;
 
 import dev.dmz.core.value.Text;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Event;
 import dev.dmz.rules.decision.Finding;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Event;
 import java.util.List;
 import java.util.stream.Collectors;
 

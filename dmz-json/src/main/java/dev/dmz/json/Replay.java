@@ -1,9 +1,9 @@
 package dev.dmz.json;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Program;
 import java.util.Objects;
 import java.util.Optional;
 

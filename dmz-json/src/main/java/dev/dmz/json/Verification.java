@@ -1,6 +1,6 @@
 package dev.dmz.json;
 
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Program;
 
 /**
  * What verifying a program's record found: the record holds (every entry chained to the one before,

@@ -3,7 +3,7 @@ package dev.dmz.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.dmz.rules.program.Command;
+import dev.dmz.rules.Command;
 import org.junit.jupiter.api.Test;
 
 class DocumentTest {

@@ -3,13 +3,13 @@ package dev.dmz.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.Program;
 import dev.dmz.testkit.charter.CharterGenerators;
 import dev.dmz.testkit.program.CommandSequence;
 import dev.dmz.testkit.program.ProgramGenerators;

@@ -2,10 +2,10 @@ package dev.dmz.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Program;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
 import dev.dmz.testkit.program.CommandSequence;
 import dev.dmz.testkit.program.Invariants;
 import dev.dmz.testkit.program.ProgramActions;

@@ -7,11 +7,11 @@ import static dev.dmz.testkit.program.SampleProgram.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Program;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Nominate;
 import dev.dmz.testkit.program.SampleProgram;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,52 +5,18 @@ import dev.dmz.rules.charter.CharterParentsRule;
 import dev.dmz.rules.charter.LeadMandateRule;
 import dev.dmz.rules.charter.LeadNeutralRule;
 import dev.dmz.rules.charter.NormsRule;
-import dev.dmz.rules.commercial.CommercialOutcomeRule;
-import dev.dmz.rules.commercial.MilestonePaymentRule;
-import dev.dmz.rules.commercial.PremiumBasisRule;
-import dev.dmz.rules.commercial.RebaselineRule;
-import dev.dmz.rules.commercial.RebaselineTriggersRule;
-import dev.dmz.rules.commercial.RiskPoolDrawRule;
-import dev.dmz.rules.commercial.RiskPoolRule;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.command.ChronologyRule;
+import dev.dmz.rules.command.KnownCommandRule;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.ip.IpAttributionRule;
-import dev.dmz.rules.ip.IpFrameworkRule;
-import dev.dmz.rules.ip.IpFrozenRule;
-import dev.dmz.rules.nonpoaching.NonPoachingOfferRule;
-import dev.dmz.rules.nonpoaching.NonPoachingRule;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.AmendIpFramework;
-import dev.dmz.rules.program.ChronologyRule;
-import dev.dmz.rules.program.CloseVacancy;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.Evolution;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.RecordForegroundIp;
-import dev.dmz.rules.program.RecordScopeChange;
-import dev.dmz.rules.program.SignNewBaseline;
-import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.rules.staffing.LeadAdmitsRule;
-import dev.dmz.rules.staffing.NamedEntryRule;
-import dev.dmz.rules.staffing.ReplacementVetoRule;
-import dev.dmz.rules.staffing.WallsBeforeEntryRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,55 +34,38 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleBook {
   private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
-  /** The built-in commands, by which the rule book files its command rules. */
-  private static final List<Class<? extends Command>> COMMANDS = List.of(Nominate.class, Admit.class,
-      RecordDeparture.class, FillVacancy.class, CloseVacancy.class, SubstituteEngineer.class,
-      AcceptMilestone.class, RecordScopeChange.class, SignNewBaseline.class, ContributeToPool.class,
-      DrawOnPool.class, RecordForegroundIp.class, AmendIpFramework.class, MakeJobOffer.class);
+  /** The walls, in the order their rules are checked. */
+  private static final List<Slice> SLICES = Slice.all();
 
-  private static final RuleBook STANDARD = new RuleBook(List.of(
-      CharterParentsRule.RULE,
-      LeadNeutralRule.RULE,
-      LeadMandateRule.RULE,
-      NormsRule.RULE,
-      IpFrameworkRule.RULE,
-      CommercialOutcomeRule.RULE,
-      PremiumBasisRule.RULE,
-      RebaselineTriggersRule.RULE,
-      RiskPoolRule.RULE,
-      NonPoachingRule.RULE), List.of(
-      ChronologyRule.RULE,
-      WallsBeforeEntryRule.RULE,
-      NamedEntryRule.RULE,
-      LeadAdmitsRule.RULE,
-      ReplacementVetoRule.RULE,
-      IpAttributionRule.RULE,
-      IpFrozenRule.RULE,
-      MilestonePaymentRule.RULE,
-      RebaselineRule.RULE,
-      RiskPoolDrawRule.RULE,
-      NonPoachingOfferRule.RULE));
+  private static final RuleBook STANDARD = new RuleBook(
+      Stream.concat(Stream.of(CharterParentsRule.RULE, LeadNeutralRule.RULE, LeadMandateRule.RULE, NormsRule.RULE),
+          SLICES.stream().flatMap(slice -> slice.charterRules().stream())).toList(),
+      Stream.concat(Stream.of(KnownCommandRule.over(SLICES.stream().<Class<? extends Command>>map(Slice::commands)
+              .toList()), ChronologyRule.RULE),
+          SLICES.stream().flatMap(slice -> slice.commandRules().stream())).toList());
 
   private final List<CharterRule> charterRules;
   private final List<CommandRule> commandRules;
 
-  /** For each built-in command, the rules that govern it, in the book's order. */
+  /** For each built-in kind of command, the rules that govern it, in the book's order. */
   private final Map<Class<?>, List<CommandRule>> rulesByCommand;
 
   private RuleBook(List<CharterRule> charterRules, List<CommandRule> commandRules) {
     this.charterRules = List.copyOf(charterRules);
     this.commandRules = List.copyOf(commandRules);
     Map<Class<?>, List<CommandRule>> byCommand = new HashMap<>();
-    for (Class<? extends Command> type : COMMANDS) {
-      byCommand.put(type, this.commandRules.stream().filter(rule -> rule.governs().isEmpty()
-          || rule.governs().stream().anyMatch(governed -> governed.isAssignableFrom(type))).toList());
+    for (Slice slice : SLICES) {
+      for (Class<?> type : slice.commands().getPermittedSubclasses()) {
+        byCommand.put(type, this.commandRules.stream().filter(rule -> rule.governs().isEmpty()
+            || rule.governs().stream().anyMatch(governed -> governed.isAssignableFrom(type))).toList());
+      }
     }
     this.rulesByCommand = Map.copyOf(byCommand);
   }
 
   /**
-   * The rules that govern a command: those filed under its built-in type (found through its class's
-   * superclasses), or every rule for a command of another type.
+   * The rules that govern a command: those filed under its built-in kind (found through its class's
+   * superclasses), or every rule for a command of another kind (which {@code DMZ-KNOWN-COMMAND} refuses).
    */
   private List<CommandRule> rulesFor(Command command) {
     for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
@@ -126,6 +75,26 @@ public final class RuleBook {
       }
     }
     return commandRules;
+  }
+
+  /** The wall a command belongs to; empty for a kind of command no wall owns. */
+  static Optional<Slice> sliceOf(Command command) {
+    for (Slice slice : SLICES) { // a loop over four: every command is decided through here
+      if (slice.commands().isInstance(command)) {
+        return Optional.of(slice);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The wall an event belongs to; empty for a refusal or an event no wall owns. */
+  static Optional<Slice> sliceOf(Event event) {
+    for (Slice slice : SLICES) {
+      if (slice.events().isInstance(event)) {
+        return Optional.of(slice);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -205,12 +174,31 @@ public final class RuleBook {
         findings.addAll(found);
       }
     }
-    Decision decision = Decision.of(state, command, findings);
+    boolean refused = findings.stream().anyMatch(Finding::isError);
+    Optional<Slice> slice = sliceOf(command);
+    Decision decision = Decision.recorded(command,
+        refused || slice.isEmpty() ? List.of() : slice.orElseThrow().effects(state, command), findings);
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} by {} on {}: {} {}", command.getClass().getSimpleName(), command.actor(),
           command.date(), decision.isAccepted() ? "accepted" : "refused", decision.ruleIds());
     }
     return decision;
+  }
+
+  /**
+   * The events a decision adds to the program's history: an accepted command's events, or the refusal
+   * followed by what it sets in motion in any wall (see {@link Slice#afterRefusal}).
+   */
+  List<Event> recorded(ProgramState state, Decision decision) {
+    if (decision.isAccepted()) {
+      return decision.events();
+    }
+    List<Event> events = new ArrayList<>();
+    events.add(CommandRefused.of(decision.command(), decision.findings(), decision.command().date()));
+    for (Slice slice : SLICES) {
+      events.addAll(slice.afterRefusal(state, decision));
+    }
+    return events;
   }
 
   /**

@@ -1,5 +1,5 @@
 /**
  * The rule book of a DMZ program. Start at {@link dev.dmz.rules.RuleBook}; the catalogue of
- * built-in rule ids is {@link dev.dmz.rules.DmzRule}.
+ * built-in rule ids is {@link dev.dmz.rules.DmzRuleId}.
  */
 package dev.dmz.rules;

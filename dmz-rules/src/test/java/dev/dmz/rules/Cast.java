@@ -3,7 +3,6 @@ package dev.dmz.rules;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.program.Actor;
 import java.time.LocalDate;
 
 /** The people of the test program and the days they act on. */

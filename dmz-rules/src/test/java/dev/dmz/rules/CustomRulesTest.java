@@ -11,13 +11,9 @@ import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Admitted;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Admitted;
+import dev.dmz.rules.staffing.Nominate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +29,9 @@ class CustomRulesTest {
     if (!(command instanceof Admit)) {
       return List.of();
     }
-    Optional<PartyId> employer = state.candidates().get(((Admit) command).engineer())
+    Optional<PartyId> employer = state.staffing().candidates().get(((Admit) command).engineer())
         .map(NamedEngineer::employer).toJavaOptional();
-    long onBoard = employer.map(e -> state.roster().values().count(n -> n.employer().equals(e))).orElse(0);
+    long onBoard = employer.map(e -> state.staffing().roster().values().count(n -> n.employer().equals(e))).orElse(0);
     return onBoard < 3 ? List.of() : List.of(Finding.error(MAX_THREE, Subject.party(employer.orElseThrow()),
         employer.orElseThrow() + " already has " + onBoard + " engineers on the program.",
         "Wait until one of them leaves."));
@@ -59,10 +55,10 @@ class CustomRulesTest {
     assertEquals(List.of(MAX_THREE), List.copyOf(program.lastDecision().orElseThrow().ruleIds()));
     assertEquals("sup-a already has 3 engineers on the program.",
         program.lastDecision().orElseThrow().findings().get(0).problem());
-    assertEquals(3, program.state().roster().size());
+    assertEquals(3, program.state().staffing().roster().size());
 
     Program standard = Program.start(ReadyCharter.charter()).applyAll(commands);
-    assertEquals(4, standard.state().roster().size());
+    assertEquals(4, standard.state().staffing().roster().size());
     assertEquals(List.of(Admitted.of(EngineerId.of("A-104"), Optional.empty(), day(4))),
         standard.lastDecision().orElseThrow().events());
   }
@@ -71,13 +67,13 @@ class CustomRulesTest {
   @DisplayName("a custom readiness rule holds entry back like a built-in one")
   void customReadinessBlocksEntry() {
     RuleId named = RuleId.of("ACME-PROGRAM-NAME");
-    RuleBook book = RuleBook.standard().withCharterRule(dev.dmz.rules.decision.CharterRule.of(named,
+    RuleBook book = RuleBook.standard().withCharterRule(dev.dmz.rules.CharterRule.of(named,
         charter -> charter.name().startsWith("ACME") ? List.of() : List.of(Finding.error(named,
             Subject.charter(charter.name()), "The program name does not start with ACME.",
             "Rename the program."))));
     Program program = Program.start(ReadyCharter.charter(), book).applyAll(List.of(
         Nominate.of(SUP_A, Cast.LENA, day(-1)), Admit.of(LEAD, Cast.LENA.id(), day(0))));
-    assertEquals(List.of(DmzRule.WALLS_BEFORE_ENTRY.id()), List.copyOf(program.lastDecision().orElseThrow().ruleIds()));
+    assertEquals(List.of(DmzRuleId.WALLS_BEFORE_ENTRY.id()), List.copyOf(program.lastDecision().orElseThrow().ruleIds()));
     assertEquals("Nobody enters before the walls stand: the charter has 1 readiness finding(s) under ACME-PROGRAM-NAME.",
         program.lastDecision().orElseThrow().findings().get(0).problem());
   }

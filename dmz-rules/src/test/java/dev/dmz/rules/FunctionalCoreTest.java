@@ -12,22 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.value.InvalidValueException;
-import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Departed;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.Vacancy;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Departed;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.Vacancy;
+import dev.dmz.rules.staffing.VacancyId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -146,7 +140,7 @@ class FunctionalCoreTest {
         FillVacancy.of(LEAD, VacancyId.number(1), OMAR.id(), day(12))));
     Vacancy rebuilt = Vacancy.builder().id(VacancyId.number(1)).leftBy(LENA.id()).reason(DepartureReason.FAMILY)
         .openedOn(day(10)).filledBy(OMAR.id()).resolvedOn(day(12)).build();
-    assertEquals(program.state().vacancies().get(VacancyId.number(1)).get(), rebuilt);
+    assertEquals(program.state().staffing().vacancies().get(VacancyId.number(1)).get(), rebuilt);
     assertTrue(!rebuilt.isOpen());
   }
 }

@@ -16,7 +16,7 @@ public final class ReadinessAssertions {
    * Asserts that the standard rule book finds exactly these findings, all of one rule, each given as
    * {@code "subject: problem"}.
    */
-  public static Readiness assertOnly(DmzRule rule, ProgramCharter charter, String... expected) {
+  public static Readiness assertOnly(DmzRuleId rule, ProgramCharter charter, String... expected) {
     Readiness readiness = RuleBook.standard().check(charter);
     List<Finding> others = readiness.findings().stream().filter(f -> !f.ruleId().equals(rule.id()))
         .collect(Collectors.toList());

@@ -11,11 +11,8 @@ import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Nominate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +35,7 @@ class ReadmeExamplesTest {
     }
     // end::readiness[]
     assertFalse(readiness.isReady());
-    assertEquals(List.of(DmzRule.NORMS.id()), List.copyOf(readiness.ruleIds()));
+    assertEquals(List.of(DmzRuleId.NORMS.id()), List.copyOf(readiness.ruleIds()));
   }
 
   @Test
@@ -63,9 +60,9 @@ class ReadmeExamplesTest {
     Program replayed = Program.replay(charter, program.history());   // an equal state, from events alone
     // end::commands[]
     assertFalse(offer.isAccepted());
-    assertEquals(List.of(DmzRule.NAMED_ENTRY.id()), List.copyOf(offer.ruleIds()));
+    assertEquals(List.of(DmzRuleId.NAMED_ENTRY.id()), List.copyOf(offer.ruleIds()));
     assertEquals(program.state(), replayed.state());
-    assertTrue(program.state().isActive(lena.id()));
+    assertTrue(program.state().staffing().isActive(lena.id()));
   }
 
   @Test

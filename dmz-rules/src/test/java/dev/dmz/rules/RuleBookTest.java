@@ -18,29 +18,24 @@ import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.commercial.AcceptMilestone;
+import dev.dmz.rules.commercial.ContributeToPool;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.commercial.RecordScopeChange;
+import dev.dmz.rules.commercial.SignNewBaseline;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.AmendIpFramework;
-import dev.dmz.rules.program.CloseVacancy;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.RecordForegroundIp;
-import dev.dmz.rules.program.RecordScopeChange;
-import dev.dmz.rules.program.SignNewBaseline;
-import dev.dmz.rules.program.SubstituteEngineer;
+import dev.dmz.rules.ip.AmendIpFramework;
+import dev.dmz.rules.ip.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.CloseVacancy;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.SubstituteEngineer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -85,16 +80,16 @@ class RuleBookTest {
     Readiness readiness = RuleBook.standard().check(builder.build());
 
     assertFalse(readiness.isReady());
-    List<RuleId> readinessRules = Arrays.stream(DmzRule.values()).limit(10).map(DmzRule::id)
+    List<RuleId> readinessRules = Arrays.stream(DmzRuleId.values()).limit(10).map(DmzRuleId::id)
         .collect(Collectors.toList());
     assertEquals(readinessRules, List.copyOf(readiness.ruleIds()),
         "every readiness rule, in the catalogue's order");
-    assertEquals(31, readiness.findingsOf(DmzRule.LEAD_MANDATE.id()).size(), "one per distinct parent");
+    assertEquals(31, readiness.findingsOf(DmzRuleId.LEAD_MANDATE.id()).size(), "one per distinct parent");
     assertEquals(List.of(
             "engineer TBD: The premium rate of EUR 9000.00 a month names no identified engineer:"
                 + " the HR id \"TBD\" is a placeholder, not a person's id.",
             "engineer TBD: The premium rate for Senior Developer #3 states no expected impact."),
-        readiness.findingsOf(DmzRule.PREMIUM_BASIS.id()).stream().map(f -> f.subject() + ": " + f.problem())
+        readiness.findingsOf(DmzRuleId.PREMIUM_BASIS.id()).stream().map(f -> f.subject() + ": " + f.problem())
             .collect(Collectors.toList()));
   }
 
@@ -136,7 +131,7 @@ class RuleBookTest {
     assertEquals("\"5 x Java developer\" is a headcount line, not a named person",
         dev.dmz.rules.staffing.Identification.problemWith(
             HeadcountLine.of(5, "Java developer", ReadyCharter.SUP_A)).orElseThrow());
-    assertOnly(DmzRule.CHARTER_PARENTS, ReadyCharter.charter());
+    assertOnly(DmzRuleId.CHARTER_PARENTS, ReadyCharter.charter());
   }
 
   @Test
@@ -177,20 +172,20 @@ class RuleBookTest {
   @DisplayName("which built-in rules decide which command, in the book's order")
   void routing() {
     Map<Class<? extends Command>, String> expected = new LinkedHashMap<>();
-    expected.put(Nominate.class, "DMZ-CHRONOLOGY DMZ-NAMED-ENTRY DMZ-LEAD-ADMITS");
-    expected.put(Admit.class, "DMZ-CHRONOLOGY DMZ-WALLS-BEFORE-ENTRY DMZ-LEAD-ADMITS");
-    expected.put(RecordDeparture.class, "DMZ-CHRONOLOGY DMZ-REPLACEMENT-VETO");
-    expected.put(FillVacancy.class, "DMZ-CHRONOLOGY DMZ-WALLS-BEFORE-ENTRY DMZ-LEAD-ADMITS DMZ-REPLACEMENT-VETO");
-    expected.put(CloseVacancy.class, "DMZ-CHRONOLOGY DMZ-REPLACEMENT-VETO");
-    expected.put(SubstituteEngineer.class, "DMZ-CHRONOLOGY DMZ-NAMED-ENTRY DMZ-REPLACEMENT-VETO");
-    expected.put(AcceptMilestone.class, "DMZ-CHRONOLOGY DMZ-MILESTONE-PAYMENT");
-    expected.put(RecordScopeChange.class, "DMZ-CHRONOLOGY DMZ-REBASELINE");
-    expected.put(SignNewBaseline.class, "DMZ-CHRONOLOGY DMZ-REBASELINE");
-    expected.put(ContributeToPool.class, "DMZ-CHRONOLOGY DMZ-RISK-POOL-DRAW");
-    expected.put(DrawOnPool.class, "DMZ-CHRONOLOGY DMZ-RISK-POOL-DRAW");
-    expected.put(RecordForegroundIp.class, "DMZ-CHRONOLOGY DMZ-IP-ATTRIBUTION");
-    expected.put(AmendIpFramework.class, "DMZ-CHRONOLOGY DMZ-IP-FROZEN");
-    expected.put(MakeJobOffer.class, "DMZ-CHRONOLOGY DMZ-NON-POACHING-OFFER");
+    expected.put(Nominate.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-NAMED-ENTRY DMZ-LEAD-ADMITS");
+    expected.put(Admit.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-WALLS-BEFORE-ENTRY DMZ-LEAD-ADMITS");
+    expected.put(RecordDeparture.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-REPLACEMENT-VETO");
+    expected.put(FillVacancy.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-WALLS-BEFORE-ENTRY DMZ-REPLACEMENT-VETO");
+    expected.put(CloseVacancy.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-REPLACEMENT-VETO");
+    expected.put(SubstituteEngineer.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-NAMED-ENTRY DMZ-REPLACEMENT-VETO");
+    expected.put(AcceptMilestone.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-MILESTONE-PAYMENT");
+    expected.put(RecordScopeChange.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-REBASELINE");
+    expected.put(SignNewBaseline.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-REBASELINE");
+    expected.put(ContributeToPool.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-RISK-POOL-DRAW");
+    expected.put(DrawOnPool.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-RISK-POOL-DRAW");
+    expected.put(RecordForegroundIp.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-IP-ATTRIBUTION");
+    expected.put(AmendIpFramework.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-IP-FROZEN");
+    expected.put(MakeJobOffer.class, "DMZ-KNOWN-COMMAND DMZ-CHRONOLOGY DMZ-NON-POACHING-OFFER");
 
     Map<Class<? extends Command>, String> routed = new LinkedHashMap<>();
     for (Class<? extends Command> type : expected.keySet()) {

@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.commercial.PoolDrawn;
 import dev.dmz.rules.decision.Answer;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
 import dev.dmz.rules.decision.SubjectKind;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.PoolDrawn;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.staffing.VacancyId;
 import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRefused;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.Program;
+import io.vavr.collection.Vector;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -67,6 +63,17 @@ public final class Scenario {
       return after;
     }
 
+    /**
+     * The events of one kind in the program's history, oldest first.
+     *
+     * @param kind the kind of event
+     * @param <E> the kind
+     * @return the events
+     */
+    public <E extends Event> Vector<E> history(Class<E> kind) {
+      return after.history().filter(kind::isInstance).map(kind::cast);
+    }
+
     public Decision decision() {
       return after.lastDecision().orElseThrow();
     }
@@ -78,23 +85,34 @@ public final class Scenario {
       return this;
     }
 
-    public Then thenRefused(DmzRule... rules) {
-      return thenRefusedBy(Arrays.stream(rules).map(DmzRule::id).toArray(RuleId[]::new));
+    public Then thenRefused(DmzRuleId... rules) {
+      return thenRefusedBy(Arrays.stream(rules).map(DmzRuleId::id).toArray(RuleId[]::new));
     }
 
     public Then thenRefusedBy(RuleId... rules) {
       Decision decision = decision();
       assertFalse(decision.isAccepted(), () -> "accepted: " + decision);
       assertEquals(List.of(rules), List.copyOf(decision.ruleIds()));
-      assertEquals(List.of(CommandRefused.of(decision.command(), decision.findings(), decision.command().date())),
-          after.history().drop(before.history().size()).toJavaList(), "the refusal is recorded");
+      assertEquals(CommandRefused.of(decision.command(), decision.findings(), decision.command().date()),
+          recorded().head(), "the refusal is recorded");
       return this;
     }
 
-    /** The refusal left the state exactly as it was. */
+    /** What the refusal set in motion: the events recorded after it. */
+    public Then followedBy(Event... events) {
+      assertEquals(List.of(events), recorded().tail().toJavaList());
+      return this;
+    }
+
+    /** The refusal left the state exactly as it was, and set nothing in motion. */
     public Then stateUnchanged() {
+      assertEquals(1, recorded().size(), () -> "the refusal alone is recorded: " + recorded());
       assertEquals(before.state(), after.state());
       return this;
+    }
+
+    private Vector<Event> recorded() {
+      return after.history().drop(before.history().size());
     }
 
     public Then problems(String... expected) {

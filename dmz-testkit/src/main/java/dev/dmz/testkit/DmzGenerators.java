@@ -1,7 +1,7 @@
 package dev.dmz.testkit;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.program.Command;
+import dev.dmz.rules.Command;
 import dev.dmz.testkit.charter.CharterGenerators;
 import dev.dmz.testkit.program.CommandSequence;
 import dev.dmz.testkit.program.ProgramGenerators;

@@ -2,9 +2,9 @@ package dev.dmz.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Program;
 import dev.dmz.testkit.program.CommandSequence;
 import dev.dmz.testkit.program.Invariants;
 import dev.dmz.testkit.property.Gen;

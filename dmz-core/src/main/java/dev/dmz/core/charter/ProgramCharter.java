@@ -8,10 +8,11 @@ import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
-import dev.dmz.core.party.PersonId;
 import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.Require;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -170,6 +171,35 @@ public abstract class ProgramCharter implements WithProgramCharter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * This charter with one wall replaced by kind: the given wall takes the place of the charter's wall of
+   * its kind (of every one, should the charter hold several), or comes last when the charter has none.
+   *
+   * <pre>{@code
+   * ProgramCharter amended = charter.withWall(newFramework);   // the IP framework replaced
+   * }</pre>
+   *
+   * @param wall the wall
+   * @return the new charter; this one is unchanged
+   */
+  public ProgramCharter withWall(Wall wall) {
+    Objects.requireNonNull(wall, "wall is null");
+    List<Wall> walls = new ArrayList<>();
+    boolean placed = false;
+    for (Wall existing : walls()) {
+      if (existing.kind() != wall.kind()) {
+        walls.add(existing);
+      } else if (!placed) {
+        walls.add(wall);
+        placed = true;
+      }
+    }
+    if (!placed) {
+      walls.add(wall);
+    }
+    return withWalls(walls);
   }
 
   /**

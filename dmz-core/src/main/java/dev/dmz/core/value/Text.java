@@ -118,7 +118,6 @@ public final class Text {
     return "a control character " + code;
   }
 
-
   /**
    * A text escaped as a Java string literal would be, without the quotes and without a cut: the
    * unsafe characters, the backslash and the double quote.

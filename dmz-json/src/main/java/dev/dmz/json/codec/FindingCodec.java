@@ -1,13 +1,13 @@
 package dev.dmz.json.codec;
 
 import dev.dmz.json.syntax.Node;
+import dev.dmz.rules.Decision;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Severity;
 import dev.dmz.rules.decision.Subject;
 import dev.dmz.rules.decision.SubjectKind;
-import dev.dmz.rules.program.Decision;
 
 /**
  * Findings, readiness and decisions as JSON. The derived flags ({@code ready}, {@code accepted}) are

@@ -1,7 +1,5 @@
 package dev.dmz.json.codec;
 
-import dev.dmz.core.commercial.MilestoneId;
-import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.DepartureReason;
@@ -9,16 +7,15 @@ import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.syntax.Node;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.JobOfferMade;
-import dev.dmz.rules.program.MilestoneAccepted;
-import dev.dmz.rules.program.PoolContributed;
-import dev.dmz.rules.program.PoolDrawn;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RebaselineTriggered;
-import dev.dmz.rules.program.Tenure;
-import dev.dmz.rules.program.Vacancy;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.MilestoneAccepted;
+import dev.dmz.rules.commercial.PoolContributed;
+import dev.dmz.rules.commercial.PoolDrawn;
+import dev.dmz.rules.commercial.RebaselineTriggered;
+import dev.dmz.rules.nonpoaching.JobOfferMade;
+import dev.dmz.rules.staffing.Tenure;
+import dev.dmz.rules.staffing.Vacancy;
+import dev.dmz.rules.staffing.VacancyId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
@@ -121,23 +118,23 @@ public final class StateCodec {
     FindingCodec.readiness(state.readiness(), readiness);
     out.put("charter", charter.node())
         .put("readiness", readiness.node())
-        .list("candidates", byKey(state.candidates(), NamedEngineer::id, "candidates"), StateCodec::named)
-        .list("engineers", byKey(state.engineers(), NamedEngineer::id, "engineers"), StateCodec::named)
-        .list("tenures", state.tenures().toList().sortBy(Tuple2::_1).asJava(), StateCodec::tenures)
-        .list("vacancies", byKey(state.vacancies(), Vacancy::id, "vacancies"), StateCodec::vacancy)
-        .list("premiumCancellations", state.premiumCancellations().toList().sortBy(Tuple2::_1).asJava(),
+        .list("candidates", byKey(state.staffing().candidates(), NamedEngineer::id, "candidates"), StateCodec::named)
+        .list("engineers", byKey(state.staffing().engineers(), NamedEngineer::id, "engineers"), StateCodec::named)
+        .list("tenures", state.staffing().tenures().toList().sortBy(Tuple2::_1).asJava(), StateCodec::tenures)
+        .list("vacancies", byKey(state.staffing().vacancies(), Vacancy::id, "vacancies"), StateCodec::vacancy)
+        .list("premiumCancellations", state.commercial().premiumCancellations().toList().sortBy(Tuple2::_1).asJava(),
             c -> Write.object().put("engineer", c._1).put("cancelledOn", c._2).node())
-        .optional("firstEntry", state.firstEntry(), Write::date)
-        .list("acceptances", byKey(state.acceptances(), MilestoneAccepted::milestone, "acceptances"),
+        .optional("firstEntry", state.staffing().firstEntry(), Write::date)
+        .list("acceptances", byKey(state.commercial().acceptances(), MilestoneAccepted::milestone, "acceptances"),
             EventCodec.EVENTS::node)
-        .optional("scope", state.scope(), Write::number)
-        .optional("baselineScope", state.baselineScope(), Write::number)
+        .optional("scope", state.commercial().scope(), Write::number)
+        .optional("baselineScope", state.commercial().baselineScope(), Write::number)
         .list("firedTriggers", state.firedTriggers().asJava(), EventCodec.EVENTS::node)
-        .put("reopened", state.reopened())
-        .list("baselineSignatures", state.baselineSignatures().toList().sorted().asJava(), Write::id)
+        .put("reopened", state.commercial().reopened())
+        .list("baselineSignatures", state.commercial().baselineSignatures().toList().sorted().asJava(), Write::id)
         .list("poolMovements", state.poolMovements().asJava(), EventCodec.EVENTS::node)
-        .optional("poolBalance", state.poolBalance(), Write::money)
-        .list("foregroundIp", byKey(state.foregroundIp(), ForegroundAsset::id, "foregroundIp"),
+        .optional("poolBalance", state.commercial().poolBalance(), Write::money)
+        .list("foregroundIp", byKey(state.ip().foregroundIp(), ForegroundAsset::id, "foregroundIp"),
             IpCodec::foregroundAsset)
         .list("offers", state.offers().asJava(), EventCodec.EVENTS::node)
         .optional("lastDate", state.lastDate(), Write::date);

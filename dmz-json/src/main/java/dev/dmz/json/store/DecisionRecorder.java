@@ -2,9 +2,9 @@ package dev.dmz.json.store;
 
 import dev.dmz.json.Head;
 import dev.dmz.json.VersionConflict;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,14 +2,13 @@ package dev.dmz.json.store;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.Documents;
-import dev.dmz.json.Entry;
 import dev.dmz.json.EventLog;
 import dev.dmz.json.Head;
 import dev.dmz.json.LogLines;
 import dev.dmz.json.LogLock;
 import dev.dmz.json.VersionConflict;
+import dev.dmz.rules.Decision;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Decision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

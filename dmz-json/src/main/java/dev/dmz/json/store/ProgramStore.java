@@ -4,8 +4,8 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.Entry;
 import dev.dmz.json.Head;
 import dev.dmz.json.Verification;
+import dev.dmz.rules.Decision;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Decision;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package dev.dmz.json.store;
 
 import dev.dmz.json.Documents;
 import dev.dmz.json.Head;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Program;
 import java.util.Objects;
 
 /**

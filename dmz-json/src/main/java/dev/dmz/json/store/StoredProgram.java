@@ -1,7 +1,7 @@
 package dev.dmz.json.store;
 
 import dev.dmz.json.Head;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Program;
 
 /**
  * A program as its store holds it: the program and the head of its record, at which decisions taken

@@ -4,8 +4,8 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -25,7 +25,7 @@ public final class CharterParentsRule implements CharterRule {
 
   @Override
   public RuleId id() {
-    return DmzRule.CHARTER_PARENTS.id();
+    return DmzRuleId.CHARTER_PARENTS.id();
   }
 
   @Override
@@ -33,18 +33,18 @@ public final class CharterParentsRule implements CharterRule {
     List<Finding> findings = new ArrayList<>();
     Subject subject = Subject.charter(charter.name());
     if (charter.parties(PartyRole.OEM).isEmpty()) {
-      findings.add(DmzRule.CHARTER_PARENTS.error(subject, "The charter has no OEM parent.",
+      findings.add(DmzRuleId.CHARTER_PARENTS.error(subject, "The charter has no OEM parent.",
           "Add the vehicle manufacturer as a parent with the role OEM."));
     }
     if (charter.parties(PartyRole.SUPPLIER).isEmpty()) {
-      findings.add(DmzRule.CHARTER_PARENTS.error(subject, "The charter has no supplier parent.",
+      findings.add(DmzRuleId.CHARTER_PARENTS.error(subject, "The charter has no supplier parent.",
           "Add at least one supplier as a parent with the role SUPPLIER."));
     }
     for (PartyId id : charter.parentIds()) {
       List<Party> holders = charter.parties().stream().filter(p -> p.id().equals(id))
           .collect(Collectors.toList());
       if (holders.size() > 1) {
-        findings.add(DmzRule.CHARTER_PARENTS.error(Subject.party(id),
+        findings.add(DmzRuleId.CHARTER_PARENTS.error(Subject.party(id),
             "The party id " + id + " is used by " + holders.size() + " parties: "
                 + holders.stream().map(Party::name).collect(Collectors.joining(", ")) + ".",
             "Give every parent an id of its own."));

@@ -5,8 +5,8 @@ import dev.dmz.core.charter.Mandate;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.charter.ProgramLead;
 import dev.dmz.core.party.PartyId;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -41,7 +41,7 @@ public final class LeadMandateRule implements CharterRule {
 
   @Override
   public RuleId id() {
-    return DmzRule.LEAD_MANDATE.id();
+    return DmzRuleId.LEAD_MANDATE.id();
   }
 
   @Override
@@ -57,7 +57,7 @@ public final class LeadMandateRule implements CharterRule {
         String remedy = parent + " signs a mandate to " + lead.name() + " granting "
             + names(EnumSet.allOf(Authority.class)) + ", on or before " + start + ".";
         if (mandates.isEmpty()) {
-          findings.add(DmzRule.LEAD_MANDATE.error(subject,
+          findings.add(DmzRuleId.LEAD_MANDATE.error(subject,
               parent + " has signed no mandate to the lead " + lead.name() + ".", remedy));
           continue;
         }
@@ -66,7 +66,7 @@ public final class LeadMandateRule implements CharterRule {
         if (inTime.isEmpty()) {
           LocalDate first = mandates.stream().map(Mandate::signedOn).min(Comparator.naturalOrder())
               .orElseThrow();
-          findings.add(DmzRule.LEAD_MANDATE.error(subject,
+          findings.add(DmzRuleId.LEAD_MANDATE.error(subject,
               parent + " signed its mandate to " + lead.name() + " on " + first
                   + ", after the program started on " + start + ".", remedy));
           continue;
@@ -74,7 +74,7 @@ public final class LeadMandateRule implements CharterRule {
         Set<Authority> missing = EnumSet.allOf(Authority.class);
         inTime.forEach(m -> missing.removeAll(m.authorities()));
         if (!missing.isEmpty()) {
-          findings.add(DmzRule.LEAD_MANDATE.error(subject,
+          findings.add(DmzRuleId.LEAD_MANDATE.error(subject,
               parent + "'s mandate to " + lead.name() + " does not grant " + names(missing) + ".",
               parent + " extends its mandate to grant " + names(missing) + ", on or before "
                   + start + "."));

@@ -2,8 +2,8 @@ package dev.dmz.rules.charter;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.charter.ProgramLead;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -24,7 +24,7 @@ public final class LeadNeutralRule implements CharterRule {
 
   @Override
   public RuleId id() {
-    return DmzRule.LEAD_NEUTRAL.id();
+    return DmzRuleId.LEAD_NEUTRAL.id();
   }
 
   @Override
@@ -32,17 +32,17 @@ public final class LeadNeutralRule implements CharterRule {
     List<Finding> findings = new ArrayList<>();
     Subject subject = Subject.charter(charter.name());
     if (charter.leads().isEmpty()) {
-      findings.add(DmzRule.LEAD_NEUTRAL.error(subject, "The charter names no program lead.",
+      findings.add(DmzRuleId.LEAD_NEUTRAL.error(subject, "The charter names no program lead.",
           "Name one lead whom none of the parents employs and every parent mandates."));
     } else if (charter.leads().size() > 1) {
-      findings.add(DmzRule.LEAD_NEUTRAL.error(subject,
+      findings.add(DmzRuleId.LEAD_NEUTRAL.error(subject,
           "The charter names " + charter.leads().size() + " co-leads ("
               + charter.leads().stream().map(ProgramLead::name).collect(Collectors.joining(", "))
               + "); a DMZ has one program lead.",
           "Name a single lead whom every parent mandates."));
     }
     for (ProgramLead lead : charter.leads()) {
-      charter.party(lead.employer()).ifPresent(employer -> findings.add(DmzRule.LEAD_NEUTRAL.error(
+      charter.party(lead.employer()).ifPresent(employer -> findings.add(DmzRuleId.LEAD_NEUTRAL.error(
           Subject.lead(lead.id()),
           "The lead " + lead.name() + " is employed by " + employer.name() + " (" + employer.id()
               + "), a parent of the program.",

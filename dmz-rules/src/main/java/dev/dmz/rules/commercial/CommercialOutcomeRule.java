@@ -7,8 +7,8 @@ import dev.dmz.core.commercial.Milestone;
 import dev.dmz.core.commercial.PricingBasis;
 import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyRole;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -21,15 +21,15 @@ import java.util.Optional;
  * commercial model; an hourly basis; no milestone at all; a milestone whose payee is not a supplier
  * parent (a milestone pays a supplier, {@code DMZ-MILESTONE-PAYMENT}).
  */
-public final class CommercialOutcomeRule implements CharterRule {
+final class CommercialOutcomeRule implements CharterRule {
   /** The rule. */
-  public static final CharterRule RULE = new CommercialOutcomeRule();
+  static final CharterRule RULE = new CommercialOutcomeRule();
 
   private CommercialOutcomeRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.COMMERCIAL_OUTCOME.id();
+    return DmzRuleId.COMMERCIAL_OUTCOME.id();
   }
 
   @Override
@@ -37,25 +37,25 @@ public final class CommercialOutcomeRule implements CharterRule {
     List<Finding> findings = new ArrayList<>();
     Subject wall = Subject.wall(WallKind.COMMERCIAL_MODEL);
     if (charter.commercialModel().isEmpty()) {
-      findings.add(DmzRule.COMMERCIAL_OUTCOME.error(wall, "The charter has no commercial model.",
+      findings.add(DmzRuleId.COMMERCIAL_OUTCOME.error(wall, "The charter has no commercial model.",
           "Add an outcome-aligned commercial model that pays suppliers for accepted milestones."));
       return findings;
     }
     CommercialModel model = charter.commercialModel().orElseThrow();
     if (model.pricingBasis() == PricingBasis.HOURLY) {
-      findings.add(DmzRule.COMMERCIAL_OUTCOME.error(wall,
+      findings.add(DmzRuleId.COMMERCIAL_OUTCOME.error(wall,
           "The commercial model bills by the hour (time and materials).",
           "Tie compensation to milestones and named premium rates instead of hours."));
     }
     if (model.milestones().isEmpty()) {
-      findings.add(DmzRule.COMMERCIAL_OUTCOME.error(wall,
+      findings.add(DmzRuleId.COMMERCIAL_OUTCOME.error(wall,
           "The commercial model has no milestone, so no payment is tied to an outcome.",
           "Add milestones, each with a due date, a supplier to pay and an amount."));
     }
     for (Milestone milestone : model.milestones()) {
       Optional<Party> payee = charter.party(milestone.payee());
       if (payee.isEmpty() || payee.orElseThrow().role() != PartyRole.SUPPLIER) {
-        findings.add(DmzRule.COMMERCIAL_OUTCOME.error(Subject.milestone(milestone.id()),
+        findings.add(DmzRuleId.COMMERCIAL_OUTCOME.error(Subject.milestone(milestone.id()),
             "Milestone " + milestone.id() + " pays " + milestone.payee()
                 + ", which is not a supplier parent.",
             "Name a supplier of the program as the milestone's payee."));

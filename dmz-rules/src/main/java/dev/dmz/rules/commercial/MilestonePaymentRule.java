@@ -1,17 +1,17 @@
 package dev.dmz.rules.commercial;
 
-import static dev.dmz.rules.program.CommandChecks.onlyLead;
-import static dev.dmz.rules.program.CommandChecks.withinPeriod;
+import static dev.dmz.rules.command.CommandChecks.onlyLead;
+import static dev.dmz.rules.command.CommandChecks.within;
 
 import dev.dmz.core.commercial.MilestoneId;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.command.Window;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,15 +21,15 @@ import java.util.Set;
  * accepts it. Only the lead accepts, a milestone the commercial model holds, once, on a day of the
  * program.
  */
-public final class MilestonePaymentRule implements CommandRule {
+final class MilestonePaymentRule implements CommandRule {
   /** The rule. */
-  public static final CommandRule RULE = new MilestonePaymentRule();
+  static final CommandRule RULE = new MilestonePaymentRule();
 
   private MilestonePaymentRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.MILESTONE_PAYMENT.id();
+    return DmzRuleId.MILESTONE_PAYMENT.id();
   }
 
   @Override
@@ -44,15 +44,16 @@ public final class MilestonePaymentRule implements CommandRule {
     }
     List<Finding> findings = new ArrayList<>();
     MilestoneId id = ((AcceptMilestone) command).milestone();
-    onlyLead(DmzRule.MILESTONE_PAYMENT, state, command, "accepts milestones").ifPresent(findings::add);
+    onlyLead(DmzRuleId.MILESTONE_PAYMENT, state, command, "accepts milestones").ifPresent(findings::add);
     if (state.charter().commercialModel().flatMap(m -> m.milestone(id)).isEmpty()) {
-      findings.add(DmzRule.MILESTONE_PAYMENT.error(Subject.milestone(id),
+      findings.add(DmzRuleId.MILESTONE_PAYMENT.error(Subject.milestone(id),
           "The commercial model has no milestone " + id + ".", "Accept a milestone the contract states."));
     }
-    state.acceptances().get(id).forEach(accepted -> findings.add(DmzRule.MILESTONE_PAYMENT.error(
+    state.commercial().acceptances().get(id).forEach(accepted -> findings.add(DmzRuleId.MILESTONE_PAYMENT.error(
         Subject.milestone(id), "Milestone " + id + " was already accepted on " + accepted.date() + ".",
         "Accept each milestone once.")));
-    withinPeriod(DmzRule.MILESTONE_PAYMENT, state, command, "An acceptance").ifPresent(findings::add);
+    within(Window.FROM_PROGRAM_START, DmzRuleId.MILESTONE_PAYMENT, state, command, "An acceptance")
+        .ifPresent(findings::add);
     return findings;
   }
 }

@@ -7,8 +7,8 @@ import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.StaffingLine;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -25,15 +25,15 @@ import java.util.stream.Collectors;
  * and states the expected impact that justifies it. A rate for "Senior Developer #3" names nobody
  * (see {@link Identification}); each problem of each rate is its own finding.
  */
-public final class PremiumBasisRule implements CharterRule {
+final class PremiumBasisRule implements CharterRule {
   /** The rule. */
-  public static final CharterRule RULE = new PremiumBasisRule();
+  static final CharterRule RULE = new PremiumBasisRule();
 
   private PremiumBasisRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.PREMIUM_BASIS.id();
+    return DmzRuleId.PREMIUM_BASIS.id();
   }
 
   @Override
@@ -49,18 +49,18 @@ public final class PremiumBasisRule implements CharterRule {
           ? Subject.engineer(((NamedEngineer) engineer).id())
           : Subject.of(SubjectKind.ENGINEER, engineer.label());
       Identification.problemWith(engineer).ifPresent(problem ->
-          findings.add(DmzRule.PREMIUM_BASIS.error(subject,
+          findings.add(DmzRuleId.PREMIUM_BASIS.error(subject,
               "The premium rate of " + rate.monthlyAmount() + " a month names no identified"
                   + " engineer: " + problem + ".",
               "Tie the rate to one named engineer, by HR id and real name.")));
       if (!suppliers.contains(engineer.employer())) {
-        findings.add(DmzRule.PREMIUM_BASIS.error(subject,
+        findings.add(DmzRuleId.PREMIUM_BASIS.error(subject,
             "The premium rate for " + engineer.label() + " names an engineer employed by "
                 + engineer.employer() + ", which is not a supplier of the program.",
             "Tie the rate to an engineer employed by a supplier of the program."));
       }
       if (rate.expectedImpact().isEmpty()) {
-        findings.add(DmzRule.PREMIUM_BASIS.error(subject,
+        findings.add(DmzRuleId.PREMIUM_BASIS.error(subject,
             "The premium rate for " + engineer.label() + " states no expected impact.",
             "State the impact expected of " + engineer.label() + " that justifies the premium."));
       }

@@ -4,9 +4,11 @@ import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.PremiumRate;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.decision.Answer;
-import dev.dmz.rules.program.ProgramState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,21 +51,41 @@ public final class Premiums {
   public static Answer inForce(ProgramState state, EngineerId engineer, LocalDate day) {
     Optional<PremiumRate> rate = rateOf(state, engineer);
     if (rate.isEmpty()) {
-      return Answer.no(DmzRule.PREMIUM_CONDITIONAL.id(), "No premium rate names " + engineer + ".");
+      return Answer.no(DmzRuleId.PREMIUM_CONDITIONAL.id(), "No premium rate names " + engineer + ".");
     }
     String name = ((NamedEngineer) rate.orElseThrow().engineer()).name();
-    Optional<LocalDate> cancelled = state.premiumCancellations().get(engineer).toJavaOptional()
+    Optional<LocalDate> cancelled = state.commercial().premiumCancellations().get(engineer).toJavaOptional()
         .filter(d -> !d.isAfter(day));
     if (cancelled.isPresent()) {
-      return Answer.no(DmzRule.PREMIUM_CONDITIONAL.id(), "The premium rate for " + name
+      return Answer.no(DmzRuleId.PREMIUM_CONDITIONAL.id(), "The premium rate for " + name
           + " was cancelled on " + cancelled.orElseThrow() + ", when a substitution was attempted.");
     }
-    if (!state.charter().period().contains(day) || !state.wasActiveOn(engineer, day)) {
-      return Answer.no(DmzRule.PREMIUM_CONDITIONAL.id(), name + " is not on the program on " + day
+    if (!state.charter().period().contains(day) || !state.staffing().wasActiveOn(engineer, day)) {
+      return Answer.no(DmzRuleId.PREMIUM_CONDITIONAL.id(), name + " is not on the program on " + day
           + ", so the premium rate does not accrue.");
     }
-    return Answer.yes(DmzRule.PREMIUM_CONDITIONAL.id(), "The premium rate of " + rate.orElseThrow().monthlyAmount()
+    return Answer.yes(DmzRuleId.PREMIUM_CONDITIONAL.id(), "The premium rate of " + rate.orElseThrow().monthlyAmount()
         + " a month for " + name + " is in force on " + day + "; it stops on the day " + name
         + " leaves, and for good on any attempt to substitute " + name + ".");
+  }
+
+  /**
+   * The cancellation a refused substitution attempt sets in motion: the attempt of the outgoing
+   * engineer's own employer cancels the engineer's premium rate from the attempt's day (the first
+   * attempt counts), whether or not the lead has admitted the engineer yet. An attempt by anyone else
+   * (another parent, a stranger) cancels nothing: nobody can cost a supplier its premium. Nor does an
+   * attempt dated before the program's latest event (refused by {@code DMZ-CHRONOLOGY}): it cannot take
+   * back days already passed.
+   */
+  static Optional<PremiumCancelled> cancellation(ProgramState state, Decision refused) {
+    if (!(refused.command() instanceof SubstituteEngineer attempt)) {
+      return Optional.empty();
+    }
+    boolean byEmployer = state.employerOf(attempt.outgoing()).filter(attempt.actor()::is).isPresent();
+    boolean inOrder = refused.findingsOf(DmzRuleId.CHRONOLOGY.id()).isEmpty();
+    if (byEmployer && inOrder && !state.commercial().premiumCancellations().containsKey(attempt.outgoing())) {
+      return Optional.of(PremiumCancelled.of(attempt.outgoing(), attempt.date()));
+    }
+    return Optional.empty();
   }
 }

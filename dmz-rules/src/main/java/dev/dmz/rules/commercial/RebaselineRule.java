@@ -1,19 +1,19 @@
 package dev.dmz.rules.commercial;
 
-import static dev.dmz.rules.program.CommandChecks.leadOrParent;
-import static dev.dmz.rules.program.CommandChecks.onlyParent;
+import static dev.dmz.rules.command.CommandChecks.leadOrParent;
+import static dev.dmz.rules.command.CommandChecks.onlyParent;
+import static dev.dmz.rules.command.CommandChecks.within;
 
 import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.party.PartyId;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.command.Window;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RecordScopeChange;
-import dev.dmz.rules.program.SignNewBaseline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +24,15 @@ import java.util.Set;
  * signs a new baseline, once, and only while the arrangement is re-opened. (Which measures re-open it
  * is decided as the program evolves; see {@link Rebaselining}.)
  */
-public final class RebaselineRule implements CommandRule {
+final class RebaselineRule implements CommandRule {
   /** The rule. */
-  public static final CommandRule RULE = new RebaselineRule();
+  static final CommandRule RULE = new RebaselineRule();
 
   private RebaselineRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.REBASELINE.id();
+    return DmzRuleId.REBASELINE.id();
   }
 
   @Override
@@ -47,19 +47,23 @@ public final class RebaselineRule implements CommandRule {
     }
     List<Finding> findings = new ArrayList<>();
     if (command instanceof RecordScopeChange) {
-      leadOrParent(DmzRule.REBASELINE, state, command, "records the scope").ifPresent(findings::add);
+      leadOrParent(DmzRuleId.REBASELINE, state, command, "records the scope").ifPresent(findings::add);
+      within(Window.FROM_PROGRAM_START, DmzRuleId.REBASELINE, state, command, "A scope change")
+          .ifPresent(findings::add);
     } else if (command instanceof SignNewBaseline) {
       Optional<PartyId> parent = state.parentOf(command.actor());
-      onlyParent(DmzRule.REBASELINE, state, command, "signs a new baseline").ifPresent(findings::add);
+      onlyParent(DmzRuleId.REBASELINE, state, command, "signs a new baseline").ifPresent(findings::add);
       Subject wall = Subject.wall(WallKind.COMMERCIAL_MODEL);
-      if (!state.reopened()) {
-        findings.add(DmzRule.REBASELINE.error(wall,
+      if (!state.commercial().reopened()) {
+        findings.add(DmzRuleId.REBASELINE.error(wall,
             "The commercial arrangement is not re-opened, so there is no new baseline to sign.",
             "Sign a new baseline after a trigger re-opens the arrangement."));
-      } else if (parent.filter(p -> state.baselineSignatures().contains(p)).isPresent()) {
-        findings.add(DmzRule.REBASELINE.error(wall,
+      } else if (parent.filter(p -> state.commercial().baselineSignatures().contains(p)).isPresent()) {
+        findings.add(DmzRuleId.REBASELINE.error(wall,
             parent.orElseThrow() + " has already signed the new baseline.", "Sign once."));
       }
+      within(Window.FROM_PROGRAM_START, DmzRuleId.REBASELINE, state, command, "A new-baseline signature")
+          .ifPresent(findings::add);
     }
     return findings;
   }

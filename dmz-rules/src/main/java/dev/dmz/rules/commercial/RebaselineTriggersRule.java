@@ -4,8 +4,8 @@ import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.RebaseliningTerms;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -18,15 +18,15 @@ import java.util.List;
  * is measured against the baseline scope, a scope threshold without a baseline scope is a finding
  * too.
  */
-public final class RebaselineTriggersRule implements CharterRule {
+final class RebaselineTriggersRule implements CharterRule {
   /** The rule. */
-  public static final CharterRule RULE = new RebaselineTriggersRule();
+  static final CharterRule RULE = new RebaselineTriggersRule();
 
   private RebaselineTriggersRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.REBASELINE_TRIGGERS.id();
+    return DmzRuleId.REBASELINE_TRIGGERS.id();
   }
 
   @Override
@@ -36,17 +36,17 @@ public final class RebaselineTriggersRule implements CharterRule {
     RebaseliningTerms terms = charter.commercialModel().map(CommercialModel::rebaselining)
         .orElse(RebaseliningTerms.none());
     if (terms.scopeExpansionThresholdPercent().isEmpty()) {
-      findings.add(DmzRule.REBASELINE_TRIGGERS.error(wall,
+      findings.add(DmzRuleId.REBASELINE_TRIGGERS.error(wall,
           "The contract states no scope-expansion threshold.",
           "State by how many percent the scope may grow before the arrangement re-opens."));
     } else if (terms.baselineScope().isEmpty()) {
-      findings.add(DmzRule.REBASELINE_TRIGGERS.error(wall,
+      findings.add(DmzRuleId.REBASELINE_TRIGGERS.error(wall,
           "The contract states a scope-expansion threshold but no baseline scope to measure growth"
               + " against.",
           "State the baseline scope the arrangement was priced on."));
     }
     if (terms.milestoneSlipThresholdDays().isEmpty()) {
-      findings.add(DmzRule.REBASELINE_TRIGGERS.error(wall,
+      findings.add(DmzRuleId.REBASELINE_TRIGGERS.error(wall,
           "The contract states no milestone-slip threshold.",
           "State by how many days a milestone may slip before the arrangement re-opens."));
     }

@@ -4,9 +4,7 @@ import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.Milestone;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.commercial.RebaseliningTerms;
-import dev.dmz.rules.program.MilestoneAccepted;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.Trigger;
+import dev.dmz.rules.ProgramState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -54,7 +52,7 @@ public final class Rebaselining {
    */
   public static Optional<Trigger> scopeGrowth(ProgramState state, BigDecimal scope) {
     Optional<BigDecimal> threshold = terms(state).scopeExpansionThresholdPercent();
-    Optional<BigDecimal> baseline = state.baselineScope();
+    Optional<BigDecimal> baseline = state.commercial().baselineScope();
     if (threshold.isEmpty() || baseline.isEmpty()) {
       return Optional.empty();
     }
@@ -94,11 +92,11 @@ public final class Rebaselining {
    */
   public static List<Trigger> asOf(ProgramState state, LocalDate asOf) {
     List<Trigger> triggers = new ArrayList<>();
-    state.scope().flatMap(scope -> scopeGrowth(state, scope)).ifPresent(triggers::add);
+    state.commercial().scope().flatMap(scope -> scopeGrowth(state, scope)).ifPresent(triggers::add);
     for (Milestone milestone : state.charter().commercialModel().map(CommercialModel::milestones)
         .orElse(List.of())) {
       MilestoneId id = milestone.id();
-      LocalDate day = state.acceptances().get(id).map(MilestoneAccepted::date).getOrElse(asOf);
+      LocalDate day = state.commercial().acceptances().get(id).map(MilestoneAccepted::date).getOrElse(asOf);
       milestoneSlip(state, milestone, day).ifPresent(triggers::add);
     }
     return triggers;

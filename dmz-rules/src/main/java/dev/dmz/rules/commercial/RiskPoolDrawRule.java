@@ -1,18 +1,17 @@
 package dev.dmz.rules.commercial;
 
-import static dev.dmz.rules.program.CommandChecks.onlyLead;
-import static dev.dmz.rules.program.CommandChecks.onlyParent;
-import static dev.dmz.rules.program.CommandChecks.withinPeriod;
+import static dev.dmz.rules.command.CommandChecks.onlyLead;
+import static dev.dmz.rules.command.CommandChecks.onlyParent;
+import static dev.dmz.rules.command.CommandChecks.within;
 
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.command.Window;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +24,15 @@ import org.joda.money.Money;
  * period. Contributions come from parents, in the commercial model's currency, into a pool the charter
  * sets up, on any day.
  */
-public final class RiskPoolDrawRule implements CommandRule {
+final class RiskPoolDrawRule implements CommandRule {
   /** The rule. */
-  public static final CommandRule RULE = new RiskPoolDrawRule();
+  static final CommandRule RULE = new RiskPoolDrawRule();
 
   private RiskPoolDrawRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.RISK_POOL_DRAW.id();
+    return DmzRuleId.RISK_POOL_DRAW.id();
   }
 
   @Override
@@ -49,38 +48,40 @@ public final class RiskPoolDrawRule implements CommandRule {
     List<Finding> findings = new ArrayList<>();
     if (command instanceof DrawOnPool) {
       DrawOnPool draw = (DrawOnPool) command;
-      onlyLead(DmzRule.RISK_POOL_DRAW, state, command, "draws on the risk pool").ifPresent(findings::add);
+      onlyLead(DmzRuleId.RISK_POOL_DRAW, state, command, "draws on the risk pool").ifPresent(findings::add);
       if (draw.surprise().isBlank()) {
-        findings.add(DmzRule.RISK_POOL_DRAW.error(Subject.riskPool(),
+        findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
             "The draw does not name the unbudgeted surprise it pays for.",
             "Name the surprise, for example \"supplier recall: re-test of the battery pack\"."));
       }
       Optional<Money> balance = balanceFor(state, draw.amount(), findings);
       if (balance.isPresent() && draw.amount().isGreaterThan(balance.orElseThrow())) {
-        findings.add(DmzRule.RISK_POOL_DRAW.error(Subject.riskPool(),
+        findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
             "A draw of " + draw.amount() + " would take the pool below zero: it holds " + balance.orElseThrow()
                 + ".",
             "Draw at most " + balance.orElseThrow() + ", or have the parents contribute first."));
       }
-      withinPeriod(DmzRule.RISK_POOL_DRAW, state, command, "A draw").ifPresent(findings::add);
+      within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A draw").ifPresent(findings::add);
     } else if (command instanceof ContributeToPool) {
-      onlyParent(DmzRule.RISK_POOL_DRAW, state, command, "contributes to the risk pool")
+      onlyParent(DmzRuleId.RISK_POOL_DRAW, state, command, "contributes to the risk pool")
           .ifPresent(findings::add);
       balanceFor(state, ((ContributeToPool) command).amount(), findings);
+      within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A contribution")
+          .ifPresent(findings::add);
     }
     return findings;
   }
 
   /** The balance, when there is a pool and the amount is in its currency; otherwise a finding. */
   private static Optional<Money> balanceFor(ProgramState state, Money amount, List<Finding> findings) {
-    if (state.poolBalance().isEmpty()) {
-      findings.add(DmzRule.RISK_POOL_DRAW.error(Subject.riskPool(),
+    if (state.commercial().poolBalance().isEmpty()) {
+      findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
           "The charter sets up no risk pool.", "Add a risk-sharing pool to the commercial model."));
       return Optional.empty();
     }
-    Money balance = state.poolBalance().orElseThrow();
+    Money balance = state.commercial().poolBalance().orElseThrow();
     if (!balance.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
-      findings.add(DmzRule.RISK_POOL_DRAW.error(Subject.riskPool(),
+      findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
           "The amount " + amount + " is not in the pool's currency, " + balance.getCurrencyUnit() + ".",
           "State the amount in " + balance.getCurrencyUnit() + "."));
       return Optional.empty();

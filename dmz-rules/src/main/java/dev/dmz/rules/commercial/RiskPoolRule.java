@@ -5,8 +5,8 @@ import dev.dmz.core.commercial.DrawAuthority;
 import dev.dmz.core.commercial.PoolCommitment;
 import dev.dmz.core.commercial.RiskPoolTerms;
 import dev.dmz.core.party.PartyId;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -20,15 +20,15 @@ import java.util.stream.Collectors;
  * drawn on by the lead alone. A commitment by an organisation that is not a parent does not count,
  * and is a finding of its own.
  */
-public final class RiskPoolRule implements CharterRule {
+final class RiskPoolRule implements CharterRule {
   /** The rule. */
-  public static final CharterRule RULE = new RiskPoolRule();
+  static final CharterRule RULE = new RiskPoolRule();
 
   private RiskPoolRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.RISK_POOL.id();
+    return DmzRuleId.RISK_POOL.id();
   }
 
   @Override
@@ -37,7 +37,7 @@ public final class RiskPoolRule implements CharterRule {
     Subject pool = Subject.riskPool();
     Optional<RiskPoolTerms> terms = charter.commercialModel().flatMap(m -> m.riskPool());
     if (terms.isEmpty()) {
-      findings.add(DmzRule.RISK_POOL.error(pool, "The contract has no risk-sharing pool.",
+      findings.add(DmzRuleId.RISK_POOL.error(pool, "The contract has no risk-sharing pool.",
           "Set up a pool that at least two parents commit to, drawn on by the lead alone."));
       return findings;
     }
@@ -46,14 +46,14 @@ public final class RiskPoolRule implements CharterRule {
       if (charter.isParent(commitment.party())) {
         committing.add(commitment.party());
       } else {
-        findings.add(DmzRule.RISK_POOL.error(Subject.party(commitment.party()),
+        findings.add(DmzRuleId.RISK_POOL.error(Subject.party(commitment.party()),
             commitment.party() + " commits " + commitment.amount()
                 + " to the risk pool but is not a parent.",
             "Remove the commitment, or add " + commitment.party() + " as a parent."));
       }
     }
     if (committing.size() < 2) {
-      findings.add(DmzRule.RISK_POOL.error(pool,
+      findings.add(DmzRuleId.RISK_POOL.error(pool,
           committing.isEmpty() ? "No parent commits to the risk pool."
               : "Only one parent commits to the risk pool ("
                   + committing.stream().map(PartyId::value).collect(Collectors.joining()) + ").",
@@ -61,7 +61,7 @@ public final class RiskPoolRule implements CharterRule {
     }
     DrawAuthority authority = terms.orElseThrow().drawAuthority();
     if (authority != DrawAuthority.PROGRAM_LEAD_ALONE) {
-      findings.add(DmzRule.RISK_POOL.error(pool,
+      findings.add(DmzRuleId.RISK_POOL.error(pool,
           "The pool is drawn on under " + authority + ", not by the lead alone.",
           "Let the program lead alone draw on the pool."));
     }

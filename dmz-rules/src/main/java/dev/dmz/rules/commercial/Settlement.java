@@ -7,9 +7,8 @@ import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.Require;
-import dev.dmz.rules.program.MilestoneAccepted;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.Tenure;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.staffing.Tenure;
 import io.vavr.collection.Vector;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -75,7 +74,7 @@ public final class Settlement {
       milestones.putIfAbsent(supplier.id(), new ArrayList<>());
       premiums.putIfAbsent(supplier.id(), new ArrayList<>());
     }
-    state.acceptances().values()
+    state.commercial().acceptances().values()
         .filter(a -> !a.date().isBefore(from) && !a.date().isAfter(to))
         .sorted(Comparator.comparing(MilestoneAccepted::date).thenComparing(a -> a.milestone()))
         .forEach(a -> milestones.computeIfAbsent(a.payee(), p -> new ArrayList<>()).add(a));
@@ -109,7 +108,7 @@ public final class Settlement {
       NamedEngineer engineer, LocalDate from, LocalDate to) {
     LocalDate first = max(from, state.charter().period().start());
     LocalDate last = min(to, state.charter().period().end());
-    Optional<LocalDate> cancelled = state.premiumCancellations().get(engineer.id()).toJavaOptional();
+    Optional<LocalDate> cancelled = state.commercial().premiumCancellations().get(engineer.id()).toJavaOptional();
     if (cancelled.isPresent()) {
       last = min(last, cancelled.orElseThrow().minusDays(1));
     }
@@ -117,7 +116,7 @@ public final class Settlement {
     if (last.isBefore(first)) {
       return lines;
     }
-    Vector<Tenure> tenures = state.tenures().get(engineer.id()).getOrElse(Vector.empty());
+    Vector<Tenure> tenures = state.staffing().tenures().get(engineer.id()).getOrElse(Vector.empty());
     for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(last)); month = month.plusMonths(1)) {
       LocalDate monthFirst = max(first, month.atDay(1));
       LocalDate monthLast = min(last, month.atEndOfMonth());

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * would make it right, each in a plain sentence.
  *
  * <pre>{@code
- * Finding.error(DmzRule.LEAD_NEUTRAL.id(), Subject.lead(lead.id()),
+ * Finding.error(DmzRuleId.LEAD_NEUTRAL.id(), Subject.lead(lead.id()),
  *     "Karl Vogt is employed by the parent nordwerk.",
  *     "Appoint a lead whom none of the parents employs.")
  * }</pre>

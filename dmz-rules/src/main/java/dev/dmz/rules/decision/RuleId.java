@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * The stable id of a rule, such as {@code DMZ-LEAD-NEUTRAL}. Built-in rules are listed in {@link
- * dev.dmz.rules.DmzRule}; an embedding system names its own rules with its own prefix, for example
+ * dev.dmz.rules.DmzRuleId}; an embedding system names its own rules with its own prefix, for example
  * {@code ACME-MAX-ENGINEERS}.
  */
 @Value.Immutable(copy = false, builder = false)

@@ -6,8 +6,8 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.ip.BackgroundIpDeclaration;
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.party.PartyId;
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.decision.CharterRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -25,15 +25,15 @@ import java.util.Optional;
  * the day before is in time. (Mandates, by contrast, may be signed on the first day.) A declaration by
  * an organisation that is not a parent is a finding too: it names an unknown party.
  */
-public final class IpFrameworkRule implements CharterRule {
+final class IpFrameworkRule implements CharterRule {
   /** The rule. */
-  public static final CharterRule RULE = new IpFrameworkRule();
+  static final CharterRule RULE = new IpFrameworkRule();
 
   private IpFrameworkRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.IP_FRAMEWORK.id();
+    return DmzRuleId.IP_FRAMEWORK.id();
   }
 
   @Override
@@ -43,7 +43,7 @@ public final class IpFrameworkRule implements CharterRule {
     LocalDate start = charter.period().start();
     Optional<IpFramework> maybeFramework = charter.ipFramework();
     if (maybeFramework.isEmpty()) {
-      findings.add(DmzRule.IP_FRAMEWORK.error(wall, "The charter has no IP framework.",
+      findings.add(DmzRuleId.IP_FRAMEWORK.error(wall, "The charter has no IP framework.",
           "Every parent signs, before " + start + ", an IP framework that declares its background"
               + " IP with carve-outs, who owns foreground IP, and the licence after the program."));
       return findings;
@@ -52,36 +52,36 @@ public final class IpFrameworkRule implements CharterRule {
     for (PartyId parent : charter.parentIds()) {
       Optional<Signature> signature = framework.signatureOf(parent);
       if (signature.isEmpty()) {
-        findings.add(DmzRule.IP_FRAMEWORK.error(Subject.party(parent),
+        findings.add(DmzRuleId.IP_FRAMEWORK.error(Subject.party(parent),
             parent + " has not signed the IP framework.",
             parent + " signs the IP framework before " + start + "."));
       } else if (!signature.orElseThrow().signedOn().isBefore(start)) {
-        findings.add(DmzRule.IP_FRAMEWORK.error(Subject.party(parent),
+        findings.add(DmzRuleId.IP_FRAMEWORK.error(Subject.party(parent),
             parent + " signed the IP framework on " + signature.orElseThrow().signedOn()
                 + ", not before the program started on " + start + ".",
             parent + " signs the IP framework by " + start.minusDays(1) + "."));
       }
       if (framework.declarationOf(parent).isEmpty()) {
-        findings.add(DmzRule.IP_FRAMEWORK.error(Subject.party(parent),
+        findings.add(DmzRuleId.IP_FRAMEWORK.error(Subject.party(parent),
             parent + " has not declared its background IP.",
             parent + " declares the assets it brings in, or declares that it brings none."));
       }
     }
     for (BackgroundIpDeclaration declaration : framework.declarations()) {
       if (!charter.isParent(declaration.party())) {
-        findings.add(DmzRule.IP_FRAMEWORK.error(Subject.party(declaration.party()),
+        findings.add(DmzRuleId.IP_FRAMEWORK.error(Subject.party(declaration.party()),
             "The IP framework holds a declaration by " + declaration.party()
                 + ", which is not a parent.",
             "Remove the declaration, or add " + declaration.party() + " as a parent."));
       }
     }
     if (framework.foregroundOwnership().isEmpty()) {
-      findings.add(DmzRule.IP_FRAMEWORK.error(wall,
+      findings.add(DmzRuleId.IP_FRAMEWORK.error(wall,
           "The IP framework does not say who owns the IP the program produces.",
           "State the foreground-ownership rule."));
     }
     if (framework.postProgramLicence().isEmpty()) {
-      findings.add(DmzRule.IP_FRAMEWORK.error(wall,
+      findings.add(DmzRuleId.IP_FRAMEWORK.error(wall,
           "The IP framework does not say what the parents may do with the results after the program.",
           "State the post-program licence."));
     }

@@ -1,16 +1,15 @@
 package dev.dmz.rules.ip;
 
-import static dev.dmz.rules.program.CommandChecks.leadOrParent;
+import static dev.dmz.rules.command.CommandChecks.leadOrParent;
 
 import dev.dmz.core.agreement.WallKind;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.AmendIpFramework;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.ProgramState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,15 +18,15 @@ import java.util.Set;
  * {@code DMZ-IP-FROZEN}: the IP framework cannot be changed once the first engineer has entered. Before
  * that, the lead or a parent may replace it; the amended charter's readiness is checked again.
  */
-public final class IpFrozenRule implements CommandRule {
+final class IpFrozenRule implements CommandRule {
   /** The rule. */
-  public static final CommandRule RULE = new IpFrozenRule();
+  static final CommandRule RULE = new IpFrozenRule();
 
   private IpFrozenRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.IP_FROZEN.id();
+    return DmzRuleId.IP_FROZEN.id();
   }
 
   @Override
@@ -41,8 +40,8 @@ public final class IpFrozenRule implements CommandRule {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    leadOrParent(DmzRule.IP_FROZEN, state, command, "proposes an IP framework").ifPresent(findings::add);
-    state.firstEntry().ifPresent(day -> findings.add(DmzRule.IP_FROZEN.error(
+    leadOrParent(DmzRuleId.IP_FROZEN, state, command, "proposes an IP framework").ifPresent(findings::add);
+    state.staffing().firstEntry().ifPresent(day -> findings.add(DmzRuleId.IP_FROZEN.error(
         Subject.wall(WallKind.IP_FRAMEWORK),
         "The IP framework is frozen since " + day + ", when the first engineer entered.",
         "Keep the framework as signed; settle new questions under the norms.")));

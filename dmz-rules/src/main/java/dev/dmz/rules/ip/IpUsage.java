@@ -4,9 +4,9 @@ import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.BackgroundAsset;
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.staffing.EngineerId;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.decision.Answer;
-import dev.dmz.rules.program.ProgramState;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -38,20 +38,20 @@ public final class IpUsage {
     if (background.isEmpty()) {
       return no("No parent declared a background asset " + asset + ".");
     }
-    if (!state.engineers().containsKey(engineer)) {
+    if (!state.staffing().engineers().containsKey(engineer)) {
       return no(engineer + " is not a named engineer of the program, so has no usage right.");
     }
     if (!state.charter().period().contains(day)) {
       return no("Usage rights hold only within the program, " + state.charter().period().start() + " to "
           + state.charter().period().end() + "; " + day + " lies outside it.");
     }
-    if (!state.wasActiveOn(engineer, day)) {
+    if (!state.staffing().wasActiveOn(engineer, day)) {
       return no(engineer + " is not on the program on " + day + ", so has no usage right that day.");
     }
     if (background.orElseThrow().isCarvedOut(use)) {
       return no("The use \"" + use + "\" of " + asset + " is carved out of the program's usage rights.");
     }
-    return Answer.yes(DmzRule.IP_USAGE.id(), engineer + " may use " + asset + " for \"" + use + "\" on "
+    return Answer.yes(DmzRuleId.IP_USAGE.id(), engineer + " may use " + asset + " for \"" + use + "\" on "
         + day + ".");
   }
 
@@ -68,14 +68,14 @@ public final class IpUsage {
     if (state.charter().ipFramework().map(IpFramework::declarations).map(d -> d.isEmpty()).orElse(true)) {
       return no("The charter's IP framework declares no background IP.");
     }
-    if (!state.charter().period().contains(day) || !state.wasActiveOn(engineer, day)) {
+    if (!state.charter().period().contains(day) || !state.staffing().wasActiveOn(engineer, day)) {
       return no(engineer + " is not on the program on " + day + ", so holds no usage grant.");
     }
-    return Answer.yes(DmzRule.IP_USAGE.id(), engineer + " may use every parent's background IP, minus"
+    return Answer.yes(DmzRuleId.IP_USAGE.id(), engineer + " may use every parent's background IP, minus"
         + " carve-outs, on " + day + ".");
   }
 
   private static Answer no(String reason) {
-    return Answer.no(DmzRule.IP_USAGE.id(), reason);
+    return Answer.no(DmzRuleId.IP_USAGE.id(), reason);
   }
 }

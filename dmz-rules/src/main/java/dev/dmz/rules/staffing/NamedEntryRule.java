@@ -1,16 +1,14 @@
 package dev.dmz.rules.staffing;
 
 import dev.dmz.core.staffing.StaffingLine;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
 import dev.dmz.rules.decision.SubjectKind;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.SubstituteEngineer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,15 +18,15 @@ import java.util.Set;
  * line is refused with that line's own reason (see {@link Identification}); so is the incoming line of
  * a substitution attempt. Admission draws only from the pool, which holds named people only.
  */
-public final class NamedEntryRule implements CommandRule {
+final class NamedEntryRule implements CommandRule {
   /** The rule. */
-  public static final CommandRule RULE = new NamedEntryRule();
+  static final CommandRule RULE = new NamedEntryRule();
 
   private NamedEntryRule() {}
 
   @Override
   public RuleId id() {
-    return DmzRule.NAMED_ENTRY.id();
+    return DmzRuleId.NAMED_ENTRY.id();
   }
 
   @Override
@@ -50,7 +48,7 @@ public final class NamedEntryRule implements CommandRule {
     if (problem.isEmpty()) {
       return List.of();
     }
-    return List.of(DmzRule.NAMED_ENTRY.error(Subject.of(SubjectKind.ENGINEER, line.label()),
+    return List.of(DmzRuleId.NAMED_ENTRY.error(Subject.of(SubjectKind.ENGINEER, line.label()),
         "Only identified persons enter the DMZ: " + problem.orElseThrow() + ".",
         "Nominate one named person, by HR id and real name, per line."));
   }

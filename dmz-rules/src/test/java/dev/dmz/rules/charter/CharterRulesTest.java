@@ -21,7 +21,7 @@ import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.party.PersonId;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.ReadyCharter;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -68,7 +68,7 @@ class CharterRulesTest {
           Party.of(SUP_A, "Supplier A GmbH", PartyRole.SUPPLIER),
           Party.of(SUP_B, "Supplier B Srl", PartyRole.SUPPLIER),
           Party.of(SUP_A, "Supplier A Holding", PartyRole.SUPPLIER));
-      assertOnly(DmzRule.CHARTER_PARENTS, charter,
+      assertOnly(DmzRuleId.CHARTER_PARENTS, charter,
           "party sup-a: The party id sup-a is used by 2 parties: Supplier A GmbH, Supplier A Holding.");
     }
   }
@@ -80,14 +80,14 @@ class CharterRulesTest {
     @DisplayName("the OEM's own program manager is not neutral")
     void oemProgramManager() {
       ProgramLead partisan = ProgramLead.of(LEAD.id(), "Karl Vogt", OEM);
-      assertOnly(DmzRule.LEAD_NEUTRAL, charter().withLeads(partisan),
+      assertOnly(DmzRuleId.LEAD_NEUTRAL, charter().withLeads(partisan),
           "lead lead: The lead Karl Vogt is employed by OEM AG (oem), a parent of the program.");
     }
 
     @Test
     @DisplayName("no lead at all")
     void noLead() {
-      assertOnly(DmzRule.LEAD_NEUTRAL, charter().withLeads(),
+      assertOnly(DmzRuleId.LEAD_NEUTRAL, charter().withLeads(),
           "charter Ready program: The charter names no program lead.");
     }
 
@@ -99,7 +99,7 @@ class CharterRulesTest {
       ProgramCharter charter = charter().withLeads(a, b).withMandates(
           ReadyCharter.PARENTS.stream().flatMap(p -> java.util.stream.Stream.of(
               fullMandate(p).withLead(a.id()), fullMandate(p).withLead(b.id()))).collect(Collectors.toList()));
-      assertOnly(DmzRule.LEAD_NEUTRAL, charter,
+      assertOnly(DmzRuleId.LEAD_NEUTRAL, charter,
           "charter Ready program: The charter names 2 co-leads (Ana Ruiz, Ben Ode); a DMZ has one program lead.",
           "lead co-a: The lead Ana Ruiz is employed by OEM AG (oem), a parent of the program.",
           "lead co-b: The lead Ben Ode is employed by Supplier A GmbH (sup-a), a parent of the program.");
@@ -112,27 +112,27 @@ class CharterRulesTest {
     @Test
     @DisplayName("a mandate signed on the first day counts")
     void signedOnFirstDay() {
-      assertOnly(DmzRule.LEAD_MANDATE, withMandateOf(SUP_B, fullMandate(SUP_B).withSignedOn(START)));
+      assertOnly(DmzRuleId.LEAD_MANDATE, withMandateOf(SUP_B, fullMandate(SUP_B).withSignedOn(START)));
     }
 
     @Test
     @DisplayName("a mandate signed the day after the start does not")
     void signedDayAfter() {
-      assertOnly(DmzRule.LEAD_MANDATE, withMandateOf(SUP_B, fullMandate(SUP_B).withSignedOn(START.plusDays(1))),
+      assertOnly(DmzRuleId.LEAD_MANDATE, withMandateOf(SUP_B, fullMandate(SUP_B).withSignedOn(START.plusDays(1))),
           "party sup-b: sup-b signed its mandate to Ines Duarte on 2027-03-02, after the program started on 2027-03-01.");
     }
 
     @Test
     @DisplayName("a parent that signed no mandate")
     void noMandate() {
-      assertOnly(DmzRule.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), fullMandate(SUP_A)),
+      assertOnly(DmzRuleId.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), fullMandate(SUP_A)),
           "party sup-b: sup-b has signed no mandate to the lead Ines Duarte.");
     }
 
     @Test
     @DisplayName("a mandate missing authorities names them")
     void missingAuthorities() {
-      assertOnly(DmzRule.LEAD_MANDATE,
+      assertOnly(DmzRuleId.LEAD_MANDATE,
           withMandateOf(SUP_A, fullMandate(SUP_A).withAuthorities(Authority.STAFFING, Authority.NORMS)),
           "party sup-a: sup-a's mandate to Ines Duarte does not grant RISK_POOL, MILESTONES.");
     }
@@ -142,8 +142,8 @@ class CharterRulesTest {
     void authoritiesAddUp() {
       Mandate staffing = fullMandate(SUP_A).withAuthorities(Authority.STAFFING, Authority.NORMS);
       Mandate rest = fullMandate(SUP_A).withAuthorities(Authority.RISK_POOL, Authority.MILESTONES);
-      assertOnly(DmzRule.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), staffing, rest, fullMandate(SUP_B)));
-      assertOnly(DmzRule.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), staffing,
+      assertOnly(DmzRuleId.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), staffing, rest, fullMandate(SUP_B)));
+      assertOnly(DmzRuleId.LEAD_MANDATE, charter().withMandates(fullMandate(OEM), staffing,
               rest.withSignedOn(START.plusDays(1)), fullMandate(SUP_B)),
           "party sup-a: sup-a's mandate to Ines Duarte does not grant RISK_POOL, MILESTONES.");
     }
@@ -153,7 +153,7 @@ class CharterRulesTest {
     void wrongGrantee() {
       ProgramCharter charter = charter().withMandates(fullMandate(OEM), fullMandate(SUP_A),
           fullMandate(SUP_B).withLead(PersonId.of("someone-else")), fullMandate(PartyId.of("stranger")));
-      assertOnly(DmzRule.LEAD_MANDATE, charter,
+      assertOnly(DmzRuleId.LEAD_MANDATE, charter,
           "party sup-b: sup-b has signed no mandate to the lead Ines Duarte.");
     }
 
@@ -169,14 +169,14 @@ class CharterRulesTest {
     @Test
     @DisplayName("no norms at all is one finding")
     void noNorms() {
-      assertOnly(DmzRule.NORMS, charter().withNorms(java.util.Optional.empty()),
+      assertOnly(DmzRuleId.NORMS, charter().withNorms(java.util.Optional.empty()),
           "norms: The charter has no norms.");
     }
 
     @Test
     @DisplayName("each missing part is its own finding")
     void emptyNorms() {
-      assertOnly(DmzRule.NORMS, charter().withNorms(Norms.builder().build()),
+      assertOnly(DmzRuleId.NORMS, charter().withNorms(Norms.builder().build()),
           "norms: The norms do not say how disputes are settled.",
           "norms: The norms escalate no matter to anyone.",
           "norms: The norms do not say how decisions binding several companies are made.");
@@ -189,7 +189,7 @@ class CharterRulesTest {
           Escalation.of("budget", Decider.allParents()),
           Escalation.of("safety", Decider.parent(PartyId.of("ghost"))),
           Escalation.of("ip", Decider.parent(SUP_B)));
-      assertOnly(DmzRule.NORMS, charter().withNorms(norms),
+      assertOnly(DmzRuleId.NORMS, charter().withNorms(norms),
           "norms: The matter \"safety\" is escalated to ghost, which is not a parent.");
     }
   }

@@ -18,27 +18,13 @@ import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.rules.Actor;
 import dev.dmz.rules.Cast;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.ReadyCharter;
 import dev.dmz.rules.Scenario;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.BaselineRenewed;
-import dev.dmz.rules.program.BaselineSigned;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.MilestoneAccepted;
-import dev.dmz.rules.program.PoolContributed;
-import dev.dmz.rules.program.PoolDrawn;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RebaselineTriggered;
-import dev.dmz.rules.program.RecordScopeChange;
-import dev.dmz.rules.program.ScopeChanged;
-import dev.dmz.rules.program.SignNewBaseline;
-import dev.dmz.rules.program.Trigger;
-import dev.dmz.rules.program.TriggerKind;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Vector;
 import java.math.BigDecimal;
@@ -122,18 +108,18 @@ class CommercialLifecycleTest {
       Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(5)))
           .thenAccepted(m1Accepted(5, due(5)));
       assertEquals(List.of(m1Accepted(5, due(5))),
-          then.program().state().acceptances().values().toJavaList());
-      assertFalse(then.program().state().reopened());
+          then.program().state().commercial().acceptances().values().toJavaList());
+      assertFalse(then.program().state().commercial().reopened());
     }
 
     @Test
     @DisplayName("a parent cannot accept a milestone, not even the OEM")
     void parentCannotAccept() {
       given(CHARTER).when(AcceptMilestone.of(OEM, M1, due(0)))
-          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
           .problems("Only the program lead accepts milestones; the parent oem is not the lead.");
       given(CHARTER).when(AcceptMilestone.of(SUP_A, M1, due(0)))
-          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
           .problems("Only the program lead accepts milestones; the parent sup-a is not the lead.");
     }
 
@@ -141,7 +127,7 @@ class CommercialLifecycleTest {
     @DisplayName("a stranger cannot accept a milestone")
     void strangerCannotAccept() {
       given(CHARTER).when(AcceptMilestone.of(STRANGER, M1, due(0)))
-          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
           .problems("Only the program lead accepts milestones; auditor is not the lead.");
     }
 
@@ -149,7 +135,7 @@ class CommercialLifecycleTest {
     @DisplayName("a milestone the contract does not state cannot be accepted")
     void unknownMilestone() {
       given(CHARTER).when(AcceptMilestone.of(LEAD, MilestoneId.of("M9"), due(0)))
-          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
           .problems("The commercial model has no milestone M9.");
     }
 
@@ -157,12 +143,12 @@ class CommercialLifecycleTest {
     @DisplayName("a milestone is accepted once")
     void acceptOnce() {
       given(CHARTER, AcceptMilestone.of(LEAD, M1, due(0))).when(AcceptMilestone.of(LEAD, M1, due(1)))
-          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
           .problems("Milestone M1 was already accepted on 2027-06-01.");
     }
 
     @Test
-    @DisplayName("acceptance on the program's first and last day is fine; the day before and after is not")
+    @DisplayName("acceptance from the program's first day on, its last day and the close-out too; not before the start")
     void acceptanceOutsidePeriod() {
       given(CHARTER).when(AcceptMilestone.of(LEAD, M1, Cast.START))
           .thenAccepted(m1Accepted(-92, Cast.START));
@@ -170,21 +156,23 @@ class CommercialLifecycleTest {
           .thenAccepted(m1Accepted(213, END),
               RebaselineTriggered.of(Trigger.milestoneSlip(M1, 213, 30), END));
       given(CHARTER).when(AcceptMilestone.of(LEAD, M1, day(-1)))
-          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
-          .problems("An acceptance on 2027-02-28 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
+          .problems("An acceptance on 2027-02-28 lies outside its window, from the program's first day,"
+              + " 2027-03-01, on (its close-out included).");
       given(CHARTER).when(AcceptMilestone.of(LEAD, M1, END.plusDays(1)))
-          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
-          .problems("An acceptance on 2028-01-01 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+          .thenAccepted(m1Accepted(214, END.plusDays(1)),
+              RebaselineTriggered.of(Trigger.milestoneSlip(M1, 214, 30), END.plusDays(1)));
     }
 
     @Test
-    @DisplayName("every reason is given at once: a parent, an unknown milestone, after the end")
+    @DisplayName("every reason is given at once: a parent, an unknown milestone, before the start")
     void everyFinding() {
-      given(CHARTER).when(AcceptMilestone.of(SUP_B, MilestoneId.of("M9"), END.plusDays(1)))
-          .thenRefused(DmzRule.MILESTONE_PAYMENT).stateUnchanged()
+      given(CHARTER).when(AcceptMilestone.of(SUP_B, MilestoneId.of("M9"), day(-1)))
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
           .problems("Only the program lead accepts milestones; the parent sup-b is not the lead.",
               "The commercial model has no milestone M9.",
-              "An acceptance on 2028-01-01 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+              "An acceptance on 2027-02-28 lies outside its window, from the program's first day,"
+                  + " 2027-03-01, on (its close-out included).");
     }
   }
 
@@ -196,8 +184,8 @@ class CommercialLifecycleTest {
     void slipAtThreshold() {
       Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(30)))
           .thenAccepted(m1Accepted(30, due(30)));
-      assertFalse(then.program().state().reopened());
-      assertEquals(Vector.empty(), then.program().state().firedTriggers());
+      assertFalse(then.program().state().commercial().reopened());
+      assertEquals(Vector.empty(), then.history(RebaselineTriggered.class));
     }
 
     @Test
@@ -206,8 +194,8 @@ class CommercialLifecycleTest {
       RebaselineTriggered triggered = RebaselineTriggered.of(Trigger.milestoneSlip(M1, 31, 30), due(31));
       Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(31)))
           .thenAccepted(m1Accepted(31, due(31)), triggered);
-      assertTrue(then.program().state().reopened());
-      assertEquals(Vector.of(triggered), then.program().state().firedTriggers());
+      assertTrue(then.program().state().commercial().reopened());
+      assertEquals(Vector.of(triggered), then.history(RebaselineTriggered.class));
       assertEquals("milestone M1 slipped 31 days (threshold 30 days)", triggered.trigger().toString());
     }
 
@@ -223,9 +211,9 @@ class CommercialLifecycleTest {
     void scopeAtThreshold() {
       Scenario.Then then = given(CHARTER).when(RecordScopeChange.of(LEAD, scope("220"), day(10)))
           .thenAccepted(ScopeChanged.of(scope("220"), day(10)));
-      assertFalse(then.program().state().reopened());
-      assertEquals(Optional.of(scope("220")), then.program().state().scope());
-      assertEquals(Optional.of(BigDecimal.valueOf(200)), then.program().state().baselineScope());
+      assertFalse(then.program().state().commercial().reopened());
+      assertEquals(Optional.of(scope("220")), then.program().state().commercial().scope());
+      assertEquals(Optional.of(BigDecimal.valueOf(200)), then.program().state().commercial().baselineScope());
       given(CHARTER).when(RecordScopeChange.of(SUP_B, scope("220.000"), day(10)))
           .thenAccepted(ScopeChanged.of(scope("220.000"), day(10)));
     }
@@ -237,7 +225,7 @@ class CommercialLifecycleTest {
           RebaselineTriggered.of(Trigger.scopeGrowth(scope("10.005"), BigDecimal.TEN), day(10));
       Scenario.Then then = given(CHARTER).when(RecordScopeChange.of(LEAD, scope("220.01"), day(10)))
           .thenAccepted(ScopeChanged.of(scope("220.01"), day(10)), triggered);
-      assertTrue(then.program().state().reopened());
+      assertTrue(then.program().state().commercial().reopened());
       assertEquals("scope grew 10.005% (threshold 10%)", triggered.trigger().toString());
     }
 
@@ -313,7 +301,7 @@ class CommercialLifecycleTest {
     @DisplayName("the scope is recorded by the lead or a parent, nobody else")
     void whoRecordsScope() {
       given(CHARTER).when(RecordScopeChange.of(STRANGER, scope("300"), day(10)))
-          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
           .problems("Only the lead or a parent records the scope; auditor is neither.");
     }
 
@@ -324,15 +312,15 @@ class CommercialLifecycleTest {
           .thenAccepted(ScopeChanged.of(scope("300"), day(20)));
       Scenario.Then then = reopenedBySlip().when(RecordScopeChange.of(LEAD, scope("300"), due(32)))
           .thenAccepted(ScopeChanged.of(scope("300"), due(32)));
-      assertEquals(1, then.program().state().firedTriggers().size());
-      assertTrue(then.program().state().reopened());
+      assertEquals(1, then.history(RebaselineTriggered.class).size());
+      assertTrue(then.program().state().commercial().reopened());
     }
 
     @Test
     @DisplayName("there is no new baseline to sign while the arrangement is not re-opened")
     void signWhenNotReopened() {
       given(CHARTER).when(SignNewBaseline.of(OEM, day(1)))
-          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
           .problems("The commercial arrangement is not re-opened, so there is no new baseline to sign.");
     }
 
@@ -340,13 +328,13 @@ class CommercialLifecycleTest {
     @DisplayName("only a parent signs a new baseline: not the lead, not a stranger")
     void signByNonParent() {
       reopenedBySlip().when(SignNewBaseline.of(LEAD, due(32)))
-          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
           .problems("Only a parent of the program signs a new baseline; the lead lead is not one.");
       reopenedBySlip().when(SignNewBaseline.of(STRANGER, due(32)))
-          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
           .problems("Only a parent of the program signs a new baseline; auditor is not one.");
       given(CHARTER).when(SignNewBaseline.of(STRANGER, day(1)))
-          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
           .problems("Only a parent of the program signs a new baseline; auditor is not one.",
               "The commercial arrangement is not re-opened, so there is no new baseline to sign.");
     }
@@ -355,9 +343,9 @@ class CommercialLifecycleTest {
     @DisplayName("a parent signs the new baseline once")
     void signTwice() {
       Scenario signed = reopenedBySlip().and(SignNewBaseline.of(OEM, due(32)));
-      assertEquals(HashSet.of(ReadyCharter.OEM), signed.program().state().baselineSignatures());
+      assertEquals(HashSet.of(ReadyCharter.OEM), signed.program().state().commercial().baselineSignatures());
       signed.when(SignNewBaseline.of(OEM, due(33)))
-          .thenRefused(DmzRule.REBASELINE).stateUnchanged()
+          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
           .problems("oem has already signed the new baseline.");
     }
 
@@ -365,15 +353,15 @@ class CommercialLifecycleTest {
     @DisplayName("when the last parent signs, the baseline is renewed on the current scope and the arrangement closes")
     void lastParentSigns() {
       Scenario twoSigned = reopenedByScope().and(SignNewBaseline.of(OEM, day(11)), SignNewBaseline.of(SUP_A, day(12)));
-      assertTrue(twoSigned.program().state().reopened());
+      assertTrue(twoSigned.program().state().commercial().reopened());
       Scenario.Then then = twoSigned.when(SignNewBaseline.of(SUP_B, day(13)))
           .thenAccepted(BaselineSigned.of(ReadyCharter.SUP_B, day(13)),
               BaselineRenewed.of(Optional.of(scope("221")), day(13)));
       ProgramState state = then.program().state();
-      assertFalse(state.reopened());
-      assertEquals(Optional.of(scope("221")), state.baselineScope());
-      assertEquals(HashSet.empty(), state.baselineSignatures());
-      assertEquals(1, state.firedTriggers().size());
+      assertFalse(state.commercial().reopened());
+      assertEquals(Optional.of(scope("221")), state.commercial().baselineScope());
+      assertEquals(HashSet.empty(), state.commercial().baselineSignatures());
+      assertEquals(1, then.history(RebaselineTriggered.class).size());
     }
 
     @Test
@@ -395,8 +383,8 @@ class CommercialLifecycleTest {
           .when(SignNewBaseline.of(OEM, due(33)))
           .thenAccepted(BaselineSigned.of(ReadyCharter.OEM, due(33)),
               BaselineRenewed.of(Optional.of(BigDecimal.valueOf(200)), due(33)));
-      assertFalse(then.program().state().reopened());
-      assertEquals(Optional.of(BigDecimal.valueOf(200)), then.program().state().baselineScope());
+      assertFalse(then.program().state().commercial().reopened());
+      assertEquals(Optional.of(BigDecimal.valueOf(200)), then.program().state().commercial().baselineScope());
     }
   }
 
@@ -406,20 +394,20 @@ class CommercialLifecycleTest {
     @Test
     @DisplayName("the parents' contributions raise the balance")
     void contributions() {
-      assertEquals(Optional.of(Money.zero(CurrencyUnit.EUR)), given(CHARTER).program().state().poolBalance());
+      assertEquals(Optional.of(Money.zero(CurrencyUnit.EUR)), given(CHARTER).program().state().commercial().poolBalance());
       Scenario.Then then = given(CHARTER, ContributeToPool.of(OEM, eur(50_000), day(0)))
           .when(ContributeToPool.of(SUP_A, eur(10_000), day(1)))
           .thenAccepted(PoolContributed.of(ReadyCharter.SUP_A, eur(10_000), day(1)));
-      assertEquals(Optional.of(eur(60_000)), then.program().state().poolBalance());
+      assertEquals(Optional.of(eur(60_000)), then.program().state().commercial().poolBalance());
       assertEquals(Vector.of(PoolContributed.of(ReadyCharter.OEM, eur(50_000), day(0)),
-          PoolContributed.of(ReadyCharter.SUP_A, eur(10_000), day(1))), then.program().state().poolMovements());
+          PoolContributed.of(ReadyCharter.SUP_A, eur(10_000), day(1))), then.history(PoolContributed.class));
     }
 
     @Test
     @DisplayName("only a parent contributes")
     void onlyParentContributes() {
       given(CHARTER).when(ContributeToPool.of(LEAD, eur(1_000), day(0)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("Only a parent of the program contributes to the risk pool; the lead lead is not one.");
     }
 
@@ -428,18 +416,18 @@ class CommercialLifecycleTest {
     void leadDraws() {
       Scenario.Then then = poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), RECALL, day(30)))
           .thenAccepted(PoolDrawn.of(eur(20_000), RECALL, day(30)));
-      assertEquals(Optional.of(eur(40_000)), then.program().state().poolBalance());
-      assertEquals(PoolDrawn.of(eur(20_000), RECALL, day(30)), then.program().state().poolMovements().last());
+      assertEquals(Optional.of(eur(40_000)), then.program().state().commercial().poolBalance());
+      assertEquals(PoolDrawn.of(eur(20_000), RECALL, day(30)), then.history(PoolDrawn.class).last());
     }
 
     @Test
     @DisplayName("a draw that names no surprise is refused")
     void blankSurprise() {
       poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), "  ", day(30)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("The draw does not name the unbudgeted surprise it pays for.");
       poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), "", day(30)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("The draw does not name the unbudgeted surprise it pays for.");
     }
 
@@ -447,7 +435,7 @@ class CommercialLifecycleTest {
     @DisplayName("a parent cannot draw, not even one that paid in")
     void parentCannotDraw() {
       poolFunded().when(DrawOnPool.of(OEM, eur(20_000), RECALL, day(30)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("Only the program lead draws on the risk pool; the parent oem is not the lead.");
     }
 
@@ -456,12 +444,12 @@ class CommercialLifecycleTest {
     void neverBelowZero() {
       Scenario.Then all = poolFunded().when(DrawOnPool.of(LEAD, eur(60_000), RECALL, day(30)))
           .thenAccepted(PoolDrawn.of(eur(60_000), RECALL, day(30)));
-      assertEquals(Optional.of(Money.zero(CurrencyUnit.EUR)), all.program().state().poolBalance());
+      assertEquals(Optional.of(Money.zero(CurrencyUnit.EUR)), all.program().state().commercial().poolBalance());
       poolFunded().when(DrawOnPool.of(LEAD, eurCents("60000.01"), RECALL, day(30)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("A draw of EUR 60000.01 would take the pool below zero: it holds EUR 60000.00.");
       given(all.program()).when(DrawOnPool.of(LEAD, eurCents("0.01"), RECALL, day(30)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("A draw of EUR 0.01 would take the pool below zero: it holds EUR 0.00.");
     }
 
@@ -470,10 +458,10 @@ class CommercialLifecycleTest {
     void otherCurrency() {
       Money dollars = Money.ofMajor(CurrencyUnit.USD, 1_000);
       poolFunded().when(DrawOnPool.of(LEAD, dollars, RECALL, day(30)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("The amount USD 1000.00 is not in the pool's currency, EUR.");
       given(CHARTER).when(ContributeToPool.of(OEM, dollars, day(0)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("The amount USD 1000.00 is not in the pool's currency, EUR.");
     }
 
@@ -481,15 +469,15 @@ class CommercialLifecycleTest {
     @DisplayName("a draw outside the program is refused")
     void drawOutsidePeriod() {
       poolFunded().when(DrawOnPool.of(LEAD, eur(1_000), RECALL, END.plusDays(1)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
-          .problems("A draw on 2028-01-01 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
+          .problems("A draw on 2028-01-01 lies outside its window, the program period, 2027-03-01 to 2027-12-31.");
     }
 
     @Test
     @DisplayName("every reason is given at once: a parent draws too much for nothing named")
     void everyFinding() {
       poolFunded().when(DrawOnPool.of(SUP_A, eur(70_000), " ", day(30)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("Only the program lead draws on the risk pool; the parent sup-a is not the lead.",
               "The draw does not name the unbudgeted surprise it pays for.",
               "A draw of EUR 70000.00 would take the pool below zero: it holds EUR 60000.00.");
@@ -498,12 +486,12 @@ class CommercialLifecycleTest {
     @Test
     @DisplayName("a charter without a risk pool refuses contributions and draws")
     void noPool() {
-      assertEquals(Optional.empty(), given(withoutPool()).program().state().poolBalance());
+      assertEquals(Optional.empty(), given(withoutPool()).program().state().commercial().poolBalance());
       given(withoutPool()).when(ContributeToPool.of(OEM, eur(50_000), day(0)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("The charter sets up no risk pool.");
       given(withoutPool()).when(DrawOnPool.of(LEAD, eur(1_000), RECALL, day(30)))
-          .thenRefused(DmzRule.RISK_POOL_DRAW).stateUnchanged()
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
           .problems("The charter sets up no risk pool.");
     }
   }

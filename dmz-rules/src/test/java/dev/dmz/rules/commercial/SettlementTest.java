@@ -17,17 +17,16 @@ import dev.dmz.core.commercial.PremiumRate;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Program;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.ReadyCharter;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.staffing.VacancyId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -45,7 +44,7 @@ class SettlementTest {
 
   static ProgramState run(ProgramCharter charter, Command... commands) {
     Program program = Program.start(charter).applyAll(List.of(commands));
-    program.history().forEach(e -> assertFalse(e instanceof dev.dmz.rules.program.CommandRefused, e::toString));
+    program.history().forEach(e -> assertFalse(e instanceof dev.dmz.rules.CommandRefused, e::toString));
     return program.state();
   }
 
@@ -110,7 +109,7 @@ class SettlementTest {
           nominateLena(d(2, 20)), Admit.of(LEAD, LENA.id(), MAR_1),
           SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, d(4, 10))));
       assertFalse(program.lastDecision().orElseThrow().isAccepted());
-      assertTrue(program.state().isActive(LENA.id()), "the veto keeps Lena on the program");
+      assertTrue(program.state().staffing().isActive(LENA.id()), "the veto keeps Lena on the program");
       assertEquals(List.of("2027-04 9d EUR 930.00"), premiums(program.state(), d(4, 1), d(4, 30)));
       assertEquals(List.of(), premiums(program.state(), d(5, 1), d(5, 31)));
     }

@@ -18,7 +18,7 @@ import dev.dmz.core.ip.BackgroundAsset;
 import dev.dmz.core.ip.BackgroundIpDeclaration;
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.party.PartyId;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ class IpFrameworkRuleTest {
   void readyFramework() {
     assertEquals(List.of(List.of(), List.of(), List.of()), ipFramework().declarations().stream()
         .map(BackgroundIpDeclaration::assets).collect(Collectors.toList()), "the fixture declares nothing");
-    assertOnly(DmzRule.IP_FRAMEWORK, charter());
+    assertOnly(DmzRuleId.IP_FRAMEWORK, charter());
   }
 
   @Test
@@ -45,7 +45,7 @@ class IpFrameworkRuleTest {
   void noFramework() {
     ProgramCharter charter = charter().withWalls(charter().walls().stream()
         .filter(w -> w.kind() != WallKind.IP_FRAMEWORK).collect(Collectors.toList()));
-    Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK, charter,
+    Readiness readiness = assertOnly(DmzRuleId.IP_FRAMEWORK, charter,
         "wall IP_FRAMEWORK: The charter has no IP framework.");
     assertEquals(List.of("Every parent signs, before 2027-03-01, an IP framework that declares its background"
             + " IP with carve-outs, who owns foreground IP, and the licence after the program."),
@@ -58,7 +58,7 @@ class IpFrameworkRuleTest {
     @Test
     @DisplayName("a parent that has not signed")
     void unsigned() {
-      Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK,
+      Readiness readiness = assertOnly(DmzRuleId.IP_FRAMEWORK,
           with(ipFramework().withSignatures(Signature.of(OEM, SIGNED), Signature.of(SUP_A, SIGNED))),
           "party sup-b: sup-b has not signed the IP framework.");
       assertEquals(List.of("sup-b signs the IP framework before 2027-03-01."), remedies(readiness));
@@ -67,7 +67,7 @@ class IpFrameworkRuleTest {
     @Test
     @DisplayName("a signature dated on the first day is too late: \"before the start\" is strict")
     void signedOnFirstDay() {
-      Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK, signedBySupBOn(START),
+      Readiness readiness = assertOnly(DmzRuleId.IP_FRAMEWORK, signedBySupBOn(START),
           "party sup-b: sup-b signed the IP framework on 2027-03-01, not before the program started on 2027-03-01.");
       assertEquals(List.of("sup-b signs the IP framework by 2027-02-28."), remedies(readiness));
     }
@@ -75,20 +75,20 @@ class IpFrameworkRuleTest {
     @Test
     @DisplayName("a signature dated the day before the first day is in time")
     void signedDayBefore() {
-      assertOnly(DmzRule.IP_FRAMEWORK, signedBySupBOn(START.minusDays(1)));
+      assertOnly(DmzRuleId.IP_FRAMEWORK, signedBySupBOn(START.minusDays(1)));
     }
 
     @Test
     @DisplayName("a signature a month into the program is too late as well")
     void signedWellAfter() {
-      assertOnly(DmzRule.IP_FRAMEWORK, signedBySupBOn(START.plusMonths(1)),
+      assertOnly(DmzRuleId.IP_FRAMEWORK, signedBySupBOn(START.plusMonths(1)),
           "party sup-b: sup-b signed the IP framework on 2027-04-01, not before the program started on 2027-03-01.");
     }
 
     @Test
     @DisplayName("no signature at all: one finding per parent, in the charter's order")
     void nobodySigned() {
-      assertOnly(DmzRule.IP_FRAMEWORK, with(ipFramework().withSignatures()),
+      assertOnly(DmzRuleId.IP_FRAMEWORK, with(ipFramework().withSignatures()),
           "party oem: oem has not signed the IP framework.",
           "party sup-a: sup-a has not signed the IP framework.",
           "party sup-b: sup-b has not signed the IP framework.");
@@ -106,7 +106,7 @@ class IpFrameworkRuleTest {
     @Test
     @DisplayName("a parent that has declared nothing at all")
     void missingDeclaration() {
-      Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK, with(ipFramework().withDeclarations(
+      Readiness readiness = assertOnly(DmzRuleId.IP_FRAMEWORK, with(ipFramework().withDeclarations(
               BackgroundIpDeclaration.nothing(OEM), BackgroundIpDeclaration.nothing(SUP_B))),
           "party sup-a: sup-a has not declared its background IP.");
       assertEquals(List.of("sup-a declares the assets it brings in, or declares that it brings none."),
@@ -118,7 +118,7 @@ class IpFrameworkRuleTest {
     void explicitEmptyDeclarationCounts() {
       BackgroundAsset firmware = BackgroundAsset.builder().id(AssetId.of("fw-stack"))
           .description("Legacy firmware stack").addCarveOuts("resale to third parties").build();
-      assertOnly(DmzRule.IP_FRAMEWORK, with(ipFramework().withDeclarations(
+      assertOnly(DmzRuleId.IP_FRAMEWORK, with(ipFramework().withDeclarations(
           BackgroundIpDeclaration.of(OEM, List.of()),
           BackgroundIpDeclaration.of(SUP_A, List.of(firmware)),
           BackgroundIpDeclaration.nothing(SUP_B))));
@@ -128,7 +128,7 @@ class IpFrameworkRuleTest {
     @DisplayName("a declaration by an organisation that is not a parent names an unknown party")
     void declarationByNonParent() {
       PartyId stranger = PartyId.of("stranger");
-      Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK, with(ipFramework().withDeclarations(
+      Readiness readiness = assertOnly(DmzRuleId.IP_FRAMEWORK, with(ipFramework().withDeclarations(
               BackgroundIpDeclaration.nothing(OEM), BackgroundIpDeclaration.nothing(SUP_A),
               BackgroundIpDeclaration.nothing(stranger), BackgroundIpDeclaration.nothing(SUP_B))),
           "party stranger: The IP framework holds a declaration by stranger, which is not a parent.");
@@ -138,7 +138,7 @@ class IpFrameworkRuleTest {
     @Test
     @DisplayName("a stranger's declaration does not stand in for the parent that made none")
     void strangerInsteadOfParent() {
-      assertOnly(DmzRule.IP_FRAMEWORK, with(ipFramework().withDeclarations(
+      assertOnly(DmzRuleId.IP_FRAMEWORK, with(ipFramework().withDeclarations(
               BackgroundIpDeclaration.nothing(OEM), BackgroundIpDeclaration.nothing(SUP_A),
               BackgroundIpDeclaration.nothing(PartyId.of("sup-b-holding")))),
           "party sup-b: sup-b has not declared its background IP.",
@@ -152,7 +152,7 @@ class IpFrameworkRuleTest {
     @Test
     @DisplayName("no foreground-ownership rule")
     void noForegroundOwnership() {
-      Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK,
+      Readiness readiness = assertOnly(DmzRuleId.IP_FRAMEWORK,
           with(ipFramework().withForegroundOwnership(Optional.empty())),
           "wall IP_FRAMEWORK: The IP framework does not say who owns the IP the program produces.");
       assertEquals(List.of("State the foreground-ownership rule."), remedies(readiness));
@@ -161,7 +161,7 @@ class IpFrameworkRuleTest {
     @Test
     @DisplayName("no post-program licence")
     void noLicence() {
-      Readiness readiness = assertOnly(DmzRule.IP_FRAMEWORK,
+      Readiness readiness = assertOnly(DmzRuleId.IP_FRAMEWORK,
           with(ipFramework().withPostProgramLicence(Optional.empty())),
           "wall IP_FRAMEWORK: The IP framework does not say what the parents may do with the results after the program.");
       assertEquals(List.of("State the post-program licence."), remedies(readiness));
@@ -171,7 +171,7 @@ class IpFrameworkRuleTest {
   @Test
   @DisplayName("an empty framework: every problem at once, parent by parent, then the terms")
   void emptyFramework() {
-    assertOnly(DmzRule.IP_FRAMEWORK, with(IpFramework.builder().build()),
+    assertOnly(DmzRuleId.IP_FRAMEWORK, with(IpFramework.builder().build()),
         "party oem: oem has not signed the IP framework.",
         "party oem: oem has not declared its background IP.",
         "party sup-a: sup-a has not signed the IP framework.",

@@ -24,19 +24,15 @@ import dev.dmz.core.ip.PostProgramLicence;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.Actor;
 import dev.dmz.rules.Cast;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.ReadyCharter;
 import dev.dmz.rules.Scenario;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Admitted;
-import dev.dmz.rules.program.AmendIpFramework;
-import dev.dmz.rules.program.ForegroundIpRecorded;
-import dev.dmz.rules.program.IpFrameworkAmended;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.RecordForegroundIp;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Admitted;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +88,7 @@ class IpLifecycleTest {
       ForegroundAsset fg1 = asset(FG1, day(10), LENA.id(), KIRA.id());
       Scenario.Then then = lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, fg1, day(10)))
           .thenAccepted(ForegroundIpRecorded.of(fg1, day(10)));
-      assertEquals(List.of(fg1), then.program().state().foregroundIp().values().toJavaList());
+      assertEquals(List.of(fg1), then.program().state().ip().foregroundIp().values().toJavaList());
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(SUP_B, fg1, day(10)))
           .thenAccepted(ForegroundIpRecorded.of(fg1, day(10)));
     }
@@ -110,10 +106,10 @@ class IpLifecycleTest {
     void contributorLeft() {
       Scenario left = lenaAndKiraOnBoard().and(RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.RESIGNATION, day(20)));
       left.when(RecordForegroundIp.of(LEAD, asset(FG1, day(20), LENA.id(), KIRA.id()), day(20)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
           .problems("Lena Park is not on the program on 2027-03-21, so cannot be credited with FG-1.");
       left.when(RecordForegroundIp.of(LEAD, asset(FG1, day(19), LENA.id(), KIRA.id()), day(19)))
-          .thenRefused(DmzRule.CHRONOLOGY).stateUnchanged()
+          .thenRefused(DmzRuleId.CHRONOLOGY).stateUnchanged()
           .problems("The command is dated 2027-03-20, before the program's latest event on 2027-03-21.");
       ForegroundAsset early = asset(FG1, day(19), LENA.id(), KIRA.id());
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, early, day(19)))
@@ -125,11 +121,11 @@ class IpLifecycleTest {
     void neverAdmitted() {
       lenaAndKiraOnBoard().and(nominate(OMAR, day(5)))
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(10), LENA.id(), OMAR.id()), day(10)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
-          .problems("A-8 is not on the program on 2027-03-11, so cannot be credited with FG-1.");
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
+          .problems("Omar Haddad is not on the program on 2027-03-11, so cannot be credited with FG-1.");
       lenaAndKiraOnBoard()
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(10), EngineerId.of("X-1"), OMAR.id()), day(10)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
           .problems("X-1 is not on the program on 2027-03-11, so cannot be credited with FG-1.",
               "A-8 is not on the program on 2027-03-11, so cannot be credited with FG-1.");
     }
@@ -141,12 +137,12 @@ class IpLifecycleTest {
           Admit.of(LEAD, LENA.id(), day(0)));
       kiraNominated.and(Admit.of(LEAD, KIRA.id(), day(10)))
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(9), KIRA.id()), day(9)))
-          .thenRefused(DmzRule.CHRONOLOGY, DmzRule.IP_ATTRIBUTION).stateUnchanged()
+          .thenRefused(DmzRuleId.CHRONOLOGY, DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
           .problems("The command is dated 2027-03-10, before the program's latest event on 2027-03-11.",
               "Kira Novak is not on the program on 2027-03-10, so cannot be credited with FG-1.");
       kiraNominated.when(RecordForegroundIp.of(LEAD, asset(FG1, day(9), KIRA.id()), day(9)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
-          .problems("B-1 is not on the program on 2027-03-10, so cannot be credited with FG-1.");
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
+          .problems("Kira Novak is not on the program on 2027-03-10, so cannot be credited with FG-1.");
       ForegroundAsset onTheDay = asset(FG1, day(10), KIRA.id());
       kiraNominated.and(Admit.of(LEAD, KIRA.id(), day(10)))
           .when(RecordForegroundIp.of(LEAD, onTheDay, day(10)))
@@ -157,16 +153,16 @@ class IpLifecycleTest {
     @DisplayName("an asset whose own day of record falls outside its contributor's time on the program is refused")
     void assetDayOfRecord() {
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, asset(FG1, Cast.END.plusDays(30), LENA.id()), day(10)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged();
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged();
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, asset(FG1, day(-30), LENA.id()), day(10)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged();
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged();
     }
 
     @Test
     @DisplayName("foreground IP with no contributor is refused")
     void noContributors() {
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, asset(FG1, day(10)), day(10)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
           .problems("Foreground IP FG-1 names no contributor.");
     }
 
@@ -175,7 +171,7 @@ class IpLifecycleTest {
     void duplicateAssetId() {
       lenaAndKiraOnBoard().and(RecordForegroundIp.of(LEAD, asset(FG1, day(10), LENA.id()), day(10)))
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(11), KIRA.id()), day(11)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
           .problems("The asset id FG-1 is already recorded.");
     }
 
@@ -184,7 +180,7 @@ class IpLifecycleTest {
     void backgroundAssetId() {
       given(withFramework(withFirmware()), nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)))
           .when(RecordForegroundIp.of(LEAD, asset(AssetId.of("BG-1"), day(10), LENA.id()), day(10)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
           .problems("The asset id BG-1 is already recorded.");
     }
 
@@ -192,7 +188,7 @@ class IpLifecycleTest {
     @DisplayName("only the lead or a parent records foreground IP")
     void strangerRecords() {
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(STRANGER, asset(FG1, day(10), LENA.id()), day(10)))
-          .thenRefused(DmzRule.IP_ATTRIBUTION).stateUnchanged()
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
           .problems("Only the lead or a parent records foreground IP; law-firm is neither.");
     }
   }
@@ -221,7 +217,7 @@ class IpLifecycleTest {
       Scenario amended = given(CHARTER, nominate(LENA, day(-5)), AmendIpFramework.of(LEAD, unsigned, day(-3)));
       assertFalse(amended.program().state().readiness().isReady());
       amended.when(Admit.of(LEAD, LENA.id(), day(0)))
-          .thenRefused(DmzRule.WALLS_BEFORE_ENTRY).stateUnchanged()
+          .thenRefused(DmzRuleId.WALLS_BEFORE_ENTRY).stateUnchanged()
           .problems("Nobody enters before the walls stand: the charter has 3 readiness finding(s) under DMZ-IP-FRAMEWORK.");
     }
 
@@ -230,11 +226,11 @@ class IpLifecycleTest {
     void frozenAfterEntry() {
       Scenario onBoard = given(CHARTER, nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)));
       onBoard.when(AmendIpFramework.of(OEM, withFirmware(), day(1)))
-          .thenRefused(DmzRule.IP_FROZEN).stateUnchanged()
+          .thenRefused(DmzRuleId.IP_FROZEN).stateUnchanged()
           .problems("The IP framework is frozen since 2027-03-01, when the first engineer entered.");
       onBoard.and(RecordDeparture.of(LEAD, LENA.id(), DepartureReason.OTHER, day(5)))
           .when(AmendIpFramework.of(LEAD, withFirmware(), day(6)))
-          .thenRefused(DmzRule.IP_FROZEN).stateUnchanged()
+          .thenRefused(DmzRuleId.IP_FROZEN).stateUnchanged()
           .problems("The IP framework is frozen since 2027-03-01, when the first engineer entered.");
     }
 
@@ -242,7 +238,7 @@ class IpLifecycleTest {
     @DisplayName("someone who is neither the lead nor a parent cannot propose a framework")
     void stranger() {
       given(CHARTER).when(AmendIpFramework.of(STRANGER, withFirmware(), day(-3)))
-          .thenRefused(DmzRule.IP_FROZEN).stateUnchanged()
+          .thenRefused(DmzRuleId.IP_FROZEN).stateUnchanged()
           .problems("Only the lead or a parent proposes an IP framework; law-firm is neither.");
     }
   }

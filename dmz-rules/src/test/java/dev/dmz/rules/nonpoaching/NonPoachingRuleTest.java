@@ -11,7 +11,7 @@ import dev.dmz.core.agreement.NonPoachingAgreement;
 import dev.dmz.core.agreement.Signature;
 import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import java.time.Period;
@@ -28,7 +28,7 @@ class NonPoachingRuleTest {
   @Test
   @DisplayName("the ready charter's agreement, signed by all with six months of cooling-off, is fine")
   void readyAgreement() {
-    assertOnly(DmzRule.NON_POACHING, charter());
+    assertOnly(DmzRuleId.NON_POACHING, charter());
   }
 
   @Test
@@ -36,7 +36,7 @@ class NonPoachingRuleTest {
   void noAgreement() {
     ProgramCharter charter = charter().withWalls(charter().walls().stream()
         .filter(w -> w.kind() != WallKind.NON_POACHING).collect(Collectors.toList()));
-    Readiness readiness = assertOnly(DmzRule.NON_POACHING, charter,
+    Readiness readiness = assertOnly(DmzRuleId.NON_POACHING, charter,
         "wall NON_POACHING: The charter has no non-poaching agreement.");
     assertEquals(List.of("Every parent signs a promise not to hire the others' named engineers during the"
         + " program and a cooling-off period after it."), remedies(readiness));
@@ -48,7 +48,7 @@ class NonPoachingRuleTest {
     @Test
     @DisplayName("each parent that has not signed is its own finding")
     void eachUnsignedParent() {
-      Readiness readiness = assertOnly(DmzRule.NON_POACHING,
+      Readiness readiness = assertOnly(DmzRuleId.NON_POACHING,
           with(nonPoaching().withSignatures(Signature.of(OEM, SIGNED))),
           "party sup-a: sup-a has not signed the non-poaching agreement.",
           "party sup-b: sup-b has not signed the non-poaching agreement.");
@@ -59,7 +59,7 @@ class NonPoachingRuleTest {
     @Test
     @DisplayName("an agreement nobody signed: one finding per parent, in the charter's order")
     void nobodySigned() {
-      assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withSignatures()),
+      assertOnly(DmzRuleId.NON_POACHING, with(nonPoaching().withSignatures()),
           "party oem: oem has not signed the non-poaching agreement.",
           "party sup-a: sup-a has not signed the non-poaching agreement.",
           "party sup-b: sup-b has not signed the non-poaching agreement.");
@@ -72,7 +72,7 @@ class NonPoachingRuleTest {
     @Test
     @DisplayName("no cooling-off period")
     void noCoolingOff() {
-      Readiness readiness = assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Optional.empty())),
+      Readiness readiness = assertOnly(DmzRuleId.NON_POACHING, with(nonPoaching().withCoolingOff(Optional.empty())),
           "wall NON_POACHING: The non-poaching agreement states no cooling-off period.");
       assertEquals(List.of("State how long after the program's last day the promise still holds."),
           remedies(readiness));
@@ -81,7 +81,7 @@ class NonPoachingRuleTest {
     @Test
     @DisplayName("a cooling-off period of zero is read as none")
     void zeroCoolingOff() {
-      Readiness readiness = assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Period.ZERO)),
+      Readiness readiness = assertOnly(DmzRuleId.NON_POACHING, with(nonPoaching().withCoolingOff(Period.ZERO)),
           "wall NON_POACHING: The non-poaching agreement's cooling-off period is zero.");
       assertEquals(List.of("State a cooling-off period of at least one day after the program's last day."),
           remedies(readiness));
@@ -90,21 +90,21 @@ class NonPoachingRuleTest {
     @Test
     @DisplayName("zero months and zero days is zero too")
     void zeroWrittenOtherwise() {
-      assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Period.of(0, 0, 0))),
+      assertOnly(DmzRuleId.NON_POACHING, with(nonPoaching().withCoolingOff(Period.of(0, 0, 0))),
           "wall NON_POACHING: The non-poaching agreement's cooling-off period is zero.");
     }
 
     @Test
     @DisplayName("one day of cooling-off is fine")
     void oneDay() {
-      assertOnly(DmzRule.NON_POACHING, with(nonPoaching().withCoolingOff(Period.ofDays(1))));
+      assertOnly(DmzRuleId.NON_POACHING, with(nonPoaching().withCoolingOff(Period.ofDays(1))));
     }
   }
 
   @Test
   @DisplayName("unsigned by some and without a cooling-off period: every finding at once")
   void everything() {
-    assertOnly(DmzRule.NON_POACHING,
+    assertOnly(DmzRuleId.NON_POACHING,
         with(NonPoachingAgreement.builder().addSignatures(Signature.of(OEM, SIGNED)).build()),
         "party sup-a: sup-a has not signed the non-poaching agreement.",
         "party sup-b: sup-b has not signed the non-poaching agreement.",

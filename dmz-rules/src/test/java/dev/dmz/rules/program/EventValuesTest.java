@@ -12,9 +12,29 @@ import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.value.InvalidValueException;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.CommandRefused;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.Event;
 import dev.dmz.rules.ReadyCharter;
+import dev.dmz.rules.commercial.BaselineRenewed;
+import dev.dmz.rules.commercial.BaselineSigned;
+import dev.dmz.rules.commercial.MilestoneAccepted;
+import dev.dmz.rules.commercial.PoolContributed;
+import dev.dmz.rules.commercial.PoolDrawn;
+import dev.dmz.rules.commercial.RebaselineTriggered;
+import dev.dmz.rules.commercial.ScopeChanged;
+import dev.dmz.rules.commercial.Trigger;
 import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.ip.ForegroundIpRecorded;
+import dev.dmz.rules.ip.IpFrameworkAmended;
+import dev.dmz.rules.nonpoaching.JobOfferMade;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Admitted;
+import dev.dmz.rules.staffing.Departed;
+import dev.dmz.rules.staffing.Nominated;
+import dev.dmz.rules.staffing.VacancyClosed;
+import dev.dmz.rules.staffing.VacancyId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +60,7 @@ class EventValuesTest {
     all.put("BaselineRenewed", day -> BaselineRenewed.of(Optional.of(BigDecimal.TEN), day));
     all.put("BaselineSigned", day -> BaselineSigned.of(SUP_A, day));
     all.put("CommandRefused", day -> CommandRefused.of(Admit.of(Actor.parent(SUP_A), LENA.id(), FIRST),
-        List.of(DmzRule.LEAD_ADMITS.error(Subject.engineer(LENA.id()), "Only the lead admits.", "Ask the lead.")),
+        List.of(DmzRuleId.LEAD_ADMITS.error(Subject.engineer(LENA.id()), "Only the lead admits.", "Ask the lead.")),
         day));
     all.put("Departed", day -> Departed.of(LENA.id(), DepartureReason.ILLNESS, VacancyId.number(1), day));
     all.put("ForegroundIpRecorded", day -> ForegroundIpRecorded.of(ForegroundAsset.builder().id(AssetId.of("F-1"))

@@ -19,22 +19,11 @@ import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.PlaceholderLine;
+import dev.dmz.rules.Actor;
 import dev.dmz.rules.Cast;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.ReadyCharter;
 import dev.dmz.rules.Scenario;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Admitted;
-import dev.dmz.rules.program.CloseVacancy;
-import dev.dmz.rules.program.Departed;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Nominated;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.rules.program.VacancyClosed;
-import dev.dmz.rules.program.VacancyId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -63,18 +52,18 @@ class StaffingLifecycleTest {
       given(CHARTER).when(Nominate.of(SUP_A, LENA, day(-5)))
           .thenAccepted(Nominated.of(LENA, ReadyCharter.SUP_A, day(-5)));
       given(CHARTER).when(Nominate.of(SUP_A, HeadcountLine.of(5, "Java developer", ReadyCharter.SUP_A), day(-5)))
-          .thenRefused(DmzRule.NAMED_ENTRY).stateUnchanged()
+          .thenRefused(DmzRuleId.NAMED_ENTRY).stateUnchanged()
           .problems("Only identified persons enter the DMZ: \"5 x Java developer\" is a headcount line,"
               + " not a named person.");
       given(CHARTER).when(Nominate.of(SUP_A, PlaceholderLine.of("N.N.", ReadyCharter.SUP_A), day(-5)))
-          .thenRefused(DmzRule.NAMED_ENTRY).stateUnchanged()
+          .thenRefused(DmzRuleId.NAMED_ENTRY).stateUnchanged()
           .problems("Only identified persons enter the DMZ: \"N.N.\" names nobody.");
       given(CHARTER).when(Nominate.of(SUP_A, PlaceholderLine.of(" ", ReadyCharter.SUP_A), day(-5)))
-          .thenRefused(DmzRule.NAMED_ENTRY)
+          .thenRefused(DmzRuleId.NAMED_ENTRY)
           .problems("Only identified persons enter the DMZ: the line names nobody: its name is blank.");
       given(CHARTER).when(Nominate.of(SUP_A,
               NamedEngineer.of(EngineerId.of("A-9"), "Senior Developer #3", ReadyCharter.SUP_A), day(-5)))
-          .thenRefused(DmzRule.NAMED_ENTRY)
+          .thenRefused(DmzRuleId.NAMED_ENTRY)
           .problems("Only identified persons enter the DMZ: \"Senior Developer #3\" is a numbered seat,"
               + " not a person's name.");
     }
@@ -87,7 +76,7 @@ class StaffingLifecycleTest {
     @DisplayName("a parent nominates only its own employees")
     void ownEmployeesOnly() {
       given(CHARTER).when(Nominate.of(SUP_B, LENA, day(-5)))
-          .thenRefused(DmzRule.LEAD_ADMITS).stateUnchanged()
+          .thenRefused(DmzRuleId.LEAD_ADMITS).stateUnchanged()
           .problems("sup-b nominates Lena Park, an employee of sup-a; a parent nominates only its own employees.");
     }
 
@@ -95,7 +84,7 @@ class StaffingLifecycleTest {
     @DisplayName("someone who is not a parent cannot nominate")
     void strangerNominates() {
       given(CHARTER).when(Nominate.of(Actor.other("body-shop"), LENA, day(-5)))
-          .thenRefused(DmzRule.LEAD_ADMITS)
+          .thenRefused(DmzRuleId.LEAD_ADMITS)
           .problems("Only a parent of the program nominates candidates; body-shop is not one.");
     }
 
@@ -103,10 +92,10 @@ class StaffingLifecycleTest {
     @DisplayName("only the lead admits, and only from the pool")
     void onlyLeadFromPool() {
       given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(SUP_A, LENA.id(), day(0)))
-          .thenRefused(DmzRule.LEAD_ADMITS).stateUnchanged()
+          .thenRefused(DmzRuleId.LEAD_ADMITS).stateUnchanged()
           .problems("Only the program lead admits engineers; the parent sup-a is not the lead.");
       given(CHARTER).when(Admit.of(LEAD, OMAR.id(), day(0)))
-          .thenRefused(DmzRule.LEAD_ADMITS).problems("A-8 is not in the candidate pool.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).problems("A-8 is not in the candidate pool.");
     }
 
     @Test
@@ -114,7 +103,7 @@ class StaffingLifecycleTest {
     void impostor() {
       given(CHARTER, nominate(LENA, day(-5)))
           .when(Admit.of(Actor.lead(PersonId.of("impostor")), LENA.id(), day(0)))
-          .thenRefused(DmzRule.LEAD_ADMITS);
+          .thenRefused(DmzRuleId.LEAD_ADMITS);
     }
 
     @Test
@@ -125,21 +114,21 @@ class StaffingLifecycleTest {
       given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), Cast.END))
           .thenAccepted(Admitted.of(LENA.id(), Optional.empty(), Cast.END));
       given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), day(-1)))
-          .thenRefused(DmzRule.LEAD_ADMITS)
-          .problems("An admission on 2027-02-28 lies outside the program, which runs 2027-03-01 to 2027-12-31.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS)
+          .problems("An admission on 2027-02-28 lies outside its window, the program period, 2027-03-01 to 2027-12-31.");
       given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), Cast.END.plusDays(1)))
-          .thenRefused(DmzRule.LEAD_ADMITS);
+          .thenRefused(DmzRuleId.LEAD_ADMITS);
     }
 
     @Test
     @DisplayName("the same engineer twice: in the pool, then on the program")
     void sameEngineerTwice() {
       given(CHARTER, nominate(LENA, day(-5))).when(nominate(LENA, day(-4)))
-          .thenRefused(DmzRule.LEAD_ADMITS).problems("Lena Park (A-7) is already in the candidate pool.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).problems("Lena Park (A-7) is already in the candidate pool.");
       lenaOnBoard().when(nominate(LENA, day(1)))
-          .thenRefused(DmzRule.LEAD_ADMITS).problems("Lena Park (A-7) is already on the program.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).problems("Lena Park (A-7) is already on the program.");
       lenaOnBoard().when(Admit.of(LEAD, LENA.id(), day(1)))
-          .thenRefused(DmzRule.LEAD_ADMITS).problems("A-7 is already on the program.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).problems("A-7 is already on the program.");
     }
 
     @Test
@@ -149,18 +138,18 @@ class StaffingLifecycleTest {
           RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.FAMILY, day(10)),
           nominate(LENA, day(20)),
           Admit.of(LEAD, LENA.id(), day(30)));
-      assertTrue(back.program().state().isActive(LENA.id()));
-      assertEquals(2, back.program().state().tenures().get(LENA.id()).get().size());
-      assertFalse(back.program().state().wasActiveOn(LENA.id(), day(15)));
-      assertTrue(back.program().state().wasActiveOn(LENA.id(), day(9)));
+      assertTrue(back.program().state().staffing().isActive(LENA.id()));
+      assertEquals(2, back.program().state().staffing().tenures().get(LENA.id()).get().size());
+      assertFalse(back.program().state().staffing().wasActiveOn(LENA.id(), day(15)));
+      assertTrue(back.program().state().staffing().wasActiveOn(LENA.id(), day(9)));
     }
 
     @Test
     @DisplayName("a nomination after the last day is refused")
     void nominationAfterEnd() {
       given(CHARTER).when(nominate(LENA, Cast.END.plusDays(1)))
-          .thenRefused(DmzRule.LEAD_ADMITS)
-          .problems("A nomination on 2028-01-01 comes after the program ended on 2027-12-31.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS)
+          .problems("A nomination on 2028-01-01 lies outside its window, up to the program's last day, 2027-12-31.");
     }
   }
 
@@ -172,7 +161,7 @@ class StaffingLifecycleTest {
     void notReady() {
       ProgramCharter notReady = CHARTER.withNorms(Optional.empty());
       given(notReady, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), day(0)))
-          .thenRefused(DmzRule.WALLS_BEFORE_ENTRY).stateUnchanged()
+          .thenRefused(DmzRuleId.WALLS_BEFORE_ENTRY).stateUnchanged()
           .problems("Nobody enters before the walls stand: the charter has 1 readiness finding(s) under DMZ-NORMS.");
     }
   }
@@ -200,7 +189,7 @@ class StaffingLifecycleTest {
     void supplierCannotFill() {
       lenaOnBoard().and(nominate(OMAR, day(30)), RecordDeparture.of(LEAD, LENA.id(), DepartureReason.RESIGNATION, day(40)))
           .when(FillVacancy.of(SUP_A, V1, OMAR.id(), day(41)))
-          .thenRefused(DmzRule.REPLACEMENT_VETO).stateUnchanged()
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).stateUnchanged()
           .problems("Only the program lead fills a vacancy; the parent sup-a is not the lead.");
     }
 
@@ -211,9 +200,9 @@ class StaffingLifecycleTest {
       left.when(CloseVacancy.of(LEAD, V1, day(40))).thenAccepted(VacancyClosed.of(V1, day(40)));
       left.and(CloseVacancy.of(LEAD, V1, day(40)), nominate(OMAR, day(41)))
           .when(FillVacancy.of(LEAD, V1, OMAR.id(), day(42)))
-          .thenRefused(DmzRule.REPLACEMENT_VETO).problems("Vacancy V1 was already closed on 2027-04-10.");
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).problems("Vacancy V1 was already closed on 2027-04-10.");
       given(CHARTER).when(CloseVacancy.of(LEAD, VacancyId.of("V9"), day(1)))
-          .thenRefused(DmzRule.REPLACEMENT_VETO).problems("There is no vacancy V9.");
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).problems("There is no vacancy V9.");
     }
 
     @Test
@@ -221,7 +210,7 @@ class StaffingLifecycleTest {
     void substitutionRefused() {
       lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), HeadcountLine.of(2, "Junior developer",
               ReadyCharter.SUP_A), day(50)))
-          .thenRefused(DmzRule.NAMED_ENTRY, DmzRule.REPLACEMENT_VETO)
+          .thenRefused(DmzRuleId.NAMED_ENTRY, DmzRuleId.REPLACEMENT_VETO)
           .problems("Only identified persons enter the DMZ: \"2 x Junior developer\" is a headcount line, not a named person.",
               "the parent sup-a tries to replace Lena Park with 2 x Junior developer on its own; only the program lead fills a seat.");
     }
@@ -230,10 +219,10 @@ class StaffingLifecycleTest {
     @DisplayName("only the lead or the employer records a departure, of someone on the program")
     void whoRecordsDeparture() {
       lenaOnBoard().when(RecordDeparture.of(SUP_B, LENA.id(), DepartureReason.OTHER, day(5)))
-          .thenRefused(DmzRule.REPLACEMENT_VETO)
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO)
           .problems("Only the lead or the engineer's employer records a departure; the parent sup-b is neither.");
       given(CHARTER).when(RecordDeparture.of(LEAD, KIRA.id(), DepartureReason.OTHER, day(5)))
-          .thenRefused(DmzRule.REPLACEMENT_VETO).problems("B-1 is not on the program, so cannot leave it.");
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).problems("B-1 is not on the program, so cannot leave it.");
     }
   }
 
@@ -244,7 +233,7 @@ class StaffingLifecycleTest {
     @DisplayName("a command dated before the latest event is refused; the same day is fine")
     void forwardOnly() {
       lenaOnBoard().when(nominate(OMAR, day(-1)))
-          .thenRefused(DmzRule.CHRONOLOGY)
+          .thenRefused(DmzRuleId.CHRONOLOGY)
           .problems("The command is dated 2027-02-28, before the program's latest event on 2027-03-01.");
       lenaOnBoard().when(nominate(OMAR, day(0))).thenAccepted(Nominated.of(OMAR, ReadyCharter.SUP_A, day(0)));
     }

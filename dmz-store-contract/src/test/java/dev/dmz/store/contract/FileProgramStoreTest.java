@@ -62,7 +62,7 @@ class FileProgramStoreTest extends ProgramStoreContract {
   @DisplayName("a snapshot file whose note of where its entry starts is wrong is ignored, not a false alarm")
   void wrongOffset() throws IOException {
     ProgramId id = created();
-    dev.dmz.rules.program.Program program = dev.dmz.rules.program.Program.start(CHARTER).applyAll(commands());
+    dev.dmz.rules.Program program = dev.dmz.rules.Program.start(CHARTER).applyAll(commands());
     dev.dmz.json.Head head = store().append(id, dev.dmz.json.Head.EMPTY, program.decisions().asJava());
     store().saveSnapshot(id, Snapshot.of(head, program));
     Path file = folder.resolve(id + ".snapshot");

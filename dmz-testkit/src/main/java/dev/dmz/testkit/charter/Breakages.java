@@ -32,7 +32,7 @@ import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.core.staffing.StaffingLine;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.testkit.charter.CharterDraft.Amount;
 import dev.dmz.testkit.property.Gen;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ final class Breakages {
 
   private Breakages() {}
 
-  static Gen<Breakage> of(DmzRule rule) {
+  static Gen<Breakage> of(DmzRuleId rule) {
     switch (rule) {
       case CHARTER_PARENTS:
         return charterParents();

@@ -16,9 +16,9 @@ import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.core.staffing.StaffingLine;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.decision.CharterRule;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.testkit.charter.CharterDraft.Amount;
 import dev.dmz.testkit.charter.CharterDraft.AssetDraft;
@@ -65,7 +65,7 @@ public final class CharterGenerators {
   static final LocalDate EARLIEST_START = LocalDate.of(2027, 1, 1);
   private static final List<CurrencyUnit> CURRENCIES = List.of(CurrencyUnit.EUR, CurrencyUnit.USD,
       CurrencyUnit.GBP, CurrencyUnit.CHF, CurrencyUnit.JPY, CurrencyUnit.of("SEK"));
-  static final List<DmzRule> READINESS_RULES = readinessRuleList();
+  static final List<DmzRuleId> READINESS_RULES = readinessRuleList();
 
   private CharterGenerators() {}
 
@@ -343,15 +343,15 @@ public final class CharterGenerators {
 
   /**
    * The readiness rules: those {@link RuleBook#standard()} checks a charter with, in its order.
-   * {@link #breaking(DmzRule)} accepts each of them.
+   * {@link #breaking(DmzRuleId)} accepts each of them.
    *
    * <pre>{@code
-   * Gen<DmzRule> rules = CharterGenerators.readinessRules();
+   * Gen<DmzRuleId> rules = CharterGenerators.readinessRules();
    * }</pre>
    *
-   * @return the generator; shrinks towards {@link DmzRule#CHARTER_PARENTS}
+   * @return the generator; shrinks towards {@link DmzRuleId#CHARTER_PARENTS}
    */
-  public static Gen<DmzRule> readinessRules() {
+  public static Gen<DmzRuleId> readinessRules() {
     return Gen.of(READINESS_RULES);
   }
 
@@ -361,16 +361,16 @@ public final class CharterGenerators {
    * rule and none of any other.
    *
    * <pre>{@code
-   * ProgramCharter charter = CharterGenerators.breaking(DmzRule.LEAD_MANDATE).sample(1);
-   * assert RuleBook.standard().check(charter).ruleIds().equals(Set.of(DmzRule.LEAD_MANDATE.id()));
+   * ProgramCharter charter = CharterGenerators.breaking(DmzRuleId.LEAD_MANDATE).sample(1);
+   * assert RuleBook.standard().check(charter).ruleIds().equals(Set.of(DmzRuleId.LEAD_MANDATE.id()));
    * }</pre>
    *
-   * @param rule a readiness rule, {@link DmzRule#CHARTER_PARENTS} to {@link DmzRule#NON_POACHING}
+   * @param rule a readiness rule, {@link DmzRuleId#CHARTER_PARENTS} to {@link DmzRuleId#NON_POACHING}
    * @return the generator
    * @throws IllegalArgumentException if the rule is not a readiness rule
-   * @see #breaking(DmzRule, CharterSize)
+   * @see #breaking(DmzRuleId, CharterSize)
    */
-  public static Gen<ProgramCharter> breaking(DmzRule rule) {
+  public static Gen<ProgramCharter> breaking(DmzRuleId rule) {
     return breaking(rule, CharterSize.defaults());
   }
 
@@ -402,16 +402,16 @@ public final class CharterGenerators {
    *
    * <pre>{@code
    * Gen<ProgramCharter> noMandate = CharterGenerators.breaking(
-   *     DmzRule.LEAD_MANDATE, CharterSize.defaults().withParents(3, 5));
+   *     DmzRuleId.LEAD_MANDATE, CharterSize.defaults().withParents(3, 5));
    * }</pre>
    *
-   * @param rule a readiness rule, {@link DmzRule#CHARTER_PARENTS} to {@link DmzRule#NON_POACHING}
+   * @param rule a readiness rule, {@link DmzRuleId#CHARTER_PARENTS} to {@link DmzRuleId#NON_POACHING}
    * @param size the size of the ready charter before it is spoilt (a spoilt charter may have a
    *     parent or a milestone more or less)
    * @return the generator
    * @throws IllegalArgumentException if the rule is not a readiness rule
    */
-  public static Gen<ProgramCharter> breaking(DmzRule rule, CharterSize size) {
+  public static Gen<ProgramCharter> breaking(DmzRuleId rule, CharterSize size) {
     Objects.requireNonNull(rule, "rule is null");
     Objects.requireNonNull(size, "size is null");
     Gen<Breakage> breakages = Breakages.of(rule);
@@ -535,9 +535,9 @@ public final class CharterGenerators {
     return Gen.integers(0, choices.size() - 1);
   }
 
-  private static List<DmzRule> readinessRuleList() {
+  private static List<DmzRuleId> readinessRuleList() {
     Set<RuleId> ids = RuleBook.standard().charterRules().stream().map(CharterRule::id)
         .collect(Collectors.toSet());
-    return Arrays.stream(DmzRule.values()).filter(rule -> ids.contains(rule.id())).toList();
+    return Arrays.stream(DmzRuleId.values()).filter(rule -> ids.contains(rule.id())).toList();
   }
 }

@@ -6,7 +6,7 @@
  *
  * <pre>{@code
  * Gen<ProgramCharter> ready = CharterGenerators.readyCharters();
- * Gen<ProgramCharter> noNorms = CharterGenerators.breaking(DmzRule.NORMS);
+ * Gen<ProgramCharter> noNorms = CharterGenerators.breaking(DmzRuleId.NORMS);
  * }</pre>
  */
 package dev.dmz.testkit.charter;

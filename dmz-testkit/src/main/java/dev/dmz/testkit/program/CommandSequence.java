@@ -1,11 +1,11 @@
 package dev.dmz.testkit.program;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Program;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -9,26 +9,26 @@ import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.PremiumRate;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRefused;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.Program;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
+import dev.dmz.rules.commercial.PoolContributed;
+import dev.dmz.rules.commercial.PoolDrawn;
 import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.ip.IpUsage;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRefused;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.PoolContributed;
-import dev.dmz.rules.program.PoolDrawn;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.RecordForegroundIp;
-import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.rules.program.Tenure;
+import dev.dmz.rules.ip.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.FillVacancy;
 import dev.dmz.rules.staffing.Identification;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.staffing.Tenure;
 import io.vavr.collection.Vector;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -136,7 +136,7 @@ public final class Invariants {
    * @param after the program after it
    */
   public static void noPlaceholderOnRoster(Program before, Command command, Program after) {
-    for (NamedEngineer engineer : after.state().roster().values()) {
+    for (NamedEngineer engineer : after.state().staffing().roster().values()) {
       assertEquals(Optional.empty(), Identification.problemWith(engineer),
           () -> engineer + " is on the roster after " + command);
     }
@@ -152,7 +152,7 @@ public final class Invariants {
    */
   public static void poolNeverNegative(Program before, Command command, Program after) {
     ProgramState state = after.state();
-    Optional<Money> pool = state.poolBalance();
+    Optional<Money> pool = state.commercial().poolBalance();
     if (pool.isEmpty()) {
       assertTrue(state.poolMovements().isEmpty(), () -> "money moved in a program with no pool after " + command);
       return;
@@ -183,8 +183,8 @@ public final class Invariants {
     if (command instanceof SubstituteEngineer) {
       EngineerId outgoing = ((SubstituteEngineer) command).outgoing();
       assertEqualBut("premiumCancellations", before.state(), after.state(), command);
-      assertEquals(before.state().premiumCancellations().remove(outgoing),
-          after.state().premiumCancellations().remove(outgoing),
+      assertEquals(before.state().commercial().premiumCancellations().remove(outgoing),
+          after.state().commercial().premiumCancellations().remove(outgoing),
           () -> "a substitution attempt cancels the outgoing engineer's premium only: " + command);
     } else {
       assertEquals(before.state(), after.state(), () -> "refused but changed: " + command);
@@ -207,11 +207,11 @@ public final class Invariants {
     for (EngineerId engineer : everyone(state, command)) {
       for (LocalDate day : probeDays(state, command)) {
         boolean onTheProgram = inPeriod(state, day) && covered(state, engineer, day);
-        boolean active = state.wasActiveOn(engineer, day);
+        boolean active = state.staffing().wasActiveOn(engineer, day);
         boolean granted = IpUsage.hasGrant(state, engineer, day).isYes();
         assertTrue(onTheProgram || !active && !granted, () -> engineer + (active ? " counts as active" : "")
             + (granted ? " has a usage grant" : "") + " on " + day + ", outside "
-            + (inPeriod(state, day) ? "their tenures " + state.tenures().get(engineer).getOrElse(Vector.empty())
+            + (inPeriod(state, day) ? "their tenures " + state.staffing().tenures().get(engineer).getOrElse(Vector.empty())
                 : "the program period " + state.charter().period()) + ", after " + command);
       }
     }
@@ -232,12 +232,12 @@ public final class Invariants {
         .orElse(List.of()).stream().map(PremiumRate::engineer).filter(NamedEngineer.class::isInstance)
         .map(e -> ((NamedEngineer) e).id()).collect(Collectors.toList());
     for (EngineerId engineer : rated) {
-      Optional<LocalDate> cancelled = state.premiumCancellations().get(engineer).toJavaOptional();
+      Optional<LocalDate> cancelled = state.commercial().premiumCancellations().get(engineer).toJavaOptional();
       for (LocalDate day : probeDays(state, command)) {
         if (Premiums.inForce(state, engineer, day).isYes()) {
           assertTrue(inPeriod(state, day) && covered(state, engineer, day),
               () -> "the premium of " + engineer + " is in force on " + day + ", when they are not on the program ("
-                  + state.tenures().get(engineer).getOrElse(Vector.empty()) + "), after " + command);
+                  + state.staffing().tenures().get(engineer).getOrElse(Vector.empty()) + "), after " + command);
           assertTrue(cancelled.isEmpty() || day.isBefore(cancelled.orElseThrow()),
               () -> "the premium of " + engineer + " is in force on " + day + ", after its cancellation on "
                   + cancelled.orElseThrow() + ", after " + command);
@@ -285,7 +285,7 @@ public final class Invariants {
 
   /** Whether one of the engineer's tenures covers the day: admitted on or before it, not departed by it. */
   private static boolean covered(ProgramState state, EngineerId engineer, LocalDate day) {
-    for (Tenure tenure : state.tenures().get(engineer).getOrElse(Vector.empty())) {
+    for (Tenure tenure : state.staffing().tenures().get(engineer).getOrElse(Vector.empty())) {
       if (!day.isBefore(tenure.admitted()) && tenure.departed().map(day::isBefore).orElse(true)) {
         return true;
       }
@@ -296,7 +296,7 @@ public final class Invariants {
   /** Anyone the program ever saw, and anyone the command names. */
   private static Set<EngineerId> everyone(ProgramState state, Command command) {
     return Stream.concat(named(command),
-            Stream.concat(state.engineers().keySet().toJavaStream(), state.candidates().keySet().toJavaStream()))
+            Stream.concat(state.staffing().engineers().keySet().toJavaStream(), state.staffing().candidates().keySet().toJavaStream()))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -331,7 +331,7 @@ public final class Invariants {
     LocalDate end = state.charter().period().end();
     Stream<LocalDate> edges = Stream.of(ProgramCast.shift(start, -1), start, end, ProgramCast.shift(end, 1),
         ProgramCast.shift(end, 213), command.date());
-    Stream<LocalDate> tenures = state.tenures().values().flatMap(ts -> ts).toJavaStream()
+    Stream<LocalDate> tenures = state.staffing().tenures().values().flatMap(ts -> ts).toJavaStream()
         .flatMap(t -> Stream.concat(Stream.of(ProgramCast.shift(t.admitted(), -1), t.admitted()),
             t.departed().stream().flatMap(d -> Stream.of(ProgramCast.shift(d, -1), d))));
     return Stream.concat(edges, tenures).distinct().collect(Collectors.toList());

@@ -1,9 +1,9 @@
 package dev.dmz.testkit.program;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Program;
 import dev.dmz.testkit.property.Action;
 import dev.dmz.testkit.property.ActionChain;
 import dev.dmz.testkit.property.Gen;

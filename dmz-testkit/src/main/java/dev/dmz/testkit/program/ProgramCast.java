@@ -18,7 +18,7 @@ import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.Require;
-import dev.dmz.rules.program.Actor;
+import dev.dmz.rules.Actor;
 import dev.dmz.rules.staffing.Identification;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

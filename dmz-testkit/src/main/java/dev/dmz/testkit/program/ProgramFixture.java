@@ -1,16 +1,16 @@
 package dev.dmz.testkit.program;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRefused;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.Program;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRefused;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Event;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
 import io.vavr.collection.Vector;
 import java.util.Arrays;
 import java.util.List;
@@ -211,8 +211,8 @@ public final class ProgramFixture {
      * @param rules the rules, in the rule book's order
      * @return this outcome
      */
-    public Outcome thenRefused(DmzRule... rules) {
-      return thenRefusedBy(Arrays.stream(rules).map(DmzRule::id).toArray(RuleId[]::new));
+    public Outcome thenRefused(DmzRuleId... rules) {
+      return thenRefusedBy(Arrays.stream(rules).map(DmzRuleId::id).toArray(RuleId[]::new));
     }
 
     /**

@@ -11,25 +11,25 @@ import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.core.staffing.StaffingLine;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.AmendIpFramework;
-import dev.dmz.rules.program.CloseVacancy;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.RecordForegroundIp;
-import dev.dmz.rules.program.RecordScopeChange;
-import dev.dmz.rules.program.SignNewBaseline;
-import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.rules.program.Vacancy;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.AcceptMilestone;
+import dev.dmz.rules.commercial.ContributeToPool;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.commercial.RecordScopeChange;
+import dev.dmz.rules.commercial.SignNewBaseline;
+import dev.dmz.rules.ip.AmendIpFramework;
+import dev.dmz.rules.ip.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.CloseVacancy;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.staffing.Vacancy;
+import dev.dmz.rules.staffing.VacancyId;
 import io.vavr.collection.Traversable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -127,18 +127,18 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
   private static Move prerequisite(Move move, ProgramState state) {
     switch (move) {
       case ADMIT:
-        return state.candidates().isEmpty() ? Move.NOMINATE : move;
+        return state.staffing().candidates().isEmpty() ? Move.NOMINATE : move;
       case DEPART:
       case RECORD_FOREGROUND_IP:
-        return state.roster().isEmpty() ? Move.ADMIT : move;
+        return state.staffing().roster().isEmpty() ? Move.ADMIT : move;
       case FILL_VACANCY:
-        return openVacancies(state).isEmpty() ? Move.DEPART : state.candidates().isEmpty() ? Move.NOMINATE : move;
+        return openVacancies(state).isEmpty() ? Move.DEPART : state.staffing().candidates().isEmpty() ? Move.NOMINATE : move;
       case CLOSE_VACANCY:
         return openVacancies(state).isEmpty() ? Move.DEPART : move;
       case DRAW:
-        return state.poolBalance().filter(Money::isPositive).isEmpty() ? Move.CONTRIBUTE : move;
+        return state.commercial().poolBalance().filter(Money::isPositive).isEmpty() ? Move.CONTRIBUTE : move;
       case SIGN_BASELINE:
-        return state.reopened() ? move : Move.CHANGE_SCOPE;
+        return state.commercial().reopened() ? move : Move.CHANGE_SCOPE;
       default:
         return move;
     }
@@ -201,7 +201,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
         return Nominate.of(stranger(), PlaceholderLine.of("TBD", cast.aSupplier()), date);
       }
       List<NamedEngineer> free = people.stream()
-          .filter(e -> !state.candidates().containsKey(e.id()) && !state.isActive(e.id()))
+          .filter(e -> !state.staffing().candidates().containsKey(e.id()) && !state.staffing().isActive(e.id()))
           .collect(Collectors.toList());
       NamedEngineer who = person(free.isEmpty() ? people : free, pick);
       Actor employer = Actor.parent(who.employer());
@@ -292,7 +292,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
      */
     private Command substitute() {
       List<NamedEngineer> active = active(state);
-      List<NamedEngineer> activeStars = cast.stars().stream().filter(s -> state.isActive(s.id()))
+      List<NamedEngineer> activeStars = cast.stars().stream().filter(s -> state.staffing().isActive(s.id()))
           .collect(Collectors.toList());
       List<NamedEngineer> anyone = cast.stars().isEmpty() ? cast.people() : cast.stars();
       NamedEngineer outgoing = pick % 2 == 0 && !activeStars.isEmpty() ? choose(activeStars, pick / 2)
@@ -300,7 +300,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
           : anyone.isEmpty() ? NamedEngineer.of(unknownEngineer(), "Nobody Known", cast.aSupplier())
           : choose(anyone, pick);
       List<NamedEngineer> colleagues = cast.people().stream()
-          .filter(e -> e.employer().equals(outgoing.employer()) && !state.isActive(e.id()))
+          .filter(e -> e.employer().equals(outgoing.employer()) && !state.staffing().isActive(e.id()))
           .collect(Collectors.toList());
       StaffingLine incoming = colleagues.isEmpty() || pick % 3 == 0
           ? HeadcountLine.of(1, "Senior developer", outgoing.employer()) : choose(colleagues, pick);
@@ -333,7 +333,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
     }
 
     private Command sign() {
-      List<PartyId> unsigned = cast.parents().stream().filter(p -> !state.baselineSignatures().contains(p))
+      List<PartyId> unsigned = cast.parents().stream().filter(p -> !state.commercial().baselineSignatures().contains(p))
           .collect(Collectors.toList());
       switch (cast.parents().isEmpty() ? 2 : variant(2)) {
         case 1:
@@ -362,7 +362,7 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
     }
 
     private Command draw() {
-      Money balance = state.poolBalance().orElse(Money.zero(cast.currency()));
+      Money balance = state.commercial().poolBalance().orElse(Money.zero(cast.currency()));
       Money wanted = cast.thousands(1 + pick % 10);
       Money amount = balance.isPositive() && wanted.isGreaterThan(balance) ? balance : wanted;
       switch (variant(4)) {
@@ -386,14 +386,14 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
           ? Stream.of(person(active, pick), person(active, pick / 3)).map(NamedEngineer::id).distinct()
               .collect(Collectors.toList())
           : List.of(cast.people().isEmpty() ? unknownEngineer() : choose(cast.people(), pick).id());
-      AssetId id = AssetId.of("F-" + (state.foregroundIp().size() + 1));
+      AssetId id = AssetId.of("F-" + (state.ip().foregroundIp().size() + 1));
       Actor actor = pick % 2 == 0 || cast.parents().isEmpty() ? lead : Actor.parent(choose(cast.parents(), pick / 2));
       switch (variant(3)) {
         case 1:
           return RecordForegroundIp.of(actor, asset(id, List.of(notActive()), date), date);
         case 2:
-          return state.foregroundIp().isEmpty() ? RecordForegroundIp.of(actor, asset(id, List.of(), date), date)
-              : RecordForegroundIp.of(actor, asset(state.foregroundIp().keySet().min().get(), contributors, date),
+          return state.ip().foregroundIp().isEmpty() ? RecordForegroundIp.of(actor, asset(id, List.of(), date), date)
+              : RecordForegroundIp.of(actor, asset(state.ip().foregroundIp().keySet().min().get(), contributors, date),
                   date);
         case 3:
           return RecordForegroundIp.of(stranger(), asset(id, contributors, date), date);
@@ -476,22 +476,22 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
 
     /** A candidate, a departed engineer, or an unknown one. */
     private EngineerId notActive() {
-      List<EngineerId> inactive = cast.people().stream().map(NamedEngineer::id).filter(id -> !state.isActive(id))
+      List<EngineerId> inactive = cast.people().stream().map(NamedEngineer::id).filter(id -> !state.staffing().isActive(id))
           .collect(Collectors.toList());
       return pick % 4 == 0 || inactive.isEmpty() ? unknownEngineer() : choose(inactive, pick);
     }
 
     /** A vacancy already filled or closed, or, when there is none, one that never opened. */
     private VacancyId unknownVacancy() {
-      List<VacancyId> resolved = inOpeningOrder(state.vacancies().values().filter(v -> !v.isOpen()))
+      List<VacancyId> resolved = inOpeningOrder(state.staffing().vacancies().values().filter(v -> !v.isOpen()))
           .stream().map(Vacancy::id).toList();
-      return resolved.isEmpty() || pick % 2 == 0 ? VacancyId.number(state.vacancies().size() + 1 + pick % 3)
+      return resolved.isEmpty() || pick % 2 == 0 ? VacancyId.number(state.staffing().vacancies().size() + 1 + pick % 3)
           : choose(resolved, pick);
     }
 
     private PartyId leaversEmployer(List<Vacancy> open) {
       return open.isEmpty() ? cast.aSupplier()
-          : state.engineers().get(choose(open, pick).leftBy()).map(NamedEngineer::employer)
+          : state.staffing().engineers().get(choose(open, pick).leftBy()).map(NamedEngineer::employer)
               .getOrElse(cast.aSupplier());
     }
 
@@ -509,15 +509,15 @@ record Step(Move move, int pick, int advance, int flaw, Shift shift) {
   }
 
   private static List<NamedEngineer> candidates(ProgramState state) {
-    return sorted(state.candidates().values().toJavaList());
+    return sorted(state.staffing().candidates().values().toJavaList());
   }
 
   private static List<NamedEngineer> active(ProgramState state) {
-    return sorted(state.roster().values().toJavaList());
+    return sorted(state.staffing().roster().values().toJavaList());
   }
 
   private static List<Vacancy> openVacancies(ProgramState state) {
-    return inOpeningOrder(state.vacancies().values().filter(Vacancy::isOpen));
+    return inOpeningOrder(state.staffing().vacancies().values().filter(Vacancy::isOpen));
   }
 
   /** Vacancies in the order they opened (by day, then by id: V1, V2 ... V10), whatever the map's order. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.testkit.property.Gen;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class BreakingCharterProperties {
 
   /** A charter and the rule it was made to break. */
-  record Broken(DmzRule rule, ProgramCharter charter) {}
+  record Broken(DmzRuleId rule, ProgramCharter charter) {}
 
   static Gen<Broken> broken(CharterSize size) {
     return CharterGenerators.readinessRules()
@@ -28,7 +28,7 @@ class BreakingCharterProperties {
   @DisplayName("have findings of exactly the rule they break, for each of the ten readiness rules")
   void breakExactlyTheirRule() {
     Property<Broken> property = Property.forAll(broken(CharterSize.defaults())).tries(500).seed(4711);
-    for (DmzRule rule : CharterGenerators.READINESS_RULES) {
+    for (DmzRuleId rule : CharterGenerators.READINESS_RULES) {
       property = property.requireCoverage("rule", rule, 0);
     }
     property.checkWithStatistics((broken, statistics) -> {
@@ -44,7 +44,7 @@ class BreakingCharterProperties {
     Property.forAll(broken(big)).check(broken -> assertOnly(broken.rule(), broken.charter()));
   }
 
-  static void assertOnly(DmzRule rule, ProgramCharter charter) {
+  static void assertOnly(DmzRuleId rule, ProgramCharter charter) {
     Readiness readiness = RuleBook.standard().check(charter);
     assertFalse(readiness.findingsOf(rule.id()).isEmpty(), () -> "no finding of " + rule.id() + " in " + charter);
     assertEquals(Set.of(rule.id()), readiness.ruleIds(), () -> readiness.findings() + " in " + charter);

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.decision.CharterRule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -25,19 +25,19 @@ class CharterGeneratorsTest {
     @Test
     @DisplayName("accepts exactly the ten readiness rules of the standard rule book")
     void readinessRules() {
-      List<DmzRule> expected = List.of(DmzRule.CHARTER_PARENTS, DmzRule.LEAD_NEUTRAL, DmzRule.LEAD_MANDATE,
-          DmzRule.NORMS, DmzRule.IP_FRAMEWORK, DmzRule.COMMERCIAL_OUTCOME, DmzRule.PREMIUM_BASIS,
-          DmzRule.REBASELINE_TRIGGERS, DmzRule.RISK_POOL, DmzRule.NON_POACHING);
+      List<DmzRuleId> expected = List.of(DmzRuleId.CHARTER_PARENTS, DmzRuleId.LEAD_NEUTRAL, DmzRuleId.LEAD_MANDATE,
+          DmzRuleId.NORMS, DmzRuleId.IP_FRAMEWORK, DmzRuleId.COMMERCIAL_OUTCOME, DmzRuleId.PREMIUM_BASIS,
+          DmzRuleId.REBASELINE_TRIGGERS, DmzRuleId.RISK_POOL, DmzRuleId.NON_POACHING);
       assertEquals(expected, CharterGenerators.READINESS_RULES);
       assertEquals(RuleBook.standard().charterRules().stream().map(CharterRule::id).collect(Collectors.toList()),
-          expected.stream().map(DmzRule::id).collect(Collectors.toList()));
+          expected.stream().map(DmzRuleId::id).collect(Collectors.toList()));
       expected.forEach(CharterGenerators::breaking);
     }
 
     @Test
     @DisplayName("refuses a command rule, naming it")
     void refusesCommandRules() {
-      Arrays.stream(DmzRule.values()).filter(rule -> !CharterGenerators.READINESS_RULES.contains(rule))
+      Arrays.stream(DmzRuleId.values()).filter(rule -> !CharterGenerators.READINESS_RULES.contains(rule))
           .forEach(rule -> {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CharterGenerators.breaking(rule));
@@ -49,8 +49,8 @@ class CharterGeneratorsTest {
     @Test
     @DisplayName("the javadoc's example: a charter with a broken mandate has findings of DMZ-LEAD-MANDATE only")
     void javadocExample() {
-      ProgramCharter charter = CharterGenerators.breaking(DmzRule.LEAD_MANDATE).sample(1);
-      assertEquals(Set.of(DmzRule.LEAD_MANDATE.id()), RuleBook.standard().check(charter).ruleIds());
+      ProgramCharter charter = CharterGenerators.breaking(DmzRuleId.LEAD_MANDATE).sample(1);
+      assertEquals(Set.of(DmzRuleId.LEAD_MANDATE.id()), RuleBook.standard().check(charter).ruleIds());
     }
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.testkit.property.Gen;
 import dev.dmz.testkit.property.Property;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ class DeterminismProperties {
   static Gen<ProgramCharter> anyCharter() {
     List<Gen<ProgramCharter>> all = new ArrayList<>();
     all.add(CharterGenerators.readyCharters());
-    for (DmzRule rule : CharterGenerators.READINESS_RULES) {
+    for (DmzRuleId rule : CharterGenerators.READINESS_RULES) {
       all.add(CharterGenerators.breaking(rule));
     }
     return Gen.oneOf(all);

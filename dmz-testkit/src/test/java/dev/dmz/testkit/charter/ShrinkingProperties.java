@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.ip.BackgroundAsset;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.testkit.property.Property;
@@ -50,22 +50,22 @@ class ShrinkingProperties {
     @Test
     @DisplayName("DMZ-LEAD-MANDATE: shrinks to the smallest charter, broken in one way")
     void mandate() {
-      new SmallestBroken().check(shrunk(brokenAlwaysReady(DmzRule.LEAD_MANDATE)));
+      new SmallestBroken().check(shrunk(brokenAlwaysReady(DmzRuleId.LEAD_MANDATE)));
     }
 
     @Test
     @DisplayName("DMZ-IP-FRAMEWORK: shrinks to the smallest charter, broken in one way")
     void ipFramework() {
-      new SmallestBroken().check(shrunk(brokenAlwaysReady(DmzRule.IP_FRAMEWORK)));
+      new SmallestBroken().check(shrunk(brokenAlwaysReady(DmzRuleId.IP_FRAMEWORK)));
     }
 
     @Test
     @DisplayName("DMZ-PREMIUM-BASIS: shrinks to the smallest charter, broken in one way")
     void premiumBasis() {
-      new SmallestBroken().check(shrunk(brokenAlwaysReady(DmzRule.PREMIUM_BASIS)));
+      new SmallestBroken().check(shrunk(brokenAlwaysReady(DmzRuleId.PREMIUM_BASIS)));
     }
 
-    private PropertyResult<ProgramCharter> brokenAlwaysReady(DmzRule rule) {
+    private PropertyResult<ProgramCharter> brokenAlwaysReady(DmzRuleId rule) {
       return Property.forAll(CharterGenerators.breaking(rule)).seed(42).tries(50)
           .run(charter -> assertTrue(RuleBook.standard().check(charter).isReady()));
     }

@@ -14,20 +14,20 @@ import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Admitted;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.ProgramState;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Admitted;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.VacancyId;
 import dev.dmz.testkit.program.Invariants;
 import dev.dmz.testkit.program.ProgramFixture;
 import dev.dmz.testkit.program.ProgramGenerators;
@@ -47,13 +47,13 @@ class TeamCapRuleTest {
   static List<Finding> atMostThree(ProgramState state, Command command) {
     Optional<EngineerId> entering = command instanceof Admit ? Optional.of(((Admit) command).engineer())
         : command instanceof FillVacancy ? Optional.of(((FillVacancy) command).engineer()) : Optional.empty();
-    Optional<NamedEngineer> candidate = entering.flatMap(id -> state.candidates().get(id).toJavaOptional());
+    Optional<NamedEngineer> candidate = entering.flatMap(id -> state.staffing().candidates().get(id).toJavaOptional());
     Optional<PartyId> supplier = candidate.map(NamedEngineer::employer)
         .filter(employer -> state.charter().party(employer).map(Party::role).orElse(null) == PartyRole.SUPPLIER);
     if (supplier.isEmpty()) {
       return List.of(); // not an entry, or not a supplier's engineer: not this rule's business
     }
-    long team = state.roster().values().count(e -> e.employer().equals(supplier.get()));
+    long team = state.staffing().roster().values().count(e -> e.employer().equals(supplier.get()));
     return team < 3 ? List.of() : List.of(Finding.error(MAX_3, Subject.party(supplier.get()),
         supplier.get() + " already has " + team + " engineers on the program.",
         "Let one of them leave before " + candidate.get().name() + " enters."));
@@ -94,7 +94,7 @@ class TeamCapRuleTest {
         .check(sequence -> sequence.walk((before, command, after) -> {
           Invariants.checkAll(before, command, after);
           for (Party supplier : after.state().charter().parties(PartyRole.SUPPLIER)) {
-            long team = after.state().roster().values().count(e -> e.employer().equals(supplier.id()));
+            long team = after.state().staffing().roster().values().count(e -> e.employer().equals(supplier.id()));
             assertTrue(team <= 3, () -> supplier.id() + " has " + team + " engineers after " + command);
           }
         }));

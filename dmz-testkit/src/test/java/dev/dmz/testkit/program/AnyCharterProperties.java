@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.Decision;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Readiness;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.SubstituteEngineer;
 import dev.dmz.rules.staffing.Identification;
+import dev.dmz.rules.staffing.SubstituteEngineer;
 import dev.dmz.testkit.property.Gen;
 import dev.dmz.testkit.property.Property;
 import java.util.List;
@@ -95,7 +95,7 @@ class AnyCharterProperties {
             decision.ruleIds().forEach(rule -> statistics.collect("refused by", charter + rule.value()));
             if (command instanceof SubstituteEngineer) {
               statistics.collect("premium cancelled", charter
-                  + !after.state().premiumCancellations().equals(before.state().premiumCancellations()));
+                  + !after.state().commercial().premiumCancellations().equals(before.state().commercial().premiumCancellations()));
             }
           }
         }));

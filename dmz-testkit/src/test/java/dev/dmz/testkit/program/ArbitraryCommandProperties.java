@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRefused;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.decision.Finding;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRefused;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Program;
 import dev.dmz.testkit.property.Gen;
 import dev.dmz.testkit.property.Property;
 import java.util.List;

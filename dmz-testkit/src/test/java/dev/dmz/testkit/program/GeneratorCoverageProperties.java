@@ -1,22 +1,22 @@
 package dev.dmz.testkit.program;
 
-import dev.dmz.rules.DmzRule;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.AmendIpFramework;
-import dev.dmz.rules.program.CloseVacancy;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.RecordForegroundIp;
-import dev.dmz.rules.program.RecordScopeChange;
-import dev.dmz.rules.program.SignNewBaseline;
-import dev.dmz.rules.program.SubstituteEngineer;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.commercial.AcceptMilestone;
+import dev.dmz.rules.commercial.ContributeToPool;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.commercial.RecordScopeChange;
+import dev.dmz.rules.commercial.SignNewBaseline;
+import dev.dmz.rules.ip.AmendIpFramework;
+import dev.dmz.rules.ip.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.CloseVacancy;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.SubstituteEngineer;
 import dev.dmz.testkit.property.Property;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -33,9 +33,9 @@ class GeneratorCoverageProperties {
       RecordDeparture.class, FillVacancy.class, CloseVacancy.class, AcceptMilestone.class,
       RecordScopeChange.class, SignNewBaseline.class, ContributeToPool.class, DrawOnPool.class,
       RecordForegroundIp.class, MakeJobOffer.class, AmendIpFramework.class);
-  static final List<DmzRule> REFUSING = List.of(DmzRule.CHRONOLOGY, DmzRule.NAMED_ENTRY, DmzRule.LEAD_ADMITS,
-      DmzRule.REPLACEMENT_VETO, DmzRule.IP_ATTRIBUTION, DmzRule.IP_FROZEN, DmzRule.MILESTONE_PAYMENT,
-      DmzRule.REBASELINE, DmzRule.RISK_POOL_DRAW, DmzRule.NON_POACHING_OFFER);
+  static final List<DmzRuleId> REFUSING = List.of(DmzRuleId.CHRONOLOGY, DmzRuleId.NAMED_ENTRY, DmzRuleId.LEAD_ADMITS,
+      DmzRuleId.REPLACEMENT_VETO, DmzRuleId.IP_ATTRIBUTION, DmzRuleId.IP_FROZEN, DmzRuleId.MILESTONE_PAYMENT,
+      DmzRuleId.REBASELINE, DmzRuleId.RISK_POOL_DRAW, DmzRuleId.NON_POACHING_OFFER);
 
   @Test
   @DisplayName("get every kind of command accepted, and are refused by every command rule")
@@ -44,7 +44,7 @@ class GeneratorCoverageProperties {
     for (var kind : ACCEPTED) {
       property = property.requireCoverage("accepted", kind.getSimpleName(), 0);
     }
-    for (DmzRule rule : REFUSING) {
+    for (DmzRuleId rule : REFUSING) {
       property = property.requireCoverage("refused by", rule.id().value(), 0);
     }
     property.requireCoverage("premium cancelled", true, 0)
@@ -58,7 +58,7 @@ class GeneratorCoverageProperties {
               decision.ruleIds().forEach(rule -> statistics.collect("refused by", rule.value()));
               if (command instanceof SubstituteEngineer) {
                 statistics.collect("premium cancelled",
-                    !after.state().premiumCancellations().equals(before.state().premiumCancellations()));
+                    !after.state().commercial().premiumCancellations().equals(before.state().commercial().premiumCancellations()));
               }
             }
           });

@@ -2,8 +2,8 @@ package dev.dmz.testkit.program;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.program.Program;
 import dev.dmz.testkit.property.ActionChain;
 import dev.dmz.testkit.property.Gen;
 import dev.dmz.testkit.property.Property;
@@ -27,7 +27,7 @@ class ProgramActionsProperties {
         .checkWithStatistics((chain, statistics) -> {
           Program program = chain.run();
           statistics.collect("roster",
-              program.state().roster().isEmpty() ? "nobody on the program" : "engineers on the program");
+              program.state().staffing().roster().isEmpty() ? "nobody on the program" : "engineers on the program");
         });
   }
 
@@ -38,7 +38,7 @@ class ProgramActionsProperties {
         .flatMap(charter -> ProgramActions.chains(charter, RuleBook.standard()));
     Property.forAll(chains).check(chain -> chain
         .withInvariant("the roster holds only admitted engineers", program ->
-            program.state().roster().keySet().forEach(id -> assertFalse(program.state().tenures().get(id).isEmpty(),
+            program.state().staffing().roster().keySet().forEach(id -> assertFalse(program.state().staffing().tenures().get(id).isEmpty(),
                 () -> id + " is on the roster with no tenure")))
         .run());
   }

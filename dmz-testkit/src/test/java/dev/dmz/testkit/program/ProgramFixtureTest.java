@@ -12,17 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dmz.core.staffing.PlaceholderLine;
-import dev.dmz.rules.DmzRule;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Admitted;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.Nominated;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Admitted;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.Nominated;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -51,8 +51,8 @@ class ProgramFixtureTest {
     void refusedByExactlyTheRule() {
       ProgramFixture.given(SampleProgram.charter())
           .when(Nominate.of(SUPPLIER_A, PlaceholderLine.of("TBD", SUP_A), day(0)))
-          .thenRefused(DmzRule.NAMED_ENTRY)
-          .thenRefusedBy(DmzRule.NAMED_ENTRY.id())
+          .thenRefused(DmzRuleId.NAMED_ENTRY)
+          .thenRefusedBy(DmzRuleId.NAMED_ENTRY.id())
           .thenProblems("Only identified persons enter the DMZ: \"TBD\" names nobody.")
           .thenStateUnchanged();
     }
@@ -63,7 +63,7 @@ class ProgramFixtureTest {
       ProgramFixture.given(SampleProgram.charter())
           .and(Nominate.of(SUPPLIER_A, LENA, day(3)))
           .when(Nominate.of(Actor.parent(SUP_B), PlaceholderLine.of("TBD", SUP_A), day(2)))
-          .thenRefused(DmzRule.CHRONOLOGY, DmzRule.NAMED_ENTRY, DmzRule.LEAD_ADMITS);
+          .thenRefused(DmzRuleId.CHRONOLOGY, DmzRuleId.NAMED_ENTRY, DmzRuleId.LEAD_ADMITS);
     }
 
     @Test
@@ -97,7 +97,7 @@ class ProgramFixtureTest {
     void branches() {
       ProgramFixture given = ProgramFixture.given(SampleProgram.charter()).and(Nominate.of(SUPPLIER_A, LENA, day(0)));
       given.and(Nominate.of(SUPPLIER_A, OMAR, day(0)));
-      assertEquals(1, given.program().state().candidates().size());
+      assertEquals(1, given.program().state().staffing().candidates().size());
     }
   }
 
@@ -158,7 +158,7 @@ class ProgramFixtureTest {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())
               .when(Nominate.of(SUPPLIER_A, LENA, day(0)))
-              .thenRefused(DmzRule.NAMED_ENTRY));
+              .thenRefused(DmzRuleId.NAMED_ENTRY));
       assertContains(failure, "expected a refusal by [DMZ-NAMED-ENTRY]", "accepted", "Nominated{");
     }
 
@@ -168,9 +168,9 @@ class ProgramFixtureTest {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())
               .when(Nominate.of(Actor.parent(SUP_B), PlaceholderLine.of("TBD", SUP_A), day(0)))
-              .thenRefused(DmzRule.NAMED_ENTRY));
+              .thenRefused(DmzRuleId.NAMED_ENTRY));
       assertContains(failure, "other rules than expected", "DMZ-LEAD-ADMITS");
-      assertEquals(List.of(DmzRule.NAMED_ENTRY.id(), DmzRule.LEAD_ADMITS.id()), failure.getActual().getValue());
+      assertEquals(List.of(DmzRuleId.NAMED_ENTRY.id(), DmzRuleId.LEAD_ADMITS.id()), failure.getActual().getValue());
     }
 
     @Test

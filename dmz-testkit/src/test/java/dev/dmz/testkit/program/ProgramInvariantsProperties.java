@@ -2,9 +2,9 @@ package dev.dmz.testkit.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Program;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import dev.dmz.testkit.property.Gen;
 import dev.dmz.testkit.property.Property;
 import org.junit.jupiter.api.DisplayName;

@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.Program;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.CommandRule;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.Program;
-import dev.dmz.rules.program.ProgramState;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.FillVacancy;
 import dev.dmz.testkit.property.Gen;
 import dev.dmz.testkit.property.Property;
 import dev.dmz.testkit.property.PropertyResult;
@@ -53,12 +53,12 @@ class ShrinkingProperties {
   static List<Finding> capOfOne(ProgramState state, Command command) {
     Optional<EngineerId> entering = command instanceof Admit ? Optional.of(((Admit) command).engineer())
         : command instanceof FillVacancy ? Optional.of(((FillVacancy) command).engineer()) : Optional.empty();
-    Optional<PartyId> employer = entering.flatMap(id -> state.candidates().get(id).toJavaOptional())
+    Optional<PartyId> employer = entering.flatMap(id -> state.staffing().candidates().get(id).toJavaOptional())
         .map(NamedEngineer::employer);
     if (employer.isEmpty()) {
       return List.of();
     }
-    long team = state.roster().values().count(e -> e.employer().equals(employer.orElseThrow()));
+    long team = state.staffing().roster().values().count(e -> e.employer().equals(employer.orElseThrow()));
     return team >= 1 ? List.of(Finding.error(TEAM_CAP, Subject.party(employer.orElseThrow()),
         employer.orElseThrow() + " has " + team + " engineer(s) on the program, its cap.",
         "Let an engineer of " + employer.orElseThrow() + " leave first.")) : List.of();
@@ -108,7 +108,7 @@ class ShrinkingProperties {
     boolean standardLetsIn = RuleBook.standard().decide(before.state(), command).isAccepted();
     Optional<PartyId> employer = capOfOne(before.state(), command).stream().findFirst()
         .map(f -> PartyId.of(f.subject().id()));
-    long team = employer.map(e -> before.state().roster().values().count(x -> x.employer().equals(e))).orElse(0);
+    long team = employer.map(e -> before.state().staffing().roster().values().count(x -> x.employer().equals(e))).orElse(0);
     if (standardLetsIn && team < 2) {
       assertTrue(after.lastDecision().orElseThrow().isAccepted(),
           () -> "engineer " + (team + 1) + " of " + employer + " was refused: " + after.lastDecision().orElseThrow());

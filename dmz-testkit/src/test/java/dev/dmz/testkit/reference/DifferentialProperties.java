@@ -3,12 +3,12 @@ package dev.dmz.testkit.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dmz.core.party.PartyId;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Program;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.commercial.SupplierStatement;
 import dev.dmz.rules.decision.RuleId;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.Decision;
-import dev.dmz.rules.program.Program;
 import dev.dmz.testkit.program.ProgramGenerators;
 import dev.dmz.testkit.property.Property;
 import java.time.LocalDate;

@@ -20,24 +20,24 @@ import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.StaffingLine;
-import dev.dmz.rules.program.AcceptMilestone;
-import dev.dmz.rules.program.Actor;
-import dev.dmz.rules.program.ActorKind;
-import dev.dmz.rules.program.Admit;
-import dev.dmz.rules.program.AmendIpFramework;
-import dev.dmz.rules.program.CloseVacancy;
-import dev.dmz.rules.program.Command;
-import dev.dmz.rules.program.ContributeToPool;
-import dev.dmz.rules.program.DrawOnPool;
-import dev.dmz.rules.program.FillVacancy;
-import dev.dmz.rules.program.MakeJobOffer;
-import dev.dmz.rules.program.Nominate;
-import dev.dmz.rules.program.RecordDeparture;
-import dev.dmz.rules.program.RecordForegroundIp;
-import dev.dmz.rules.program.RecordScopeChange;
-import dev.dmz.rules.program.SignNewBaseline;
-import dev.dmz.rules.program.SubstituteEngineer;
-import dev.dmz.rules.program.VacancyId;
+import dev.dmz.rules.Actor;
+import dev.dmz.rules.ActorKind;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.commercial.AcceptMilestone;
+import dev.dmz.rules.commercial.ContributeToPool;
+import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.commercial.RecordScopeChange;
+import dev.dmz.rules.commercial.SignNewBaseline;
+import dev.dmz.rules.ip.AmendIpFramework;
+import dev.dmz.rules.ip.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.CloseVacancy;
+import dev.dmz.rules.staffing.FillVacancy;
+import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.staffing.VacancyId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ import org.joda.money.Money;
 /**
  * A deliberately plain reference model of a DMZ program's rules, written from DOMAIN.md (and, where
  * DOMAIN.md is silent, from the choices the production rules' class javadoc states), for differential
- * testing against {@link dev.dmz.rules.program.Program}. It uses plain mutable Java collections and
+ * testing against {@link dev.dmz.rules.Program}. It uses plain mutable Java collections and
  * plain loops, and shares no rule code with production: only the domain types and the commands serve
  * as its vocabulary.
  *

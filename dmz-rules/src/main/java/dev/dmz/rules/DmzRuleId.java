@@ -1,0 +1,99 @@
+package dev.dmz.rules;
+
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.RuleId;
+import dev.dmz.rules.decision.Subject;
+
+/**
+ * The ids of the built-in rules, as DOMAIN.md's rule catalogue lists them, and two of the library's
+ * own. The class that implements a rule is named after its id: {@code DMZ-LEAD-NEUTRAL} is {@code
+ * LeadNeutralRule}. A wall's rules live in its package with the rest of the wall ({@code
+ * dev.dmz.rules.staffing}, {@code .commercial}, {@code .ip}, {@code .nonpoaching}); the charter's own
+ * ({@code DMZ-CHARTER-PARENTS}, {@code DMZ-LEAD-NEUTRAL}, {@code DMZ-LEAD-MANDATE}, {@code DMZ-NORMS})
+ * in {@code dev.dmz.rules.charter}; the library's ({@code DMZ-CHRONOLOGY}, {@code DMZ-KNOWN-COMMAND}) in
+ * {@code dev.dmz.rules.command}. Those rule classes are not part of the API: a rule is known by its
+ * id.
+ */
+public enum DmzRuleId {
+  /** At least one OEM and one supplier parent; party ids unique. */
+  CHARTER_PARENTS("DMZ-CHARTER-PARENTS"),
+  /** One lead, employed by none of the parents. */
+  LEAD_NEUTRAL("DMZ-LEAD-NEUTRAL"),
+  /** Every parent mandates the lead with every authority, on or before the program start. */
+  LEAD_MANDATE("DMZ-LEAD-MANDATE"),
+  /** Norms say how disputes are settled, what is escalated to whom, how cross-company decisions are made. */
+  NORMS("DMZ-NORMS"),
+  /** An IP framework signed by every parent before the start, complete. */
+  IP_FRAMEWORK("DMZ-IP-FRAMEWORK"),
+  /** Compensation tied to milestones; no hourly basis. */
+  COMMERCIAL_OUTCOME("DMZ-COMMERCIAL-OUTCOME"),
+  /** Every premium rate names one engineer and states the expected impact. */
+  PREMIUM_BASIS("DMZ-PREMIUM-BASIS"),
+  /** A scope-expansion threshold and a milestone-slip threshold are stated. */
+  REBASELINE_TRIGGERS("DMZ-REBASELINE-TRIGGERS"),
+  /** A risk pool with commitments from at least two parents, drawn on by the lead alone. */
+  RISK_POOL("DMZ-RISK-POOL"),
+  /** A non-poaching agreement signed by every parent, with its cooling-off period. */
+  NON_POACHING("DMZ-NON-POACHING"),
+  /** No engineer enters before the charter is ready. */
+  WALLS_BEFORE_ENTRY("DMZ-WALLS-BEFORE-ENTRY"),
+  /** Only identified persons enter; placeholders and headcount lines are refused. */
+  NAMED_ENTRY("DMZ-NAMED-ENTRY"),
+  /** Only the lead admits, from the pool; a parent nominates only its own employees. */
+  LEAD_ADMITS("DMZ-LEAD-ADMITS"),
+  /** Only the lead fills or closes a vacancy; a parent's own substitution is refused. */
+  REPLACEMENT_VETO("DMZ-REPLACEMENT-VETO"),
+  /** Active named engineers use background IP, minus carve-outs, within the program period. */
+  IP_USAGE("DMZ-IP-USAGE"),
+  /** Foreground IP is recorded with named contributors active on that date. */
+  IP_ATTRIBUTION("DMZ-IP-ATTRIBUTION"),
+  /** The IP framework cannot change once the first engineer has entered. */
+  IP_FROZEN("DMZ-IP-FROZEN"),
+  /** A supplier is paid a milestone's amount when the lead accepts it. */
+  MILESTONE_PAYMENT("DMZ-MILESTONE-PAYMENT"),
+  /** A premium accrues only while its engineer is on the program; a substitution attempt cancels it. */
+  PREMIUM_CONDITIONAL("DMZ-PREMIUM-CONDITIONAL"),
+  /** Scope growth or a slip beyond its threshold re-opens the arrangement until every parent re-signs. */
+  REBASELINE("DMZ-REBASELINE"),
+  /** Only the lead draws, naming the surprise; the pool never goes below zero. */
+  RISK_POOL_DRAW("DMZ-RISK-POOL-DRAW"),
+  /** No offer to another parent's named engineer during the program and its cooling-off period. */
+  NON_POACHING_OFFER("DMZ-NON-POACHING-OFFER"),
+  /**
+   * The library's own rule, beside DOMAIN.md's: a program's history runs forward, so a command dated
+   * before the program's latest event is refused.
+   */
+  CHRONOLOGY("DMZ-CHRONOLOGY"),
+  /**
+   * The library's own rule, beside DOMAIN.md's: a kind of command that no wall of the program owns is
+   * refused, never accepted with no effect.
+   */
+  KNOWN_COMMAND("DMZ-KNOWN-COMMAND");
+
+  private final RuleId id;
+
+  DmzRuleId(String id) {
+    this.id = RuleId.of(id);
+  }
+
+  /**
+   * The rule's stable id.
+   *
+   * @return the id, for example {@code DMZ-LEAD-NEUTRAL}
+   */
+  public RuleId id() {
+    return id;
+  }
+
+  /**
+   * A blocking finding of this rule.
+   *
+   * @param subject what it is about
+   * @param problem what is wrong, as a plain sentence
+   * @param remedy what would make it right, as a plain sentence
+   * @return the finding
+   */
+  public Finding error(Subject subject, String problem, String remedy) {
+    return Finding.error(id, subject, problem, remedy);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.dmz.rules;
+
+import dev.dmz.rules.commercial.CommercialSlice;
+import dev.dmz.rules.ip.IpSlice;
+import dev.dmz.rules.nonpoaching.NonPoachingSlice;
+import dev.dmz.rules.staffing.StaffingSlice;
+import java.util.List;
+
+/**
+ * One wall of a program, whole: the commands it owns, the rules that govern them, what an accepted
+ * command produces and how its events change the program's state. The program composes four: {@link
+ * StaffingSlice}, {@link IpSlice}, {@link CommercialSlice} and {@link NonPoachingSlice}, each in its
+ * wall's package with that wall's commands, events, state and rules, so that a command's way from
+ * {@link Program#apply(Command)} to its events stays in its wall's package and this one.
+ *
+ * <p>Sealed: the walls of a program are these; an embedding system adds rules ({@link
+ * RuleBook#withCommandRule(CommandRule)}), not walls.
+ */
+public sealed interface Slice permits StaffingSlice, IpSlice, CommercialSlice, NonPoachingSlice {
+
+  /**
+   * The four walls, in the order their rules are checked.
+   *
+   * @return staffing, IP, commercial, non-poaching
+   */
+  static List<Slice> all() {
+    return List.of(StaffingSlice.SLICE, IpSlice.SLICE, CommercialSlice.SLICE, NonPoachingSlice.SLICE);
+  }
+
+  /**
+   * The wall's commands: a sealed interface that every command of the wall implements.
+   *
+   * @return the type of the wall's commands
+   */
+  Class<? extends Command> commands();
+
+  /**
+   * The wall's events: a sealed interface that every event of the wall implements.
+   *
+   * @return the type of the wall's events
+   */
+  Class<? extends Event> events();
+
+  /**
+   * The readiness rules of the wall's part of the charter, in the order they are checked.
+   *
+   * @return the rules
+   */
+  List<CharterRule> charterRules();
+
+  /**
+   * The rules that decide on the wall's commands, in the order they are checked.
+   *
+   * @return the rules
+   */
+  List<CommandRule> commandRules();
+
+  /**
+   * What an accepted command of the wall produces. Called only once every rule has let the command
+   * through, so the ids it names exist.
+   *
+   * @param state the state the command applies to
+   * @param command a command of {@link #commands()}
+   * @return its events, in order
+   */
+  List<Event> effects(ProgramState state, Command command);
+
+  /**
+   * The state after one of the wall's events: only the wall's own part changes (and the charter, for
+   * an amended IP framework).
+   *
+   * @param state the state before
+   * @param event an event of {@link #events()}
+   * @return the state after
+   */
+  ProgramState evolve(ProgramState state, Event event);
+
+  /**
+   * What a refusal sets in motion in this wall, beside the refusal itself: for instance a refused
+   * substitution attempt by the engineer's employer cancels the engineer's premium rate. Decided here,
+   * when the command is refused, so that the events' fold has no rule in it.
+   *
+   * @param state the state the refused command was decided on
+   * @param refused the refusal
+   * @return the events that follow the refusal; none for most refusals
+   */
+  default List<Event> afterRefusal(ProgramState state, Decision refused) {
+    return List.of();
+  }
+}

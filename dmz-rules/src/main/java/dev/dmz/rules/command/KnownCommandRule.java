@@ -1,0 +1,55 @@
+package dev.dmz.rules.command;
+
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.decision.RuleId;
+import java.util.List;
+
+/**
+ * {@code DMZ-KNOWN-COMMAND}, the library's own rule: a kind of command that no wall of the program owns
+ * is refused, never accepted with no effect. An embedding system's own {@link Command} class is such a
+ * kind, even when one of its custom rules governs it: the program could record nothing of it.
+ */
+public final class KnownCommandRule implements CommandRule {
+  private final List<Class<? extends Command>> kinds;
+
+  private KnownCommandRule(List<Class<? extends Command>> kinds) {
+    this.kinds = List.copyOf(kinds);
+  }
+
+  /**
+   * The rule over the walls' kinds of command.
+   *
+   * @param kinds the type of each wall's commands
+   * @return the rule
+   */
+  public static CommandRule over(List<Class<? extends Command>> kinds) {
+    return new KnownCommandRule(kinds);
+  }
+
+  @Override
+  public RuleId id() {
+    return DmzRuleId.KNOWN_COMMAND.id();
+  }
+
+  @Override
+  public List<Finding> check(ProgramState state, Command command) {
+    for (Class<? extends Command> kind : kinds) {
+      if (kind.isInstance(command)) {
+        return List.of();
+      }
+    }
+    return List.of(DmzRuleId.KNOWN_COMMAND.error(CommandChecks.actor(command),
+        "The program knows no command of the kind " + command.getClass().getSimpleName()
+            + "; it could record nothing of it.",
+        "Send one of the program's commands: a staffing, commercial, IP or non-poaching command."));
+  }
+
+  @Override
+  public String toString() {
+    return id().value();
+  }
+}

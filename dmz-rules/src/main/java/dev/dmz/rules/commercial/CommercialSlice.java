@@ -1,0 +1,131 @@
+package dev.dmz.rules.commercial;
+
+import dev.dmz.core.commercial.Milestone;
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.Decision;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.Slice;
+import io.vavr.collection.HashSet;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The commercial model: milestone acceptances, scope changes and new baselines, the risk pool, and the
+ * premium rates. Its charter's part is checked by {@code DMZ-COMMERCIAL-OUTCOME}, {@code
+ * DMZ-PREMIUM-BASIS}, {@code DMZ-REBASELINE-TRIGGERS} and {@code DMZ-RISK-POOL}; its commands by {@code
+ * DMZ-MILESTONE-PAYMENT}, {@code DMZ-REBASELINE} and {@code DMZ-RISK-POOL-DRAW}; a refused substitution
+ * attempt may cancel a premium rate ({@code DMZ-PREMIUM-CONDITIONAL}, see {@link Premiums}). Its events
+ * change the {@link CommercialState}.
+ */
+public final class CommercialSlice implements Slice {
+  /** The wall. */
+  public static final Slice SLICE = new CommercialSlice();
+
+  private static final List<CharterRule> CHARTER_RULES = List.of(CommercialOutcomeRule.RULE,
+      PremiumBasisRule.RULE, RebaselineTriggersRule.RULE, RiskPoolRule.RULE);
+  private static final List<CommandRule> COMMAND_RULES = List.of(MilestonePaymentRule.RULE,
+      RebaselineRule.RULE, RiskPoolDrawRule.RULE);
+
+  private CommercialSlice() {}
+
+  @Override
+  public Class<CommercialCommand> commands() {
+    return CommercialCommand.class;
+  }
+
+  @Override
+  public Class<CommercialEvent> events() {
+    return CommercialEvent.class;
+  }
+
+  @Override
+  public List<CharterRule> charterRules() {
+    return CHARTER_RULES;
+  }
+
+  @Override
+  public List<CommandRule> commandRules() {
+    return COMMAND_RULES;
+  }
+
+  @Override
+  public List<Event> effects(ProgramState state, Command command) {
+    if (command instanceof AcceptMilestone c) {
+      return acceptance(state, c);
+    }
+    if (command instanceof RecordScopeChange c) {
+      List<Event> events = new ArrayList<>(List.of(ScopeChanged.of(c.scope(), c.date())));
+      if (!state.commercial().reopened()) {
+        Rebaselining.scopeGrowth(state, c.scope())
+            .ifPresent(t -> events.add(RebaselineTriggered.of(t, c.date())));
+      }
+      return events;
+    }
+    if (command instanceof SignNewBaseline c) {
+      BaselineSigned signed = BaselineSigned.of(state.parentOf(c.actor()).orElseThrow(), c.date());
+      boolean everyParent = state.charter().parentIds().stream()
+          .allMatch(p -> p.equals(signed.party()) || state.commercial().baselineSignatures().contains(p));
+      return everyParent
+          ? List.of(signed, BaselineRenewed.of(state.commercial().scope(), c.date()))
+          : List.of(signed);
+    }
+    if (command instanceof ContributeToPool c) {
+      return List.of(PoolContributed.of(state.parentOf(c.actor()).orElseThrow(), c.amount(), c.date()));
+    }
+    DrawOnPool c = (DrawOnPool) command;
+    return List.of(PoolDrawn.of(c.amount(), c.surprise(), c.date()));
+  }
+
+  private static List<Event> acceptance(ProgramState state, AcceptMilestone c) {
+    Milestone milestone = state.charter().commercialModel().flatMap(m -> m.milestone(c.milestone()))
+        .orElseThrow();
+    long slip = ChronoUnit.DAYS.between(milestone.dueDate(), c.date());
+    List<Event> events = new ArrayList<>(List.of(
+        MilestoneAccepted.of(milestone.id(), milestone.payee(), milestone.amount(), slip, c.date())));
+    Rebaselining.milestoneSlip(state, milestone, c.date())
+        .ifPresent(t -> events.add(RebaselineTriggered.of(t, c.date())));
+    return events;
+  }
+
+  @Override
+  public ProgramState evolve(ProgramState state, Event event) {
+    ImmutableCommercialState commercial = (ImmutableCommercialState) state.commercial();
+    if (event instanceof MilestoneAccepted e) {
+      return state.withCommercial(commercial.withAcceptances(commercial.acceptances().put(e.milestone(), e)));
+    }
+    if (event instanceof ScopeChanged e) {
+      return state.withCommercial(commercial.withScope(e.scope()));
+    }
+    if (event instanceof RebaselineTriggered) {
+      return state.withCommercial(commercial.withReopened(true));
+    }
+    if (event instanceof BaselineSigned e) {
+      return state.withCommercial(commercial.withBaselineSignatures(
+          commercial.baselineSignatures().add(e.party())));
+    }
+    if (event instanceof BaselineRenewed e) {
+      return state.withCommercial(commercial.withReopened(false).withBaselineSignatures(HashSet.empty())
+          .withBaselineScope(e.baselineScope().or(commercial::baselineScope)));
+    }
+    if (event instanceof PoolContributed e) {
+      return state.withCommercial(commercial.withPoolBalance(
+          commercial.poolBalance().map(b -> b.plus(e.amount()))));
+    }
+    if (event instanceof PoolDrawn e) {
+      return state.withCommercial(commercial.withPoolBalance(
+          commercial.poolBalance().map(b -> b.minus(e.amount()))));
+    }
+    PremiumCancelled e = (PremiumCancelled) event;
+    return state.withCommercial(commercial.withPremiumCancellations(
+        commercial.premiumCancellations().put(e.engineer(), e.date())));
+  }
+
+  @Override
+  public List<Event> afterRefusal(ProgramState state, Decision refused) {
+    return Premiums.cancellation(state, refused).<List<Event>>map(List::of).orElse(List.of());
+  }
+}

@@ -1,0 +1,63 @@
+package dev.dmz.rules.ip;
+
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.Slice;
+import java.util.List;
+
+/**
+ * The IP framework: the charter's framework ({@code DMZ-IP-FRAMEWORK}), foreground IP records ({@code
+ * DMZ-IP-ATTRIBUTION}) and amendments of the framework before anyone enters ({@code DMZ-IP-FROZEN}).
+ * Who may use what is the query {@link IpUsage} ({@code DMZ-IP-USAGE}). Its events change the {@link
+ * IpState}, and an amendment the charter's framework.
+ */
+public final class IpSlice implements Slice {
+  /** The wall. */
+  public static final Slice SLICE = new IpSlice();
+
+  private static final List<CharterRule> CHARTER_RULES = List.of(IpFrameworkRule.RULE);
+  private static final List<CommandRule> COMMAND_RULES = List.of(IpAttributionRule.RULE, IpFrozenRule.RULE);
+
+  private IpSlice() {}
+
+  @Override
+  public Class<IpCommand> commands() {
+    return IpCommand.class;
+  }
+
+  @Override
+  public Class<IpEvent> events() {
+    return IpEvent.class;
+  }
+
+  @Override
+  public List<CharterRule> charterRules() {
+    return CHARTER_RULES;
+  }
+
+  @Override
+  public List<CommandRule> commandRules() {
+    return COMMAND_RULES;
+  }
+
+  @Override
+  public List<Event> effects(ProgramState state, Command command) {
+    if (command instanceof RecordForegroundIp c) {
+      return List.of(ForegroundIpRecorded.of(c.asset(), c.date()));
+    }
+    AmendIpFramework c = (AmendIpFramework) command;
+    return List.of(IpFrameworkAmended.of(c.framework(), c.date()));
+  }
+
+  @Override
+  public ProgramState evolve(ProgramState state, Event event) {
+    if (event instanceof ForegroundIpRecorded e) {
+      ImmutableIpState ip = (ImmutableIpState) state.ip();
+      return state.withIp(ip.withForegroundIp(ip.foregroundIp().put(e.asset().id(), e.asset())));
+    }
+    return state.withCharter(state.charter().withWall(((IpFrameworkAmended) event).framework()));
+  }
+}

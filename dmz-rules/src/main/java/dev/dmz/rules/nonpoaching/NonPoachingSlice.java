@@ -1,0 +1,56 @@
+package dev.dmz.rules.nonpoaching;
+
+import dev.dmz.rules.CharterRule;
+import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRule;
+import dev.dmz.rules.Event;
+import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.Slice;
+import java.util.List;
+
+/**
+ * The non-poaching agreement: the charter's agreement ({@code DMZ-NON-POACHING}) and the job offers
+ * parents make ({@code DMZ-NON-POACHING-OFFER}; the question "may we make this offer?" is the query
+ * {@link JobOffers}). An offer that went through changes nothing the rules decide on: the wall has
+ * no part of the program's state, and its event stays in the history.
+ */
+public final class NonPoachingSlice implements Slice {
+  /** The wall. */
+  public static final Slice SLICE = new NonPoachingSlice();
+
+  private static final List<CharterRule> CHARTER_RULES = List.of(NonPoachingRule.RULE);
+  private static final List<CommandRule> COMMAND_RULES = List.of(NonPoachingOfferRule.RULE);
+
+  private NonPoachingSlice() {}
+
+  @Override
+  public Class<NonPoachingCommand> commands() {
+    return NonPoachingCommand.class;
+  }
+
+  @Override
+  public Class<NonPoachingEvent> events() {
+    return NonPoachingEvent.class;
+  }
+
+  @Override
+  public List<CharterRule> charterRules() {
+    return CHARTER_RULES;
+  }
+
+  @Override
+  public List<CommandRule> commandRules() {
+    return COMMAND_RULES;
+  }
+
+  @Override
+  public List<Event> effects(ProgramState state, Command command) {
+    MakeJobOffer offer = (MakeJobOffer) command;
+    return List.of(JobOfferMade.of(state.parentOf(offer.actor()).orElseThrow(), offer.engineer(), offer.date()));
+  }
+
+  @Override
+  public ProgramState evolve(ProgramState state, Event event) {
+    return state;
+  }
+}
