@@ -37,17 +37,29 @@ import java.util.List;
  */
 final class ProgramReport {
   private final ProgramState state;
+  private final List<RebaselineTriggered> firedTriggers;
+  private final List<Event> poolMovements;
   private final Settlement settlement;
   private final LocalDate asOf;
 
-  private ProgramReport(ProgramState state, Settlement settlement, LocalDate asOf) {
+  private ProgramReport(ProgramState state, List<? extends Event> history, Settlement settlement, LocalDate asOf) {
     this.state = state;
+    this.firedTriggers = history.stream().filter(RebaselineTriggered.class::isInstance)
+        .map(RebaselineTriggered.class::cast).toList();
+    this.poolMovements = history.stream().filter(e -> e instanceof PoolContributed || e instanceof PoolDrawn)
+        .map(Event.class::cast).toList();
     this.settlement = settlement;
     this.asOf = asOf;
   }
 
-  static ProgramReport of(ProgramState state, Settlement settlement, LocalDate asOf) {
-    return new ProgramReport(state, settlement, asOf);
+  /**
+   * The report of a program as of a day.
+   *
+   * @param state the state as of the day
+   * @param history the program's history up to the day, for the triggers that fired and the pool's movements
+   */
+  static ProgramReport of(ProgramState state, List<? extends Event> history, Settlement settlement, LocalDate asOf) {
+    return new ProgramReport(state, history, settlement, asOf);
   }
 
   private List<PremiumRate> namedRates() {
@@ -60,8 +72,8 @@ final class ProgramReport {
   }
 
   private List<Event> poolMovements() {
-    return state.poolMovements().filter(e -> !e.date().isBefore(settlement.from())
-        && !e.date().isAfter(settlement.to())).asJava();
+    return poolMovements.stream().filter(e -> !e.date().isBefore(settlement.from())
+        && !e.date().isAfter(settlement.to())).toList();
   }
 
   /** Who is on the program on the report's last day, by id. */
@@ -111,12 +123,12 @@ final class ProgramReport {
 
     out.append("Re-baselining\n");
     out.append("  The contract is ").append(state.commercial().reopened() ? "re-opened" : "not re-opened").append(".\n");
-    state.firedTriggers().forEach(t -> out.append("  Fired on ").append(t.date()).append(": ")
+    firedTriggers.forEach(t -> out.append("  Fired on ").append(t.date()).append(": ")
         .append(Text.oneLine(t.trigger().toString())).append('\n'));
     List<Trigger> due = Rebaselining.asOf(state, asOf);
     due.forEach(t -> out.append("  Would fire as of ").append(asOf).append(": ").append(Text.oneLine(t.toString()))
         .append('\n'));
-    if (state.firedTriggers().isEmpty() && due.isEmpty()) {
+    if (firedTriggers.isEmpty() && due.isEmpty()) {
       out.append("  No trigger fired or due.\n");
     }
     out.append('\n');
@@ -197,7 +209,7 @@ final class ProgramReport {
       out.writeEndArray();
       out.writeBooleanField("reopened", state.commercial().reopened());
       out.writeArrayFieldStart("triggersFired");
-      for (RebaselineTriggered fired : state.firedTriggers()) {
+      for (RebaselineTriggered fired : firedTriggers) {
         raw(out, fired);
       }
       out.writeEndArray();

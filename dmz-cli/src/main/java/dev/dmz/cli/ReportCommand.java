@@ -61,9 +61,9 @@ final class ReportCommand extends CharterCommand {
         ? database.get().store().verify(database.get().id(), Optional.empty()).program()
         : EventLog.replay(log, read, RuleBook.standard(), limit(InputLimits.eventLog()));
     List<Event> history = replayed.history().asJava();
-    ProgramState state = Program.replay(read, history.stream().takeWhile(e -> !e.date().isAfter(to)).toList())
-        .state();
-    ProgramReport report = ProgramReport.of(state, Settlement.owed(state, from, to), to);
+    List<Event> untilTo = history.stream().takeWhile(e -> !e.date().isAfter(to)).toList();
+    ProgramState state = Program.replay(read, untilTo).state();
+    ProgramReport report = ProgramReport.of(state, untilTo, Settlement.owed(state, from, to), to);
     PrintWriter out = out();
     out.print(output.json ? report.json() : report.text());
     return Dmz.OK;

@@ -70,7 +70,7 @@ class CommandLineTest {
     Cli cli = exampleProgram().run("apply", "charter.yaml", "log.jsonl", "commands.jsonl");
 
     assertEquals(1, cli.exit, cli.err);
-    assertTrue(cli.out.contains("11 accepted, 4 refused; 15 events appended to "), cli.out);
+    assertTrue(cli.out.contains("11 accepted, 4 refused; 16 events appended to "), cli.out);
     assertTrue(cli.out.contains("refused: DMZ-NAMED-ENTRY"), cli.out);
     assertTrue(cli.out.contains("Refused #12, substitute Tim Roth for VS-1042:"), cli.out);
     assertTrue(cli.out.contains("DMZ-REPLACEMENT-VETO"), cli.out);

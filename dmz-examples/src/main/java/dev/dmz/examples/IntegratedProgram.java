@@ -79,7 +79,7 @@ public final class IntegratedProgram implements Scenario {
     // tag::departure-replacement[]
     program = program.apply(
         RecordDeparture.of(Actor.parent(VOLTAIC), JONAS.id(), DepartureReason.ILLNESS, JONAS_LEAVES));
-    Vacancy seat = program.state().staffing().vacancies().values().find(Vacancy::isOpen).get();   // V1, Jonas's seat
+    Vacancy seat = program.state().staffing().openVacancyLeftBy(JONAS.id()).orElseThrow();   // V1, his seat
     program = program.apply(FillVacancy.of(LEAD, seat.id(), LEA.id(), LEA_ENTERS));      // Lea, from the pool
     // end::departure-replacement[]
     program = program.apply(AcceptMilestone.of(LEAD, MilestoneId.of("M1"), M1_ACCEPTED));
@@ -115,14 +115,16 @@ public final class IntegratedProgram implements Scenario {
     report.table(SettlementReport.table(state, FIRST_DAY, STATEMENT_TO));
 
     report.section("The risk pool");
-    report.table(poolMovements(state));
+    report.table(poolMovements(program));
     report.say("It holds " + Report.money(state.commercial().poolBalance().orElseThrow()) + ". Only the lead draws,"
         + " each draw names its surprise, and the pool never goes below zero.");
   }
 
-  private static TextTable poolMovements(ProgramState state) {
+  /** The pool's movements, from the program's history: the state holds the balance, not the movements. */
+  private static TextTable poolMovements(Program program) {
+    ProgramState state = program.state();
     TextTable table = TextTable.withHeader("Date", "Movement", "Amount").alignRight(2);
-    for (Event movement : state.poolMovements()) {
+    for (Event movement : program.history()) {
       if (movement instanceof PoolContributed paid) {
         String parent = state.charter().party(paid.party()).map(Party::name).orElseThrow();
         table.row(paid.date(), "paid in by " + parent, Report.money(paid.amount()));

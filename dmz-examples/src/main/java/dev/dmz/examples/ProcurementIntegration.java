@@ -212,8 +212,8 @@ public final class ProcurementIntegration implements Scenario {
     Program after = outcome.afterRestart();
     ProgramState was = before.state();
     ProgramState is = after.state();
-    boolean sameRoster = was.roster().equals(is.roster());
-    boolean samePool = was.poolBalance().equals(is.poolBalance());
+    boolean sameRoster = was.staffing().roster().equals(is.staffing().roster());
+    boolean samePool = was.commercial().poolBalance().equals(is.commercial().poolBalance());
     boolean sameSettlement = Settlement.owed(was, FIRST_DAY, STATEMENT_TO).statements()
         .equals(Settlement.owed(is, FIRST_DAY, STATEMENT_TO).statements());
     report.say("It reads the log back and replays it on the charter (EventLog.replay), deciding every "
@@ -230,7 +230,7 @@ public final class ProcurementIntegration implements Scenario {
     report.say("What each supplier is owed for " + FIRST_DAY + " to " + STATEMENT_TO + ", as the restarted"
         + " system tells it:");
     report.table(SettlementReport.table(is, FIRST_DAY, STATEMENT_TO));
-    report.say("The risk pool holds " + Report.money(is.poolBalance().orElseThrow()) + ".");
+    report.say("The risk pool holds " + Report.money(is.commercial().poolBalance().orElseThrow()) + ".");
   }
 
   private static String verdict(Decision decision) {

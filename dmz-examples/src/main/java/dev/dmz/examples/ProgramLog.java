@@ -21,6 +21,7 @@ import dev.dmz.rules.commercial.DrawOnPool;
 import dev.dmz.rules.commercial.MilestoneAccepted;
 import dev.dmz.rules.commercial.PoolContributed;
 import dev.dmz.rules.commercial.PoolDrawn;
+import dev.dmz.rules.commercial.PremiumCancelled;
 import dev.dmz.rules.commercial.RebaselineTriggered;
 import dev.dmz.rules.commercial.RecordScopeChange;
 import dev.dmz.rules.commercial.ScopeChanged;
@@ -107,6 +108,9 @@ final class ProgramLog {
     }
     if (event instanceof PoolDrawn e) {
       return "The lead drew " + Report.money(e.amount()) + " from the risk pool for: " + e.surprise();
+    }
+    if (event instanceof PremiumCancelled e) {
+      return "So " + person(e.engineer()) + "'s premium rate is cancelled for good, from this day";
     }
     if (event instanceof ForegroundIpRecorded e) {
       return "Foreground IP recorded: " + e.asset().description() + ", by " + e.asset().contributors()

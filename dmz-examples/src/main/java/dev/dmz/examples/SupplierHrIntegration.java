@@ -14,8 +14,8 @@ import dev.dmz.rules.Actor;
 import dev.dmz.rules.Decision;
 import dev.dmz.rules.Program;
 import dev.dmz.rules.commercial.Premiums;
+import dev.dmz.rules.nonpoaching.JobOffers;
 import dev.dmz.rules.nonpoaching.MakeJobOffer;
-import dev.dmz.rules.nonpoaching.NonPoachingOfferRule;
 import dev.dmz.rules.staffing.Nominate;
 import dev.dmz.rules.staffing.RecordDeparture;
 import java.time.LocalDate;
@@ -66,7 +66,7 @@ public final class SupplierHrIntegration implements Scenario {
   static Offers offersToTobias(Program program) {
     // tag::offer-check[]
     Decision now = program.decide(MakeJobOffer.of(Actor.parent(VOLTAIC), TOBIAS.id(), ASK_DAY));
-    LocalDate free = NonPoachingOfferRule.protectedUntil(program.state()).plusDays(1);   // 2029-08-01
+    LocalDate free = JobOffers.protectedUntil(program.state()).plusDays(1);   // 2029-08-01
     Decision later = program.decide(MakeJobOffer.of(Actor.parent(VOLTAIC), TOBIAS.id(), free));
     // end::offer-check[]
     return new Offers(now, later);
@@ -106,7 +106,7 @@ public final class SupplierHrIntegration implements Scenario {
         program.decide(MakeJobOffer.of(Actor.parent(NORDWERK), JONAS.id(), ASK_DAY)));
     report.ask("May Nordwerk offer " + LEA.name() + ", who waits in the pool, a job on " + ASK_DAY + "?",
         program.decide(MakeJobOffer.of(Actor.parent(NORDWERK), LEA.id(), ASK_DAY)));
-    report.note("(The agreement protects the named engineers, those the lead has admitted; a candidate in"
-        + " the pool is not one yet.)");
+    report.note("(A candidate counts as named from the day of the nomination, admitted or not: the agreement"
+        + " protects her as it protects the engineers on the program.)");
   }
 }

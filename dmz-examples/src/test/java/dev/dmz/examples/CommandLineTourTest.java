@@ -96,7 +96,7 @@ class CommandLineTourTest {
         15  offer a job to VS-1042              2027-07-01  the parent nordwerk  refused:
                                                                                  DMZ-NON-POACHING-OFFER
 
-      11 accepted, 4 refused; 15 events appended to log.jsonl.
+      11 accepted, 4 refused; 16 events appended to log.jsonl.
 
       Refused #4, nominate 3 x firmware engineer:
         RULE             SUBJECT       WHAT IS WRONG                WHAT WOULD FIX IT

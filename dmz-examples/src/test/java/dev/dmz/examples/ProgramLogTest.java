@@ -23,6 +23,7 @@ class ProgramLogTest {
         2027-02-01  The lead admitted Jonas Brandt
         2027-05-03  Refused by DMZ-NAMED-ENTRY, DMZ-REPLACEMENT-VETO: Voltaic Systems GmbH swaps Jonas
                       Brandt for Junior developer, to be named
+        2027-05-03  So Jonas Brandt's premium rate is cancelled for good, from this day
         """, log);
   }
 }

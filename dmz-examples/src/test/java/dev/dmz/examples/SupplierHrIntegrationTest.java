@@ -50,9 +50,10 @@ class SupplierHrIntegrationTest {
   }
 
   @Test
-  @DisplayName("a candidate in the pool is not yet a named engineer: the agreement does not protect her")
-  void candidateNotProtected() {
-    assertTrue(program.decide(MakeJobOffer.of(Actor.parent(NORDWERK), LEA.id(), ASK_DAY)).isAccepted());
+  @DisplayName("a candidate in the pool counts as named from her nomination: the agreement protects her")
+  void candidateProtected() {
+    Decision offer = program.decide(MakeJobOffer.of(Actor.parent(NORDWERK), LEA.id(), ASK_DAY));
+    assertEquals(Set.of(DmzRuleId.NON_POACHING_OFFER.id()), offer.ruleIds());
   }
 
   @Test
@@ -116,8 +117,11 @@ class SupplierHrIntegrationTest {
               named engineer of voltaic, until the cooling-off period ends on 2029-07-31.
               To put it right: Make the offer after 2029-07-31, or not at all.
         May Nordwerk offer Lea Sommer, who waits in the pool, a job on 2027-03-15?
-          Yes.
-        (The agreement protects the named engineers, those the lead has admitted; a candidate in the pool
-          is not one yet.)
+          No:
+            DMZ-NON-POACHING-OFFER (engineer VS-1107): nordwerk may not offer a job to Lea Sommer, a named
+              engineer of voltaic, until the cooling-off period ends on 2029-07-31.
+              To put it right: Make the offer after 2029-07-31, or not at all.
+        (A candidate counts as named from the day of the nomination, admitted or not: the agreement
+          protects her as it protects the engineers on the program.)
       """;
 }

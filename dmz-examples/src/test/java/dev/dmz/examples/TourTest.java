@@ -32,35 +32,42 @@ class TourTest {
           6. Procurement integration
           7. The command line
 
+
         1. An integrated program that works
         -----------------------------------
 
         """ + Printed.tale(new IntegratedProgram()) + """
+
 
         2. Outsourcing at scale
         -----------------------
 
         """ + Printed.tale(new OutsourcingAtScale()) + """
 
+
         3. A joint venture with co-leads from each parent and an equity stake
         ---------------------------------------------------------------------
 
         """ + Printed.tale(new JointVenture()) + """
+
 
         4. The warm-body offer
         ----------------------
 
         """ + Printed.tale(new WarmBodyOffer()) + """
 
+
         5. Supplier HR integration
         --------------------------
 
         """ + Printed.tale(new SupplierHrIntegration()) + """
 
+
         6. Procurement integration
         --------------------------
 
         """ + Printed.tale(new ProcurementIntegration()) + """
+
 
         7. The command line
         -------------------

@@ -28,7 +28,7 @@ import java.util.List;
  *   <tr><td>{@link #DECISION}</td><td>{@code dmz.decision/1}</td><td>a decision on a command</td></tr>
  *   <tr><td>{@link #ENTRY}</td><td>{@code dmz.entry/1}</td><td>a decision in a program's record,
  *       chained to the entry before it</td></tr>
- *   <tr><td>{@link #STATE}</td><td>{@code dmz.state/1}</td><td>a program's whole state, for a snapshot</td></tr>
+ *   <tr><td>{@link #STATE}</td><td>{@code dmz.state/2}</td><td>a program's whole state, for a snapshot (version 1 still read)</td></tr>
  * </table>
  *
  * <p>Command files and event logs hold one command or event document a line (JSON Lines): see {@link
@@ -78,7 +78,7 @@ public final class Documents {
    * }</pre>
    */
   public static final Document<ProgramState> STATE =
-      new Document<>("state", List.of(StateCodec::read), StateCodec::write);
+      new Document<>("state", List.of(StateCodec::readVersion1, StateCodec::read), StateCodec::write);
 
   private Documents() {}
 }

@@ -22,7 +22,7 @@ class DocumentTest {
     assertEquals("dmz.finding/1", Documents.FINDING.format());
     assertEquals("dmz.readiness/1", Documents.READINESS.format());
     assertEquals("dmz.decision/1", Documents.DECISION.format());
-    assertEquals("dmz.state/1", Documents.STATE.format());
+    assertEquals("dmz.state/2", Documents.STATE.format());
     Command admit = Documents.COMMAND.readJson(ADMIT, "c.json");
     assertEquals(ADMIT, Documents.COMMAND.writeLine(admit));
   }

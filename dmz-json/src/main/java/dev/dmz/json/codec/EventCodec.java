@@ -12,6 +12,7 @@ import dev.dmz.rules.commercial.BaselineSigned;
 import dev.dmz.rules.commercial.MilestoneAccepted;
 import dev.dmz.rules.commercial.PoolContributed;
 import dev.dmz.rules.commercial.PoolDrawn;
+import dev.dmz.rules.commercial.PremiumCancelled;
 import dev.dmz.rules.commercial.RebaselineTriggered;
 import dev.dmz.rules.commercial.ScopeChanged;
 import dev.dmz.rules.commercial.Trigger;
@@ -74,6 +75,9 @@ public final class EventCodec {
       .with("PoolDrawn", PoolDrawn.class,
           in -> PoolDrawn.of(in.get("amount").money(), in.get("surprise").text(), date(in)),
           (e, out) -> date(e, out.put("amount", e.amount()).put("surprise", e.surprise())))
+      .with("PremiumCancelled", PremiumCancelled.class,
+          in -> PremiumCancelled.of(engineer(in), date(in)),
+          (e, out) -> date(e, out.put("engineer", e.engineer())))
       .with("ForegroundIpRecorded", ForegroundIpRecorded.class,
           in -> ForegroundIpRecorded.of(in.get("asset").object(IpCodec::foregroundAsset), date(in)),
           (e, out) -> date(e, out.put("asset", IpCodec.foregroundAsset(e.asset()))))

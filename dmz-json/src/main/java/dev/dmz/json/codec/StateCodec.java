@@ -1,5 +1,6 @@
 package dev.dmz.json.codec;
 
+import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.DepartureReason;
@@ -8,18 +9,20 @@ import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.syntax.Node;
 import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.CommercialState;
 import dev.dmz.rules.commercial.MilestoneAccepted;
 import dev.dmz.rules.commercial.PoolContributed;
 import dev.dmz.rules.commercial.PoolDrawn;
 import dev.dmz.rules.commercial.RebaselineTriggered;
+import dev.dmz.rules.ip.IpState;
 import dev.dmz.rules.nonpoaching.JobOfferMade;
+import dev.dmz.rules.staffing.StaffingState;
 import dev.dmz.rules.staffing.Tenure;
 import dev.dmz.rules.staffing.Vacancy;
 import dev.dmz.rules.staffing.VacancyId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Vector;
@@ -27,8 +30,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A program's state as JSON, for snapshots: every field of {@link ProgramState} under its own name,
- * in the order the class declares them.
+ * A program's state as JSON, for snapshots: every field of {@link ProgramState} and of its walls' parts
+ * ({@link StaffingState}, {@link CommercialState}, {@link IpState}) under its own name, in one object.
  *
  * <ul>
  *   <li>{@code charter} as a charter document's fields, {@code readiness} as a readiness document's;</li>
@@ -40,12 +43,13 @@ import java.util.function.Function;
  *       {@code engineer} and the day, {@code cancelledOn}), {@code acceptances} ({@code
  *       MilestoneAccepted} events, by milestone), {@code foregroundIp} (foreground assets, by id), and
  *       the set {@code baselineSignatures} (party ids, sorted);</li>
- *   <li>the sequences in their order, as events with their {@code type}: {@code firedTriggers}
- *       ({@code RebaselineTriggered}), {@code poolMovements} ({@code PoolContributed} and {@code
- *       PoolDrawn}), {@code offers} ({@code JobOfferMade});</li>
  *   <li>{@code firstEntry}, {@code scope}, {@code baselineScope}, {@code poolBalance} and {@code
  *       lastDate} only when present, {@code reopened} always.</li>
  * </ul>
+ *
+ * <p>Version 2 ({@code dmz.state/2}) holds no history: version 1 also listed the triggers that fired,
+ * the pool's movements and the offers made, which the state no longer keeps (they are in the record). A
+ * version 1 snapshot is still read, those lists checked and left aside.
  *
  * <p>As in every document, an empty list is left out and reads as empty. A key listed twice (two
  * candidates with one id) is refused where it is repeated, and so is a vacancy filled by someone but
@@ -56,48 +60,66 @@ public final class StateCodec {
   private StateCodec() {}
 
   /**
+   * Reads a program's state written as {@code dmz.state/1}: as {@link #read(Fields)}, with the history
+   * version 1 kept beside the state ({@code firedTriggers}, {@code poolMovements}, {@code offers}) read,
+   * so that a malformed one is still an error, and left aside.
+   *
+   * @param in the state's fields
+   * @return the state
+   */
+  public static ProgramState readVersion1(Fields in) {
+    in.list("firedTriggers", v -> EventCodec.EVENTS.read(v, RebaselineTriggered.class));
+    in.list("poolMovements", v -> EventCodec.EVENTS.read(v, List.of(PoolContributed.class, PoolDrawn.class)));
+    in.list("offers", v -> EventCodec.EVENTS.read(v, JobOfferMade.class));
+    return read(in);
+  }
+
+  /**
    * Reads a program's state.
    *
    * @param in the state's fields
    * @return the state
    */
   public static ProgramState read(Fields in) {
+    ProgramCharter charter = in.get("charter").object(CharterCodec::read);
     return ProgramState.builder()
-        .charter(in.get("charter").object(CharterCodec::read))
+        .charter(charter)
         .readiness(in.get("readiness").object(FindingCodec::readiness))
-        .candidates(entries(in, "candidates", HashMap.empty(), v -> named(v), "engineer"))
-        .engineers(entries(in, "engineers", HashMap.empty(), v -> named(v), "engineer"))
-        .tenures(entries(in, "tenures", HashMap.empty(), v -> v.object(StateCodec::tenures), "engineer"))
-        .vacancies(entries(in, "vacancies", HashMap.empty(), v -> {
-          Vacancy vacancy = v.object(StateCodec::vacancy);
-          return Tuple.of(vacancy.id(), vacancy);
-        }, "vacancy"))
-        .premiumCancellations(entries(in, "premiumCancellations", HashMap.empty(),
-            v -> v.object(c -> Tuple.of(c.get("engineer").text(EngineerId::of), c.get("cancelledOn").date())),
-            "engineer"))
-        .firstEntry(in.find("firstEntry").map(Value::date))
-        .acceptances(entries(in, "acceptances", HashMap.empty(), v -> {
-          MilestoneAccepted acceptance = EventCodec.EVENTS.read(v, MilestoneAccepted.class);
-          return Tuple.of(acceptance.milestone(), acceptance);
-        }, "milestone"))
-        .scope(in.find("scope").map(Value::decimal))
-        .baselineScope(in.find("baselineScope").map(Value::decimal))
-        .firedTriggers(Vector.ofAll(in.list("firedTriggers",
-            v -> EventCodec.EVENTS.read(v, RebaselineTriggered.class))))
-        .reopened(in.get("reopened").bool())
-        .baselineSignatures(entries(in, "baselineSignatures", HashMap.<PartyId, PartyId>empty(),
-            v -> {
-              PartyId party = v.text(PartyId::of);
-              return Tuple.of(party, party);
-            }, "party").keySet())
-        .poolMovements(Vector.ofAll(in.list("poolMovements",
-            v -> EventCodec.EVENTS.read(v, List.of(PoolContributed.class, PoolDrawn.class)))))
-        .poolBalance(in.find("poolBalance").map(Value::money))
-        .foregroundIp(entries(in, "foregroundIp", LinkedHashMap.empty(), v -> {
-          ForegroundAsset asset = v.object(IpCodec::foregroundAsset);
-          return Tuple.of(asset.id(), asset);
-        }, "asset"))
-        .offers(Vector.ofAll(in.list("offers", v -> EventCodec.EVENTS.read(v, JobOfferMade.class))))
+        .staffing(StaffingState.builder()
+            .period(charter.period())
+            .candidates(entries(in, "candidates", HashMap.empty(), v -> named(v), "engineer"))
+            .engineers(entries(in, "engineers", HashMap.empty(), v -> named(v), "engineer"))
+            .tenures(entries(in, "tenures", HashMap.empty(), v -> v.object(StateCodec::tenures), "engineer"))
+            .vacancies(entries(in, "vacancies", HashMap.empty(), v -> {
+              Vacancy vacancy = v.object(StateCodec::vacancy);
+              return Tuple.of(vacancy.id(), vacancy);
+            }, "vacancy"))
+            .firstEntry(in.find("firstEntry").map(Value::date))
+            .build())
+        .commercial(CommercialState.builder()
+            .premiumCancellations(entries(in, "premiumCancellations", HashMap.empty(),
+                v -> v.object(c -> Tuple.of(c.get("engineer").text(EngineerId::of), c.get("cancelledOn").date())),
+                "engineer"))
+            .acceptances(entries(in, "acceptances", HashMap.empty(), v -> {
+              MilestoneAccepted acceptance = EventCodec.EVENTS.read(v, MilestoneAccepted.class);
+              return Tuple.of(acceptance.milestone(), acceptance);
+            }, "milestone"))
+            .scope(in.find("scope").map(Value::decimal))
+            .baselineScope(in.find("baselineScope").map(Value::decimal))
+            .reopened(in.get("reopened").bool())
+            .baselineSignatures(entries(in, "baselineSignatures", HashMap.<PartyId, PartyId>empty(),
+                v -> {
+                  PartyId party = v.text(PartyId::of);
+                  return Tuple.of(party, party);
+                }, "party").keySet())
+            .poolBalance(in.find("poolBalance").map(Value::money))
+            .build())
+        .ip(IpState.builder()
+            .foregroundIp(entries(in, "foregroundIp", LinkedHashMap.empty(), v -> {
+              ForegroundAsset asset = v.object(IpCodec::foregroundAsset);
+              return Tuple.of(asset.id(), asset);
+            }, "asset"))
+            .build())
         .lastDate(in.find("lastDate").map(Value::date))
         .build();
   }
@@ -116,27 +138,26 @@ public final class StateCodec {
     CharterCodec.write(state.charter(), charter);
     Write readiness = Write.object();
     FindingCodec.readiness(state.readiness(), readiness);
+    StaffingState staffing = state.staffing();
+    CommercialState commercial = state.commercial();
     out.put("charter", charter.node())
         .put("readiness", readiness.node())
-        .list("candidates", byKey(state.staffing().candidates(), NamedEngineer::id, "candidates"), StateCodec::named)
-        .list("engineers", byKey(state.staffing().engineers(), NamedEngineer::id, "engineers"), StateCodec::named)
-        .list("tenures", state.staffing().tenures().toList().sortBy(Tuple2::_1).asJava(), StateCodec::tenures)
-        .list("vacancies", byKey(state.staffing().vacancies(), Vacancy::id, "vacancies"), StateCodec::vacancy)
-        .list("premiumCancellations", state.commercial().premiumCancellations().toList().sortBy(Tuple2::_1).asJava(),
+        .list("candidates", byKey(staffing.candidates(), NamedEngineer::id, "candidates"), StateCodec::named)
+        .list("engineers", byKey(staffing.engineers(), NamedEngineer::id, "engineers"), StateCodec::named)
+        .list("tenures", staffing.tenures().toList().sortBy(Tuple2::_1).asJava(), StateCodec::tenures)
+        .list("vacancies", byKey(staffing.vacancies(), Vacancy::id, "vacancies"), StateCodec::vacancy)
+        .optional("firstEntry", staffing.firstEntry(), Write::date)
+        .list("premiumCancellations", commercial.premiumCancellations().toList().sortBy(Tuple2::_1).asJava(),
             c -> Write.object().put("engineer", c._1).put("cancelledOn", c._2).node())
-        .optional("firstEntry", state.staffing().firstEntry(), Write::date)
-        .list("acceptances", byKey(state.commercial().acceptances(), MilestoneAccepted::milestone, "acceptances"),
+        .list("acceptances", byKey(commercial.acceptances(), MilestoneAccepted::milestone, "acceptances"),
             EventCodec.EVENTS::node)
-        .optional("scope", state.commercial().scope(), Write::number)
-        .optional("baselineScope", state.commercial().baselineScope(), Write::number)
-        .list("firedTriggers", state.firedTriggers().asJava(), EventCodec.EVENTS::node)
-        .put("reopened", state.commercial().reopened())
-        .list("baselineSignatures", state.commercial().baselineSignatures().toList().sorted().asJava(), Write::id)
-        .list("poolMovements", state.poolMovements().asJava(), EventCodec.EVENTS::node)
-        .optional("poolBalance", state.commercial().poolBalance(), Write::money)
+        .optional("scope", commercial.scope(), Write::number)
+        .optional("baselineScope", commercial.baselineScope(), Write::number)
+        .put("reopened", commercial.reopened())
+        .list("baselineSignatures", commercial.baselineSignatures().toList().sorted().asJava(), Write::id)
+        .optional("poolBalance", commercial.poolBalance(), Write::money)
         .list("foregroundIp", byKey(state.ip().foregroundIp(), ForegroundAsset::id, "foregroundIp"),
             IpCodec::foregroundAsset)
-        .list("offers", state.offers().asJava(), EventCodec.EVENTS::node)
         .optional("lastDate", state.lastDate(), Write::date);
   }
 

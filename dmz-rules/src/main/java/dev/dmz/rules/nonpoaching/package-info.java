@@ -1,2 +1,8 @@
-/** Rules of the non-poaching wall: {@code DMZ-NON-POACHING} at readiness. */
+/**
+ * The non-poaching agreement, whole: its command ({@link dev.dmz.rules.nonpoaching.MakeJobOffer}), its
+ * event ({@link dev.dmz.rules.nonpoaching.JobOfferMade}), its rules ({@code DMZ-NON-POACHING} at
+ * readiness, {@code DMZ-NON-POACHING-OFFER} on offers) and {@link
+ * dev.dmz.rules.nonpoaching.NonPoachingSlice}. May we make this offer: {@link
+ * dev.dmz.rules.nonpoaching.JobOffers}.
+ */
 package dev.dmz.rules.nonpoaching;

@@ -6,8 +6,8 @@ import static dev.dmz.rules.Cast.OEM;
 import static dev.dmz.rules.Cast.SUP_A;
 import static dev.dmz.rules.Cast.SUP_B;
 import static dev.dmz.rules.Cast.day;
+import static dev.dmz.rules.ProgramFixture.given;
 import static dev.dmz.rules.ReadyCharter.eur;
-import static dev.dmz.rules.Scenario.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,9 +22,9 @@ import dev.dmz.rules.Actor;
 import dev.dmz.rules.Cast;
 import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.Event;
+import dev.dmz.rules.ProgramFixture;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.ReadyCharter;
-import dev.dmz.rules.Scenario;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Vector;
 import java.math.BigDecimal;
@@ -65,17 +65,17 @@ class CommercialLifecycleTest {
   }
 
   /** Re-opened by M1's 31-day slip, on 2027-07-02. */
-  static Scenario reopenedBySlip() {
+  static ProgramFixture reopenedBySlip() {
     return given(CHARTER, AcceptMilestone.of(LEAD, M1, due(31)));
   }
 
   /** Re-opened by scope growth to 221 on a 200 baseline, on day 10. */
-  static Scenario reopenedByScope() {
+  static ProgramFixture reopenedByScope() {
     return given(CHARTER, RecordScopeChange.of(LEAD, scope("221"), day(10)));
   }
 
   /** The pool after the OEM paid EUR 50,000 and sup-a EUR 10,000. */
-  static Scenario poolFunded() {
+  static ProgramFixture poolFunded() {
     return given(CHARTER, ContributeToPool.of(OEM, eur(50_000), day(0)), ContributeToPool.of(SUP_A, eur(10_000), day(0)));
   }
 
@@ -105,7 +105,7 @@ class CommercialLifecycleTest {
     @Test
     @DisplayName("the lead accepts M1 five days late: sup-a is owed EUR 100,000, slip 5 days")
     void leadAccepts() {
-      Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(5)))
+      ProgramFixture.Outcome then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(5)))
           .thenAccepted(m1Accepted(5, due(5)));
       assertEquals(List.of(m1Accepted(5, due(5))),
           then.program().state().commercial().acceptances().values().toJavaList());
@@ -116,35 +116,35 @@ class CommercialLifecycleTest {
     @DisplayName("a parent cannot accept a milestone, not even the OEM")
     void parentCannotAccept() {
       given(CHARTER).when(AcceptMilestone.of(OEM, M1, due(0)))
-          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
-          .problems("Only the program lead accepts milestones; the parent oem is not the lead.");
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).thenStateUnchanged()
+          .thenProblems("Only the program lead accepts milestones; the parent oem is not the lead.");
       given(CHARTER).when(AcceptMilestone.of(SUP_A, M1, due(0)))
-          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
-          .problems("Only the program lead accepts milestones; the parent sup-a is not the lead.");
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).thenStateUnchanged()
+          .thenProblems("Only the program lead accepts milestones; the parent sup-a is not the lead.");
     }
 
     @Test
     @DisplayName("a stranger cannot accept a milestone")
     void strangerCannotAccept() {
       given(CHARTER).when(AcceptMilestone.of(STRANGER, M1, due(0)))
-          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
-          .problems("Only the program lead accepts milestones; auditor is not the lead.");
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).thenStateUnchanged()
+          .thenProblems("Only the program lead accepts milestones; auditor is not the lead.");
     }
 
     @Test
     @DisplayName("a milestone the contract does not state cannot be accepted")
     void unknownMilestone() {
       given(CHARTER).when(AcceptMilestone.of(LEAD, MilestoneId.of("M9"), due(0)))
-          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
-          .problems("The commercial model has no milestone M9.");
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).thenStateUnchanged()
+          .thenProblems("The commercial model has no milestone M9.");
     }
 
     @Test
     @DisplayName("a milestone is accepted once")
     void acceptOnce() {
       given(CHARTER, AcceptMilestone.of(LEAD, M1, due(0))).when(AcceptMilestone.of(LEAD, M1, due(1)))
-          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
-          .problems("Milestone M1 was already accepted on 2027-06-01.");
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).thenStateUnchanged()
+          .thenProblems("Milestone M1 was already accepted on 2027-06-01.");
     }
 
     @Test
@@ -156,8 +156,8 @@ class CommercialLifecycleTest {
           .thenAccepted(m1Accepted(213, END),
               RebaselineTriggered.of(Trigger.milestoneSlip(M1, 213, 30), END));
       given(CHARTER).when(AcceptMilestone.of(LEAD, M1, day(-1)))
-          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
-          .problems("An acceptance on 2027-02-28 lies outside its window, from the program's first day,"
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).thenStateUnchanged()
+          .thenProblems("An acceptance on 2027-02-28 lies outside its window, from the program's first day,"
               + " 2027-03-01, on (its close-out included).");
       given(CHARTER).when(AcceptMilestone.of(LEAD, M1, END.plusDays(1)))
           .thenAccepted(m1Accepted(214, END.plusDays(1)),
@@ -168,8 +168,8 @@ class CommercialLifecycleTest {
     @DisplayName("every reason is given at once: a parent, an unknown milestone, before the start")
     void everyFinding() {
       given(CHARTER).when(AcceptMilestone.of(SUP_B, MilestoneId.of("M9"), day(-1)))
-          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).stateUnchanged()
-          .problems("Only the program lead accepts milestones; the parent sup-b is not the lead.",
+          .thenRefused(DmzRuleId.MILESTONE_PAYMENT).thenStateUnchanged()
+          .thenProblems("Only the program lead accepts milestones; the parent sup-b is not the lead.",
               "The commercial model has no milestone M9.",
               "An acceptance on 2027-02-28 lies outside its window, from the program's first day,"
                   + " 2027-03-01, on (its close-out included).");
@@ -182,7 +182,7 @@ class CommercialLifecycleTest {
     @Test
     @DisplayName("a slip of exactly 30 days under a 30-day threshold does not re-open the arrangement")
     void slipAtThreshold() {
-      Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(30)))
+      ProgramFixture.Outcome then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(30)))
           .thenAccepted(m1Accepted(30, due(30)));
       assertFalse(then.program().state().commercial().reopened());
       assertEquals(Vector.empty(), then.history(RebaselineTriggered.class));
@@ -192,7 +192,7 @@ class CommercialLifecycleTest {
     @DisplayName("a slip of 31 days re-opens it: the acceptance, then the trigger")
     void slipBeyondThreshold() {
       RebaselineTriggered triggered = RebaselineTriggered.of(Trigger.milestoneSlip(M1, 31, 30), due(31));
-      Scenario.Then then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(31)))
+      ProgramFixture.Outcome then = given(CHARTER).when(AcceptMilestone.of(LEAD, M1, due(31)))
           .thenAccepted(m1Accepted(31, due(31)), triggered);
       assertTrue(then.program().state().commercial().reopened());
       assertEquals(Vector.of(triggered), then.history(RebaselineTriggered.class));
@@ -209,7 +209,7 @@ class CommercialLifecycleTest {
     @Test
     @DisplayName("scope growth of exactly 10% (220 on a 200 baseline) does not fire, however the 220 is written")
     void scopeAtThreshold() {
-      Scenario.Then then = given(CHARTER).when(RecordScopeChange.of(LEAD, scope("220"), day(10)))
+      ProgramFixture.Outcome then = given(CHARTER).when(RecordScopeChange.of(LEAD, scope("220"), day(10)))
           .thenAccepted(ScopeChanged.of(scope("220"), day(10)));
       assertFalse(then.program().state().commercial().reopened());
       assertEquals(Optional.of(scope("220")), then.program().state().commercial().scope());
@@ -223,7 +223,7 @@ class CommercialLifecycleTest {
     void scopeJustBeyond() {
       RebaselineTriggered triggered =
           RebaselineTriggered.of(Trigger.scopeGrowth(scope("10.005"), BigDecimal.TEN), day(10));
-      Scenario.Then then = given(CHARTER).when(RecordScopeChange.of(LEAD, scope("220.01"), day(10)))
+      ProgramFixture.Outcome then = given(CHARTER).when(RecordScopeChange.of(LEAD, scope("220.01"), day(10)))
           .thenAccepted(ScopeChanged.of(scope("220.01"), day(10)), triggered);
       assertTrue(then.program().state().commercial().reopened());
       assertEquals("scope grew 10.005% (threshold 10%)", triggered.trigger().toString());
@@ -301,8 +301,8 @@ class CommercialLifecycleTest {
     @DisplayName("the scope is recorded by the lead or a parent, nobody else")
     void whoRecordsScope() {
       given(CHARTER).when(RecordScopeChange.of(STRANGER, scope("300"), day(10)))
-          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
-          .problems("Only the lead or a parent records the scope; auditor is neither.");
+          .thenRefused(DmzRuleId.REBASELINE).thenStateUnchanged()
+          .thenProblems("Only the lead or a parent records the scope; auditor is neither.");
     }
 
     @Test
@@ -310,7 +310,7 @@ class CommercialLifecycleTest {
     void noSecondTrigger() {
       reopenedByScope().when(RecordScopeChange.of(LEAD, scope("300"), day(20)))
           .thenAccepted(ScopeChanged.of(scope("300"), day(20)));
-      Scenario.Then then = reopenedBySlip().when(RecordScopeChange.of(LEAD, scope("300"), due(32)))
+      ProgramFixture.Outcome then = reopenedBySlip().when(RecordScopeChange.of(LEAD, scope("300"), due(32)))
           .thenAccepted(ScopeChanged.of(scope("300"), due(32)));
       assertEquals(1, then.history(RebaselineTriggered.class).size());
       assertTrue(then.program().state().commercial().reopened());
@@ -320,41 +320,41 @@ class CommercialLifecycleTest {
     @DisplayName("there is no new baseline to sign while the arrangement is not re-opened")
     void signWhenNotReopened() {
       given(CHARTER).when(SignNewBaseline.of(OEM, day(1)))
-          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
-          .problems("The commercial arrangement is not re-opened, so there is no new baseline to sign.");
+          .thenRefused(DmzRuleId.REBASELINE).thenStateUnchanged()
+          .thenProblems("The commercial arrangement is not re-opened, so there is no new baseline to sign.");
     }
 
     @Test
     @DisplayName("only a parent signs a new baseline: not the lead, not a stranger")
     void signByNonParent() {
       reopenedBySlip().when(SignNewBaseline.of(LEAD, due(32)))
-          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
-          .problems("Only a parent of the program signs a new baseline; the lead lead is not one.");
+          .thenRefused(DmzRuleId.REBASELINE).thenStateUnchanged()
+          .thenProblems("Only a parent of the program signs a new baseline; the lead lead is not one.");
       reopenedBySlip().when(SignNewBaseline.of(STRANGER, due(32)))
-          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
-          .problems("Only a parent of the program signs a new baseline; auditor is not one.");
+          .thenRefused(DmzRuleId.REBASELINE).thenStateUnchanged()
+          .thenProblems("Only a parent of the program signs a new baseline; auditor is not one.");
       given(CHARTER).when(SignNewBaseline.of(STRANGER, day(1)))
-          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
-          .problems("Only a parent of the program signs a new baseline; auditor is not one.",
+          .thenRefused(DmzRuleId.REBASELINE).thenStateUnchanged()
+          .thenProblems("Only a parent of the program signs a new baseline; auditor is not one.",
               "The commercial arrangement is not re-opened, so there is no new baseline to sign.");
     }
 
     @Test
     @DisplayName("a parent signs the new baseline once")
     void signTwice() {
-      Scenario signed = reopenedBySlip().and(SignNewBaseline.of(OEM, due(32)));
+      ProgramFixture signed = reopenedBySlip().and(SignNewBaseline.of(OEM, due(32)));
       assertEquals(HashSet.of(ReadyCharter.OEM), signed.program().state().commercial().baselineSignatures());
       signed.when(SignNewBaseline.of(OEM, due(33)))
-          .thenRefused(DmzRuleId.REBASELINE).stateUnchanged()
-          .problems("oem has already signed the new baseline.");
+          .thenRefused(DmzRuleId.REBASELINE).thenStateUnchanged()
+          .thenProblems("oem has already signed the new baseline.");
     }
 
     @Test
     @DisplayName("when the last parent signs, the baseline is renewed on the current scope and the arrangement closes")
     void lastParentSigns() {
-      Scenario twoSigned = reopenedByScope().and(SignNewBaseline.of(OEM, day(11)), SignNewBaseline.of(SUP_A, day(12)));
+      ProgramFixture twoSigned = reopenedByScope().and(SignNewBaseline.of(OEM, day(11)), SignNewBaseline.of(SUP_A, day(12)));
       assertTrue(twoSigned.program().state().commercial().reopened());
-      Scenario.Then then = twoSigned.when(SignNewBaseline.of(SUP_B, day(13)))
+      ProgramFixture.Outcome then = twoSigned.when(SignNewBaseline.of(SUP_B, day(13)))
           .thenAccepted(BaselineSigned.of(ReadyCharter.SUP_B, day(13)),
               BaselineRenewed.of(Optional.of(scope("221")), day(13)));
       ProgramState state = then.program().state();
@@ -367,7 +367,7 @@ class CommercialLifecycleTest {
     @Test
     @DisplayName("after renewal, growth is measured against the new baseline: 243.1 on 221 is exactly 10%")
     void growthAgainstNewBaseline() {
-      Scenario renewed = reopenedByScope().and(SignNewBaseline.of(OEM, day(11)), SignNewBaseline.of(SUP_A, day(11)),
+      ProgramFixture renewed = reopenedByScope().and(SignNewBaseline.of(OEM, day(11)), SignNewBaseline.of(SUP_A, day(11)),
           SignNewBaseline.of(SUP_B, day(11)));
       renewed.when(RecordScopeChange.of(LEAD, scope("243.1"), day(20)))
           .thenAccepted(ScopeChanged.of(scope("243.1"), day(20)));
@@ -379,7 +379,7 @@ class CommercialLifecycleTest {
     @Test
     @DisplayName("a baseline renewed after a slip keeps the charter's scope")
     void renewedAfterSlip() {
-      Scenario.Then then = reopenedBySlip().and(SignNewBaseline.of(SUP_B, due(32)), SignNewBaseline.of(SUP_A, due(32)))
+      ProgramFixture.Outcome then = reopenedBySlip().and(SignNewBaseline.of(SUP_B, due(32)), SignNewBaseline.of(SUP_A, due(32)))
           .when(SignNewBaseline.of(OEM, due(33)))
           .thenAccepted(BaselineSigned.of(ReadyCharter.OEM, due(33)),
               BaselineRenewed.of(Optional.of(BigDecimal.valueOf(200)), due(33)));
@@ -395,7 +395,7 @@ class CommercialLifecycleTest {
     @DisplayName("the parents' contributions raise the balance")
     void contributions() {
       assertEquals(Optional.of(Money.zero(CurrencyUnit.EUR)), given(CHARTER).program().state().commercial().poolBalance());
-      Scenario.Then then = given(CHARTER, ContributeToPool.of(OEM, eur(50_000), day(0)))
+      ProgramFixture.Outcome then = given(CHARTER, ContributeToPool.of(OEM, eur(50_000), day(0)))
           .when(ContributeToPool.of(SUP_A, eur(10_000), day(1)))
           .thenAccepted(PoolContributed.of(ReadyCharter.SUP_A, eur(10_000), day(1)));
       assertEquals(Optional.of(eur(60_000)), then.program().state().commercial().poolBalance());
@@ -407,14 +407,14 @@ class CommercialLifecycleTest {
     @DisplayName("only a parent contributes")
     void onlyParentContributes() {
       given(CHARTER).when(ContributeToPool.of(LEAD, eur(1_000), day(0)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("Only a parent of the program contributes to the risk pool; the lead lead is not one.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("Only a parent of the program contributes to the risk pool; the lead lead is not one.");
     }
 
     @Test
     @DisplayName("the lead draws, naming the surprise")
     void leadDraws() {
-      Scenario.Then then = poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), RECALL, day(30)))
+      ProgramFixture.Outcome then = poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), RECALL, day(30)))
           .thenAccepted(PoolDrawn.of(eur(20_000), RECALL, day(30)));
       assertEquals(Optional.of(eur(40_000)), then.program().state().commercial().poolBalance());
       assertEquals(PoolDrawn.of(eur(20_000), RECALL, day(30)), then.history(PoolDrawn.class).last());
@@ -424,33 +424,33 @@ class CommercialLifecycleTest {
     @DisplayName("a draw that names no surprise is refused")
     void blankSurprise() {
       poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), "  ", day(30)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("The draw does not name the unbudgeted surprise it pays for.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("The draw does not name the unbudgeted surprise it pays for.");
       poolFunded().when(DrawOnPool.of(LEAD, eur(20_000), "", day(30)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("The draw does not name the unbudgeted surprise it pays for.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("The draw does not name the unbudgeted surprise it pays for.");
     }
 
     @Test
     @DisplayName("a parent cannot draw, not even one that paid in")
     void parentCannotDraw() {
       poolFunded().when(DrawOnPool.of(OEM, eur(20_000), RECALL, day(30)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("Only the program lead draws on the risk pool; the parent oem is not the lead.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("Only the program lead draws on the risk pool; the parent oem is not the lead.");
     }
 
     @Test
     @DisplayName("drawing the whole balance is fine; one cent more is refused")
     void neverBelowZero() {
-      Scenario.Then all = poolFunded().when(DrawOnPool.of(LEAD, eur(60_000), RECALL, day(30)))
+      ProgramFixture.Outcome all = poolFunded().when(DrawOnPool.of(LEAD, eur(60_000), RECALL, day(30)))
           .thenAccepted(PoolDrawn.of(eur(60_000), RECALL, day(30)));
       assertEquals(Optional.of(Money.zero(CurrencyUnit.EUR)), all.program().state().commercial().poolBalance());
       poolFunded().when(DrawOnPool.of(LEAD, eurCents("60000.01"), RECALL, day(30)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("A draw of EUR 60000.01 would take the pool below zero: it holds EUR 60000.00.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("A draw of EUR 60000.01 would take the pool below zero: it holds EUR 60000.00.");
       given(all.program()).when(DrawOnPool.of(LEAD, eurCents("0.01"), RECALL, day(30)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("A draw of EUR 0.01 would take the pool below zero: it holds EUR 0.00.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("A draw of EUR 0.01 would take the pool below zero: it holds EUR 0.00.");
     }
 
     @Test
@@ -458,27 +458,27 @@ class CommercialLifecycleTest {
     void otherCurrency() {
       Money dollars = Money.ofMajor(CurrencyUnit.USD, 1_000);
       poolFunded().when(DrawOnPool.of(LEAD, dollars, RECALL, day(30)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("The amount USD 1000.00 is not in the pool's currency, EUR.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("The amount USD 1000.00 is not in the pool's currency, EUR.");
       given(CHARTER).when(ContributeToPool.of(OEM, dollars, day(0)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("The amount USD 1000.00 is not in the pool's currency, EUR.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("The amount USD 1000.00 is not in the pool's currency, EUR.");
     }
 
     @Test
     @DisplayName("a draw outside the program is refused")
     void drawOutsidePeriod() {
       poolFunded().when(DrawOnPool.of(LEAD, eur(1_000), RECALL, END.plusDays(1)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("A draw on 2028-01-01 lies outside its window, the program period, 2027-03-01 to 2027-12-31.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("A draw on 2028-01-01 lies outside its window, the program period, 2027-03-01 to 2027-12-31.");
     }
 
     @Test
     @DisplayName("every reason is given at once: a parent draws too much for nothing named")
     void everyFinding() {
       poolFunded().when(DrawOnPool.of(SUP_A, eur(70_000), " ", day(30)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("Only the program lead draws on the risk pool; the parent sup-a is not the lead.",
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("Only the program lead draws on the risk pool; the parent sup-a is not the lead.",
               "The draw does not name the unbudgeted surprise it pays for.",
               "A draw of EUR 70000.00 would take the pool below zero: it holds EUR 60000.00.");
     }
@@ -488,11 +488,11 @@ class CommercialLifecycleTest {
     void noPool() {
       assertEquals(Optional.empty(), given(withoutPool()).program().state().commercial().poolBalance());
       given(withoutPool()).when(ContributeToPool.of(OEM, eur(50_000), day(0)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("The charter sets up no risk pool.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("The charter sets up no risk pool.");
       given(withoutPool()).when(DrawOnPool.of(LEAD, eur(1_000), RECALL, day(30)))
-          .thenRefused(DmzRuleId.RISK_POOL_DRAW).stateUnchanged()
-          .problems("The charter sets up no risk pool.");
+          .thenRefused(DmzRuleId.RISK_POOL_DRAW).thenStateUnchanged()
+          .thenProblems("The charter sets up no risk pool.");
     }
   }
 }

@@ -6,7 +6,7 @@ import static dev.dmz.rules.Cast.OMAR;
 import static dev.dmz.rules.Cast.SUP_A;
 import static dev.dmz.rules.Cast.SUP_B;
 import static dev.dmz.rules.Cast.day;
-import static dev.dmz.rules.Scenario.given;
+import static dev.dmz.rules.ProgramFixture.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +19,9 @@ import dev.dmz.rules.Actor;
 import dev.dmz.rules.CommandRefused;
 import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.Program;
+import dev.dmz.rules.ProgramFixture;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.ReadyCharter;
-import dev.dmz.rules.Scenario;
 import dev.dmz.rules.staffing.Admit;
 import dev.dmz.rules.staffing.Nominate;
 import dev.dmz.rules.staffing.SubstituteEngineer;
@@ -39,7 +39,7 @@ class PremiumCancellationTest {
       + " only the program lead fills a seat.";
 
   /** Lena, who carries the premium, on the program from day 0; Omar in the pool. */
-  static Scenario lenaOnBoard() {
+  static ProgramFixture lenaOnBoard() {
     return given(CHARTER, Nominate.of(SUP_A, LENA, day(-5)), Nominate.of(SUP_A, OMAR, day(-5)),
         Admit.of(LEAD, LENA.id(), day(0)));
   }
@@ -50,9 +50,9 @@ class PremiumCancellationTest {
     @Test
     @DisplayName("a refused substitution by a parent cancels the outgoing engineer's premium on the day of the attempt")
     void refusedAttemptCancels() {
-      Scenario.Then then = lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(50)))
-          .thenRefused(DmzRuleId.REPLACEMENT_VETO).problems(VETO)
-          .followedBy(PremiumCancelled.of(LENA.id(), day(50)));
+      ProgramFixture.Outcome then = lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(50)))
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenProblems(VETO)
+          .thenFollowedBy(PremiumCancelled.of(LENA.id(), day(50)));
       assertEquals(HashMap.empty(), lenaOnBoard().program().state().commercial().premiumCancellations());
       assertEquals(HashMap.of(LENA.id(), day(50)), then.program().state().commercial().premiumCancellations());
     }
@@ -72,12 +72,12 @@ class PremiumCancellationTest {
     @Test
     @DisplayName("a second attempt does not move the day of cancellation")
     void secondAttempt() {
-      Scenario.Then first = lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(50)))
+      ProgramFixture.Outcome first = lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(50)))
           .thenRefused(DmzRuleId.REPLACEMENT_VETO);
       ProgramState afterFirst = first.program().state();
-      Scenario.Then second = given(first.program()).when(SubstituteEngineer.of(SUP_A, LENA.id(),
+      ProgramFixture.Outcome second = given(first.program()).when(SubstituteEngineer.of(SUP_A, LENA.id(),
               HeadcountLine.of(2, "Junior developer", ReadyCharter.SUP_A), day(60)))
-          .thenRefused(DmzRuleId.NAMED_ENTRY, DmzRuleId.REPLACEMENT_VETO).stateUnchanged();
+          .thenRefused(DmzRuleId.NAMED_ENTRY, DmzRuleId.REPLACEMENT_VETO).thenStateUnchanged();
       assertEquals(List.of(CommandRefused.class, PremiumCancelled.class, CommandRefused.class),
           second.program().history().takeRight(3).map(Object::getClass)
               .map(c -> c.getSuperclass()).toJavaList(), "one cancellation, after the first attempt");
@@ -89,25 +89,25 @@ class PremiumCancellationTest {
     @DisplayName("an attempt by another parent cancels nothing: nobody can cost a supplier its premium")
     void otherParentCancelsNothing() {
       lenaOnBoard().when(SubstituteEngineer.of(SUP_B, LENA.id(), OMAR, day(50)))
-          .thenRefused(DmzRuleId.REPLACEMENT_VETO).stateUnchanged();
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenStateUnchanged();
     }
 
     @Test
     @DisplayName("an attempt by someone who is not a parent cancels nothing")
     void strangerCancelsNothing() {
       lenaOnBoard().when(SubstituteEngineer.of(Actor.other("body-shop"), LENA.id(), OMAR, day(50)))
-          .thenRefused(DmzRuleId.REPLACEMENT_VETO).stateUnchanged()
-          .problems("body-shop tries to replace Lena Park with Omar Haddad on its own; only the program lead"
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenStateUnchanged()
+          .thenProblems("body-shop tries to replace Lena Park with Omar Haddad on its own; only the program lead"
               + " fills a seat.");
     }
 
     @Test
     @DisplayName("an attempt dated before the latest event cannot cancel premium days already passed")
     void backdatedAttempt() {
-      Scenario later = lenaOnBoard().and(Nominate.of(SUP_A, KIRA_AT_A, day(40)));
-      Scenario.Then then = later.when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(1)))
+      ProgramFixture later = lenaOnBoard().and(Nominate.of(SUP_A, KIRA_AT_A, day(40)));
+      ProgramFixture.Outcome then = later.when(SubstituteEngineer.of(SUP_A, LENA.id(), OMAR, day(1)))
           .thenRefused(DmzRuleId.CHRONOLOGY, DmzRuleId.REPLACEMENT_VETO)
-          .problems("The command is dated 2027-03-02, before the program's latest event on 2027-04-10.", VETO);
+          .thenProblems("The command is dated 2027-03-02, before the program's latest event on 2027-04-10.", VETO);
       then.program().state().commercial().premiumCancellations().get(LENA.id())
           .forEach(cancelled -> assertFalse(cancelled.isBefore(day(40)), "cancelled from " + cancelled));
     }

@@ -8,7 +8,7 @@ import static dev.dmz.rules.Cast.OMAR;
 import static dev.dmz.rules.Cast.SUP_A;
 import static dev.dmz.rules.Cast.SUP_B;
 import static dev.dmz.rules.Cast.day;
-import static dev.dmz.rules.Scenario.given;
+import static dev.dmz.rules.ProgramFixture.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +27,8 @@ import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.rules.Actor;
 import dev.dmz.rules.Cast;
 import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramFixture;
 import dev.dmz.rules.ReadyCharter;
-import dev.dmz.rules.Scenario;
 import dev.dmz.rules.staffing.Admit;
 import dev.dmz.rules.staffing.Admitted;
 import dev.dmz.rules.staffing.Nominate;
@@ -53,7 +53,7 @@ class IpLifecycleTest {
   }
 
   /** Lena (sup-a) and Kira (sup-b) on the program from day 0. */
-  static Scenario lenaAndKiraOnBoard() {
+  static ProgramFixture lenaAndKiraOnBoard() {
     return given(CHARTER, nominate(LENA, day(-5)), nominate(KIRA, day(-5)),
         Admit.of(LEAD, LENA.id(), day(0)), Admit.of(LEAD, KIRA.id(), day(0)));
   }
@@ -86,7 +86,7 @@ class IpLifecycleTest {
     @DisplayName("foreground IP with contributors on the program that day is recorded")
     void contributorsActive() {
       ForegroundAsset fg1 = asset(FG1, day(10), LENA.id(), KIRA.id());
-      Scenario.Then then = lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, fg1, day(10)))
+      ProgramFixture.Outcome then = lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, fg1, day(10)))
           .thenAccepted(ForegroundIpRecorded.of(fg1, day(10)));
       assertEquals(List.of(fg1), then.program().state().ip().foregroundIp().values().toJavaList());
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(SUP_B, fg1, day(10)))
@@ -104,13 +104,13 @@ class IpLifecycleTest {
     @Test
     @DisplayName("a contributor who left is not credited from the departure day on; the day before is fine")
     void contributorLeft() {
-      Scenario left = lenaAndKiraOnBoard().and(RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.RESIGNATION, day(20)));
+      ProgramFixture left = lenaAndKiraOnBoard().and(RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.RESIGNATION, day(20)));
       left.when(RecordForegroundIp.of(LEAD, asset(FG1, day(20), LENA.id(), KIRA.id()), day(20)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
-          .problems("Lena Park is not on the program on 2027-03-21, so cannot be credited with FG-1.");
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged()
+          .thenProblems("Lena Park is not on the program on 2027-03-21, so cannot be credited with FG-1.");
       left.when(RecordForegroundIp.of(LEAD, asset(FG1, day(19), LENA.id(), KIRA.id()), day(19)))
-          .thenRefused(DmzRuleId.CHRONOLOGY).stateUnchanged()
-          .problems("The command is dated 2027-03-20, before the program's latest event on 2027-03-21.");
+          .thenRefused(DmzRuleId.CHRONOLOGY).thenStateUnchanged()
+          .thenProblems("The command is dated 2027-03-20, before the program's latest event on 2027-03-21.");
       ForegroundAsset early = asset(FG1, day(19), LENA.id(), KIRA.id());
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, early, day(19)))
           .thenAccepted(ForegroundIpRecorded.of(early, day(19)));
@@ -121,28 +121,28 @@ class IpLifecycleTest {
     void neverAdmitted() {
       lenaAndKiraOnBoard().and(nominate(OMAR, day(5)))
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(10), LENA.id(), OMAR.id()), day(10)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
-          .problems("Omar Haddad is not on the program on 2027-03-11, so cannot be credited with FG-1.");
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged()
+          .thenProblems("Omar Haddad is not on the program on 2027-03-11, so cannot be credited with FG-1.");
       lenaAndKiraOnBoard()
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(10), EngineerId.of("X-1"), OMAR.id()), day(10)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
-          .problems("X-1 is not on the program on 2027-03-11, so cannot be credited with FG-1.",
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged()
+          .thenProblems("X-1 is not on the program on 2027-03-11, so cannot be credited with FG-1.",
               "A-8 is not on the program on 2027-03-11, so cannot be credited with FG-1.");
     }
 
     @Test
     @DisplayName("a contributor is not credited the day before their admission")
     void dayBeforeAdmission() {
-      Scenario kiraNominated = given(CHARTER, nominate(LENA, day(-5)), nominate(KIRA, day(-5)),
+      ProgramFixture kiraNominated = given(CHARTER, nominate(LENA, day(-5)), nominate(KIRA, day(-5)),
           Admit.of(LEAD, LENA.id(), day(0)));
       kiraNominated.and(Admit.of(LEAD, KIRA.id(), day(10)))
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(9), KIRA.id()), day(9)))
-          .thenRefused(DmzRuleId.CHRONOLOGY, DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
-          .problems("The command is dated 2027-03-10, before the program's latest event on 2027-03-11.",
+          .thenRefused(DmzRuleId.CHRONOLOGY, DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged()
+          .thenProblems("The command is dated 2027-03-10, before the program's latest event on 2027-03-11.",
               "Kira Novak is not on the program on 2027-03-10, so cannot be credited with FG-1.");
       kiraNominated.when(RecordForegroundIp.of(LEAD, asset(FG1, day(9), KIRA.id()), day(9)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
-          .problems("Kira Novak is not on the program on 2027-03-10, so cannot be credited with FG-1.");
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged()
+          .thenProblems("Kira Novak is not on the program on 2027-03-10, so cannot be credited with FG-1.");
       ForegroundAsset onTheDay = asset(FG1, day(10), KIRA.id());
       kiraNominated.and(Admit.of(LEAD, KIRA.id(), day(10)))
           .when(RecordForegroundIp.of(LEAD, onTheDay, day(10)))
@@ -153,17 +153,17 @@ class IpLifecycleTest {
     @DisplayName("an asset whose own day of record falls outside its contributor's time on the program is refused")
     void assetDayOfRecord() {
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, asset(FG1, Cast.END.plusDays(30), LENA.id()), day(10)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged();
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged();
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, asset(FG1, day(-30), LENA.id()), day(10)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged();
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged();
     }
 
     @Test
     @DisplayName("foreground IP with no contributor is refused")
     void noContributors() {
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(LEAD, asset(FG1, day(10)), day(10)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
-          .problems("Foreground IP FG-1 names no contributor.");
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged()
+          .thenProblems("Foreground IP FG-1 names no contributor.");
     }
 
     @Test
@@ -171,8 +171,8 @@ class IpLifecycleTest {
     void duplicateAssetId() {
       lenaAndKiraOnBoard().and(RecordForegroundIp.of(LEAD, asset(FG1, day(10), LENA.id()), day(10)))
           .when(RecordForegroundIp.of(LEAD, asset(FG1, day(11), KIRA.id()), day(11)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
-          .problems("The asset id FG-1 is already recorded.");
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged()
+          .thenProblems("The asset id FG-1 is already recorded.");
     }
 
     @Test
@@ -180,16 +180,16 @@ class IpLifecycleTest {
     void backgroundAssetId() {
       given(withFramework(withFirmware()), nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)))
           .when(RecordForegroundIp.of(LEAD, asset(AssetId.of("BG-1"), day(10), LENA.id()), day(10)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
-          .problems("The asset id BG-1 is already recorded.");
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged()
+          .thenProblems("The asset id BG-1 is already recorded.");
     }
 
     @Test
     @DisplayName("only the lead or a parent records foreground IP")
     void strangerRecords() {
       lenaAndKiraOnBoard().when(RecordForegroundIp.of(STRANGER, asset(FG1, day(10), LENA.id()), day(10)))
-          .thenRefused(DmzRuleId.IP_ATTRIBUTION).stateUnchanged()
-          .problems("Only the lead or a parent records foreground IP; law-firm is neither.");
+          .thenRefused(DmzRuleId.IP_ATTRIBUTION).thenStateUnchanged()
+          .thenProblems("Only the lead or a parent records foreground IP; law-firm is neither.");
     }
   }
 
@@ -201,7 +201,7 @@ class IpLifecycleTest {
     void amendBeforeEntry() {
       IpFramework amended = withFirmware()
           .withPostProgramLicence(PostProgramLicence.of("Non-exclusive, royalty-free, for five years."));
-      Scenario.Then then = given(CHARTER, nominate(LENA, day(-5)))
+      ProgramFixture.Outcome then = given(CHARTER, nominate(LENA, day(-5)))
           .when(AmendIpFramework.of(OEM, amended, day(-3)))
           .thenAccepted(IpFrameworkAmended.of(amended, day(-3)));
       assertEquals(Optional.of(amended), then.program().state().charter().ipFramework());
@@ -214,32 +214,32 @@ class IpLifecycleTest {
     @DisplayName("an amended framework is checked again: an unsigned one keeps everybody out")
     void amendedReadinessChecked() {
       IpFramework unsigned = ReadyCharter.ipFramework().withSignatures();
-      Scenario amended = given(CHARTER, nominate(LENA, day(-5)), AmendIpFramework.of(LEAD, unsigned, day(-3)));
+      ProgramFixture amended = given(CHARTER, nominate(LENA, day(-5)), AmendIpFramework.of(LEAD, unsigned, day(-3)));
       assertFalse(amended.program().state().readiness().isReady());
       amended.when(Admit.of(LEAD, LENA.id(), day(0)))
-          .thenRefused(DmzRuleId.WALLS_BEFORE_ENTRY).stateUnchanged()
-          .problems("Nobody enters before the walls stand: the charter has 3 readiness finding(s) under DMZ-IP-FRAMEWORK.");
+          .thenRefused(DmzRuleId.WALLS_BEFORE_ENTRY).thenStateUnchanged()
+          .thenProblems("Nobody enters before the walls stand: the charter has 3 readiness finding(s) under DMZ-IP-FRAMEWORK.");
     }
 
     @Test
     @DisplayName("once the first engineer entered, the framework is frozen, even after that engineer left")
     void frozenAfterEntry() {
-      Scenario onBoard = given(CHARTER, nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)));
+      ProgramFixture onBoard = given(CHARTER, nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)));
       onBoard.when(AmendIpFramework.of(OEM, withFirmware(), day(1)))
-          .thenRefused(DmzRuleId.IP_FROZEN).stateUnchanged()
-          .problems("The IP framework is frozen since 2027-03-01, when the first engineer entered.");
+          .thenRefused(DmzRuleId.IP_FROZEN).thenStateUnchanged()
+          .thenProblems("The IP framework is frozen since 2027-03-01, when the first engineer entered.");
       onBoard.and(RecordDeparture.of(LEAD, LENA.id(), DepartureReason.OTHER, day(5)))
           .when(AmendIpFramework.of(LEAD, withFirmware(), day(6)))
-          .thenRefused(DmzRuleId.IP_FROZEN).stateUnchanged()
-          .problems("The IP framework is frozen since 2027-03-01, when the first engineer entered.");
+          .thenRefused(DmzRuleId.IP_FROZEN).thenStateUnchanged()
+          .thenProblems("The IP framework is frozen since 2027-03-01, when the first engineer entered.");
     }
 
     @Test
     @DisplayName("someone who is neither the lead nor a parent cannot propose a framework")
     void stranger() {
       given(CHARTER).when(AmendIpFramework.of(STRANGER, withFirmware(), day(-3)))
-          .thenRefused(DmzRuleId.IP_FROZEN).stateUnchanged()
-          .problems("Only the lead or a parent proposes an IP framework; law-firm is neither.");
+          .thenRefused(DmzRuleId.IP_FROZEN).thenStateUnchanged()
+          .thenProblems("Only the lead or a parent proposes an IP framework; law-firm is neither.");
     }
   }
 }

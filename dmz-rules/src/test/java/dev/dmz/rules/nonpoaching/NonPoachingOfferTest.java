@@ -9,7 +9,7 @@ import static dev.dmz.rules.Cast.OMAR;
 import static dev.dmz.rules.Cast.SUP_A;
 import static dev.dmz.rules.Cast.SUP_B;
 import static dev.dmz.rules.Cast.day;
-import static dev.dmz.rules.Scenario.given;
+import static dev.dmz.rules.ProgramFixture.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dmz.core.charter.ProgramCharter;
@@ -17,8 +17,8 @@ import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.rules.Actor;
 import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramFixture;
 import dev.dmz.rules.ReadyCharter;
-import dev.dmz.rules.Scenario;
 import dev.dmz.rules.staffing.Admit;
 import dev.dmz.rules.staffing.Nominate;
 import dev.dmz.rules.staffing.RecordDeparture;
@@ -37,7 +37,7 @@ class NonPoachingOfferTest {
       + " until the cooling-off period ends on 2028-06-30.";
 
   /** Lena (sup-a) and Kira (sup-b) on the program from day 0. */
-  static Scenario lenaAndKiraOnBoard() {
+  static ProgramFixture lenaAndKiraOnBoard() {
     return given(CHARTER, Nominate.of(SUP_A, LENA, day(-5)), Nominate.of(SUP_B, KIRA, day(-5)),
         Admit.of(LEAD, LENA.id(), day(0)), Admit.of(LEAD, KIRA.id(), day(0)));
   }
@@ -56,11 +56,11 @@ class NonPoachingOfferTest {
     @DisplayName("an offer to another parent's admitted engineer during the program is refused")
     void duringProgram() {
       lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), day(30)))
-          .thenRefused(DmzRuleId.NON_POACHING_OFFER).stateUnchanged()
-          .problems(KIRA_PROTECTED);
+          .thenRefused(DmzRuleId.NON_POACHING_OFFER).thenStateUnchanged()
+          .thenProblems(KIRA_PROTECTED);
       lenaAndKiraOnBoard().when(MakeJobOffer.of(OEM, LENA.id(), day(0)))
-          .thenRefused(DmzRuleId.NON_POACHING_OFFER).stateUnchanged()
-          .problems("oem may not offer a job to Lena Park, a named engineer of sup-a, until the cooling-off"
+          .thenRefused(DmzRuleId.NON_POACHING_OFFER).thenStateUnchanged()
+          .thenProblems("oem may not offer a job to Lena Park, a named engineer of sup-a, until the cooling-off"
               + " period ends on 2028-06-30.");
     }
 
@@ -68,17 +68,17 @@ class NonPoachingOfferTest {
     @DisplayName("after the program ends, through the cooling-off period, still refused")
     void coolingOff() {
       lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), END.plusDays(1)))
-          .thenRefused(DmzRuleId.NON_POACHING_OFFER).stateUnchanged()
-          .problems(KIRA_PROTECTED);
+          .thenRefused(DmzRuleId.NON_POACHING_OFFER).thenStateUnchanged()
+          .thenProblems(KIRA_PROTECTED);
     }
 
     @Test
     @DisplayName("the last protected day (END + 6 months) is refused; the day after is accepted")
     void lastProtectedDay() {
       lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), LAST_PROTECTED))
-          .thenRefused(DmzRuleId.NON_POACHING_OFFER).stateUnchanged()
-          .problems(KIRA_PROTECTED);
-      Scenario.Then then = lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), LAST_PROTECTED.plusDays(1)))
+          .thenRefused(DmzRuleId.NON_POACHING_OFFER).thenStateUnchanged()
+          .thenProblems(KIRA_PROTECTED);
+      ProgramFixture.Outcome then = lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_A, KIRA.id(), LAST_PROTECTED.plusDays(1)))
           .thenAccepted(JobOfferMade.of(ReadyCharter.SUP_A, KIRA.id(), LocalDate.of(2028, 7, 1)));
       assertEquals(Vector.of(JobOfferMade.of(ReadyCharter.SUP_A, KIRA.id(), LocalDate.of(2028, 7, 1))),
           then.history(JobOfferMade.class));
@@ -96,8 +96,8 @@ class NonPoachingOfferTest {
     void candidateNeverAdmitted() {
       lenaAndKiraOnBoard().and(Nominate.of(SUP_A, OMAR, day(10)))
           .when(MakeJobOffer.of(SUP_B, OMAR.id(), day(10)))
-          .thenRefused(DmzRuleId.NON_POACHING_OFFER).stateUnchanged()
-          .problems("sup-b may not offer a job to Omar Haddad, a named engineer of sup-a, until the cooling-off"
+          .thenRefused(DmzRuleId.NON_POACHING_OFFER).thenStateUnchanged()
+          .thenProblems("sup-b may not offer a job to Omar Haddad, a named engineer of sup-a, until the cooling-off"
               + " period ends on 2028-06-30.");
       lenaAndKiraOnBoard().when(MakeJobOffer.of(SUP_B, EngineerId.of("X-1"), day(30)))
           .thenAccepted(JobOfferMade.of(ReadyCharter.SUP_B, EngineerId.of("X-1"), day(30)));
@@ -107,11 +107,11 @@ class NonPoachingOfferTest {
     @DisplayName("only a parent makes offers here: not the lead, not a stranger")
     void nonParent() {
       lenaAndKiraOnBoard().when(MakeJobOffer.of(LEAD, KIRA.id(), day(30)))
-          .thenRefused(DmzRuleId.NON_POACHING_OFFER).stateUnchanged()
-          .problems("Only a parent of the program makes job offers here; the lead lead is not one.");
+          .thenRefused(DmzRuleId.NON_POACHING_OFFER).thenStateUnchanged()
+          .thenProblems("Only a parent of the program makes job offers here; the lead lead is not one.");
       lenaAndKiraOnBoard().when(MakeJobOffer.of(Actor.other("head-hunter"), KIRA.id(), LAST_PROTECTED.plusDays(1)))
-          .thenRefused(DmzRuleId.NON_POACHING_OFFER).stateUnchanged()
-          .problems("Only a parent of the program makes job offers here; head-hunter is not one.");
+          .thenRefused(DmzRuleId.NON_POACHING_OFFER).thenStateUnchanged()
+          .thenProblems("Only a parent of the program makes job offers here; head-hunter is not one.");
     }
 
     @Test
@@ -119,8 +119,8 @@ class NonPoachingOfferTest {
     void departedStillProtected() {
       lenaAndKiraOnBoard().and(RecordDeparture.of(SUP_B, KIRA.id(), DepartureReason.RESIGNATION, day(40)))
           .when(MakeJobOffer.of(SUP_A, KIRA.id(), day(41)))
-          .thenRefused(DmzRuleId.NON_POACHING_OFFER).stateUnchanged()
-          .problems(KIRA_PROTECTED);
+          .thenRefused(DmzRuleId.NON_POACHING_OFFER).thenStateUnchanged()
+          .thenProblems(KIRA_PROTECTED);
     }
   }
 }

@@ -7,7 +7,7 @@ import static dev.dmz.rules.Cast.OMAR;
 import static dev.dmz.rules.Cast.SUP_A;
 import static dev.dmz.rules.Cast.SUP_B;
 import static dev.dmz.rules.Cast.day;
-import static dev.dmz.rules.Scenario.given;
+import static dev.dmz.rules.ProgramFixture.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +22,8 @@ import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.rules.Actor;
 import dev.dmz.rules.Cast;
 import dev.dmz.rules.DmzRuleId;
+import dev.dmz.rules.ProgramFixture;
 import dev.dmz.rules.ReadyCharter;
-import dev.dmz.rules.Scenario;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -39,7 +39,7 @@ class StaffingLifecycleTest {
     return Nominate.of(Actor.parent(engineer.employer()), engineer, day);
   }
 
-  static Scenario lenaOnBoard() {
+  static ProgramFixture lenaOnBoard() {
     return given(CHARTER, nominate(LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)));
   }
 
@@ -52,19 +52,19 @@ class StaffingLifecycleTest {
       given(CHARTER).when(Nominate.of(SUP_A, LENA, day(-5)))
           .thenAccepted(Nominated.of(LENA, ReadyCharter.SUP_A, day(-5)));
       given(CHARTER).when(Nominate.of(SUP_A, HeadcountLine.of(5, "Java developer", ReadyCharter.SUP_A), day(-5)))
-          .thenRefused(DmzRuleId.NAMED_ENTRY).stateUnchanged()
-          .problems("Only identified persons enter the DMZ: \"5 x Java developer\" is a headcount line,"
+          .thenRefused(DmzRuleId.NAMED_ENTRY).thenStateUnchanged()
+          .thenProblems("Only identified persons enter the DMZ: \"5 x Java developer\" is a headcount line,"
               + " not a named person.");
       given(CHARTER).when(Nominate.of(SUP_A, PlaceholderLine.of("N.N.", ReadyCharter.SUP_A), day(-5)))
-          .thenRefused(DmzRuleId.NAMED_ENTRY).stateUnchanged()
-          .problems("Only identified persons enter the DMZ: \"N.N.\" names nobody.");
+          .thenRefused(DmzRuleId.NAMED_ENTRY).thenStateUnchanged()
+          .thenProblems("Only identified persons enter the DMZ: \"N.N.\" names nobody.");
       given(CHARTER).when(Nominate.of(SUP_A, PlaceholderLine.of(" ", ReadyCharter.SUP_A), day(-5)))
           .thenRefused(DmzRuleId.NAMED_ENTRY)
-          .problems("Only identified persons enter the DMZ: the line names nobody: its name is blank.");
+          .thenProblems("Only identified persons enter the DMZ: the line names nobody: its name is blank.");
       given(CHARTER).when(Nominate.of(SUP_A,
               NamedEngineer.of(EngineerId.of("A-9"), "Senior Developer #3", ReadyCharter.SUP_A), day(-5)))
           .thenRefused(DmzRuleId.NAMED_ENTRY)
-          .problems("Only identified persons enter the DMZ: \"Senior Developer #3\" is a numbered seat,"
+          .thenProblems("Only identified persons enter the DMZ: \"Senior Developer #3\" is a numbered seat,"
               + " not a person's name.");
     }
   }
@@ -76,8 +76,8 @@ class StaffingLifecycleTest {
     @DisplayName("a parent nominates only its own employees")
     void ownEmployeesOnly() {
       given(CHARTER).when(Nominate.of(SUP_B, LENA, day(-5)))
-          .thenRefused(DmzRuleId.LEAD_ADMITS).stateUnchanged()
-          .problems("sup-b nominates Lena Park, an employee of sup-a; a parent nominates only its own employees.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).thenStateUnchanged()
+          .thenProblems("sup-b nominates Lena Park, an employee of sup-a; a parent nominates only its own employees.");
     }
 
     @Test
@@ -85,17 +85,17 @@ class StaffingLifecycleTest {
     void strangerNominates() {
       given(CHARTER).when(Nominate.of(Actor.other("body-shop"), LENA, day(-5)))
           .thenRefused(DmzRuleId.LEAD_ADMITS)
-          .problems("Only a parent of the program nominates candidates; body-shop is not one.");
+          .thenProblems("Only a parent of the program nominates candidates; body-shop is not one.");
     }
 
     @Test
     @DisplayName("only the lead admits, and only from the pool")
     void onlyLeadFromPool() {
       given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(SUP_A, LENA.id(), day(0)))
-          .thenRefused(DmzRuleId.LEAD_ADMITS).stateUnchanged()
-          .problems("Only the program lead admits engineers; the parent sup-a is not the lead.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).thenStateUnchanged()
+          .thenProblems("Only the program lead admits engineers; the parent sup-a is not the lead.");
       given(CHARTER).when(Admit.of(LEAD, OMAR.id(), day(0)))
-          .thenRefused(DmzRuleId.LEAD_ADMITS).problems("A-8 is not in the candidate pool.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).thenProblems("A-8 is not in the candidate pool.");
     }
 
     @Test
@@ -115,7 +115,7 @@ class StaffingLifecycleTest {
           .thenAccepted(Admitted.of(LENA.id(), Optional.empty(), Cast.END));
       given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), day(-1)))
           .thenRefused(DmzRuleId.LEAD_ADMITS)
-          .problems("An admission on 2027-02-28 lies outside its window, the program period, 2027-03-01 to 2027-12-31.");
+          .thenProblems("An admission on 2027-02-28 lies outside its window, the program period, 2027-03-01 to 2027-12-31.");
       given(CHARTER, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), Cast.END.plusDays(1)))
           .thenRefused(DmzRuleId.LEAD_ADMITS);
     }
@@ -124,17 +124,17 @@ class StaffingLifecycleTest {
     @DisplayName("the same engineer twice: in the pool, then on the program")
     void sameEngineerTwice() {
       given(CHARTER, nominate(LENA, day(-5))).when(nominate(LENA, day(-4)))
-          .thenRefused(DmzRuleId.LEAD_ADMITS).problems("Lena Park (A-7) is already in the candidate pool.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).thenProblems("Lena Park (A-7) is already in the candidate pool.");
       lenaOnBoard().when(nominate(LENA, day(1)))
-          .thenRefused(DmzRuleId.LEAD_ADMITS).problems("Lena Park (A-7) is already on the program.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).thenProblems("Lena Park (A-7) is already on the program.");
       lenaOnBoard().when(Admit.of(LEAD, LENA.id(), day(1)))
-          .thenRefused(DmzRuleId.LEAD_ADMITS).problems("A-7 is already on the program.");
+          .thenRefused(DmzRuleId.LEAD_ADMITS).thenProblems("A-7 is already on the program.");
     }
 
     @Test
     @DisplayName("a departed engineer may be nominated again and come back")
     void comesBack() {
-      Scenario back = lenaOnBoard().and(
+      ProgramFixture back = lenaOnBoard().and(
           RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.FAMILY, day(10)),
           nominate(LENA, day(20)),
           Admit.of(LEAD, LENA.id(), day(30)));
@@ -149,7 +149,7 @@ class StaffingLifecycleTest {
     void nominationAfterEnd() {
       given(CHARTER).when(nominate(LENA, Cast.END.plusDays(1)))
           .thenRefused(DmzRuleId.LEAD_ADMITS)
-          .problems("A nomination on 2028-01-01 lies outside its window, up to the program's last day, 2027-12-31.");
+          .thenProblems("A nomination on 2028-01-01 lies outside its window, up to the program's last day, 2027-12-31.");
     }
   }
 
@@ -161,8 +161,8 @@ class StaffingLifecycleTest {
     void notReady() {
       ProgramCharter notReady = CHARTER.withNorms(Optional.empty());
       given(notReady, nominate(LENA, day(-5))).when(Admit.of(LEAD, LENA.id(), day(0)))
-          .thenRefused(DmzRuleId.WALLS_BEFORE_ENTRY).stateUnchanged()
-          .problems("Nobody enters before the walls stand: the charter has 1 readiness finding(s) under DMZ-NORMS.");
+          .thenRefused(DmzRuleId.WALLS_BEFORE_ENTRY).thenStateUnchanged()
+          .thenProblems("Nobody enters before the walls stand: the charter has 1 readiness finding(s) under DMZ-NORMS.");
     }
   }
 
@@ -189,20 +189,20 @@ class StaffingLifecycleTest {
     void supplierCannotFill() {
       lenaOnBoard().and(nominate(OMAR, day(30)), RecordDeparture.of(LEAD, LENA.id(), DepartureReason.RESIGNATION, day(40)))
           .when(FillVacancy.of(SUP_A, V1, OMAR.id(), day(41)))
-          .thenRefused(DmzRuleId.REPLACEMENT_VETO).stateUnchanged()
-          .problems("Only the program lead fills a vacancy; the parent sup-a is not the lead.");
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenStateUnchanged()
+          .thenProblems("Only the program lead fills a vacancy; the parent sup-a is not the lead.");
     }
 
     @Test
     @DisplayName("the lead closes a vacancy; it cannot be closed or filled twice")
     void closeOnce() {
-      Scenario left = lenaOnBoard().and(RecordDeparture.of(LEAD, LENA.id(), DepartureReason.OTHER, day(40)));
+      ProgramFixture left = lenaOnBoard().and(RecordDeparture.of(LEAD, LENA.id(), DepartureReason.OTHER, day(40)));
       left.when(CloseVacancy.of(LEAD, V1, day(40))).thenAccepted(VacancyClosed.of(V1, day(40)));
       left.and(CloseVacancy.of(LEAD, V1, day(40)), nominate(OMAR, day(41)))
           .when(FillVacancy.of(LEAD, V1, OMAR.id(), day(42)))
-          .thenRefused(DmzRuleId.REPLACEMENT_VETO).problems("Vacancy V1 was already closed on 2027-04-10.");
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenProblems("Vacancy V1 was already closed on 2027-04-10.");
       given(CHARTER).when(CloseVacancy.of(LEAD, VacancyId.of("V9"), day(1)))
-          .thenRefused(DmzRuleId.REPLACEMENT_VETO).problems("There is no vacancy V9.");
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenProblems("There is no vacancy V9.");
     }
 
     @Test
@@ -211,7 +211,7 @@ class StaffingLifecycleTest {
       lenaOnBoard().when(SubstituteEngineer.of(SUP_A, LENA.id(), HeadcountLine.of(2, "Junior developer",
               ReadyCharter.SUP_A), day(50)))
           .thenRefused(DmzRuleId.NAMED_ENTRY, DmzRuleId.REPLACEMENT_VETO)
-          .problems("Only identified persons enter the DMZ: \"2 x Junior developer\" is a headcount line, not a named person.",
+          .thenProblems("Only identified persons enter the DMZ: \"2 x Junior developer\" is a headcount line, not a named person.",
               "the parent sup-a tries to replace Lena Park with 2 x Junior developer on its own; only the program lead fills a seat.");
     }
 
@@ -220,9 +220,9 @@ class StaffingLifecycleTest {
     void whoRecordsDeparture() {
       lenaOnBoard().when(RecordDeparture.of(SUP_B, LENA.id(), DepartureReason.OTHER, day(5)))
           .thenRefused(DmzRuleId.REPLACEMENT_VETO)
-          .problems("Only the lead or the engineer's employer records a departure; the parent sup-b is neither.");
+          .thenProblems("Only the lead or the engineer's employer records a departure; the parent sup-b is neither.");
       given(CHARTER).when(RecordDeparture.of(LEAD, KIRA.id(), DepartureReason.OTHER, day(5)))
-          .thenRefused(DmzRuleId.REPLACEMENT_VETO).problems("B-1 is not on the program, so cannot leave it.");
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenProblems("B-1 is not on the program, so cannot leave it.");
     }
   }
 
@@ -234,7 +234,7 @@ class StaffingLifecycleTest {
     void forwardOnly() {
       lenaOnBoard().when(nominate(OMAR, day(-1)))
           .thenRefused(DmzRuleId.CHRONOLOGY)
-          .problems("The command is dated 2027-02-28, before the program's latest event on 2027-03-01.");
+          .thenProblems("The command is dated 2027-02-28, before the program's latest event on 2027-03-01.");
       lenaOnBoard().when(nominate(OMAR, day(0))).thenAccepted(Nominated.of(OMAR, ReadyCharter.SUP_A, day(0)));
     }
   }

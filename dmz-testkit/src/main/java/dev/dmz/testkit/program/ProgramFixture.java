@@ -217,7 +217,8 @@ public final class ProgramFixture {
 
     /**
      * The command was refused by exactly these rules (built-in or custom), in the rule book's order,
-     * and the refusal is recorded with every finding.
+     * and the refusal is recorded with every finding (followed by what it set in motion, if anything:
+     * see {@link #thenFollowedBy}).
      *
      * @param rules the rule ids, in the rule book's order
      * @return this outcome
@@ -234,11 +235,29 @@ public final class ProgramFixture {
         throw new AssertionFailedError("the command was refused by other rules than expected: "
             + describe(decision), expected, actual);
       }
-      List<Event> refusal = List.of(CommandRefused.of(decision.command(), decision.findings(),
-          decision.command().date()));
-      if (!refusal.equals(recorded())) {
-        throw new AssertionFailedError("the history did not record the refusal: " + describe(decision), refusal,
-            recorded());
+      CommandRefused refusal = CommandRefused.of(decision.command(), decision.findings(), decision.command().date());
+      List<Event> recorded = recorded();
+      if (recorded.isEmpty() || !refusal.equals(recorded.get(0))) {
+        throw new AssertionFailedError("the history did not record the refusal: " + describe(decision),
+            List.of(refusal), recorded);
+      }
+      return this;
+    }
+
+    /**
+     * What the refusal set in motion: exactly these events follow it in the history (a refused
+     * substitution attempt by the engineer's employer is followed by a {@code PremiumCancelled}).
+     *
+     * @param events the events after the refusal, in order; none for most refusals
+     * @return this outcome
+     */
+    public Outcome thenFollowedBy(Event... events) {
+      List<Event> expected = List.of(events);
+      List<Event> recorded = recorded();
+      List<Event> after = recorded.isEmpty() ? List.of() : recorded.subList(1, recorded.size());
+      if (!expected.equals(after)) {
+        throw new AssertionFailedError("other events followed the refusal than expected: "
+            + describe(decision()), expected, after);
       }
       return this;
     }

@@ -6,6 +6,7 @@ import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.commercial.AcceptMilestone;
 import dev.dmz.rules.commercial.ContributeToPool;
 import dev.dmz.rules.commercial.DrawOnPool;
+import dev.dmz.rules.commercial.RebaselineTriggered;
 import dev.dmz.rules.commercial.RecordScopeChange;
 import dev.dmz.rules.commercial.SignNewBaseline;
 import dev.dmz.rules.ip.AmendIpFramework;
@@ -58,11 +59,12 @@ class GeneratorCoverageProperties {
               decision.ruleIds().forEach(rule -> statistics.collect("refused by", rule.value()));
               if (command instanceof SubstituteEngineer) {
                 statistics.collect("premium cancelled",
-                    !after.state().commercial().premiumCancellations().equals(before.state().commercial().premiumCancellations()));
+                    !after.state().commercial().premiumCancellations()
+                        .equals(before.state().commercial().premiumCancellations()));
               }
             }
           });
-          statistics.collect("re-opened", !sequence.run().state().firedTriggers().isEmpty());
+          statistics.collect("re-opened", sequence.run().history().exists(RebaselineTriggered.class::isInstance));
         });
   }
 

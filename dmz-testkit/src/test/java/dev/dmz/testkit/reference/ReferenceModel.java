@@ -319,14 +319,13 @@ final class ReferenceModel {
     if (seat == null || !seat.open) {
       found.add(new Found(REPLACEMENT_VETO, "fill-no-open-vacancy"));
     }
-    // Filling a seat admits the candidate: DMZ-LEAD-ADMITS holds for it as for an admission (from the
-    // pool, within the program), and DMZ-REPLACEMENT-VETO names the pool too.
+    // One fault, one finding: a fill from outside the pool, or outside the program period, is the
+    // veto's alone (DOMAIN.md, Conventions), though filling a seat admits the candidate.
     if (!pool.containsKey(c.engineer())) {
-      found.add(new Found(LEAD_ADMITS, "fill-not-candidate-admits"));
       found.add(new Found(REPLACEMENT_VETO, "fill-not-candidate"));
     }
     if (!inProgram(c.date())) {
-      found.add(new Found(LEAD_ADMITS, "fill-outside-period"));
+      found.add(new Found(REPLACEMENT_VETO, "fill-outside-period"));
     }
     if (!charterReady()) {
       found.add(new Found(WALLS_BEFORE_ENTRY, "fill-charter-not-ready"));
@@ -345,6 +344,9 @@ final class ReferenceModel {
     if (seat == null || !seat.open) {
       found.add(new Found(REPLACEMENT_VETO, "close-no-open-vacancy"));
     }
+    if (!inProgram(c.date())) {
+      found.add(new Found(REPLACEMENT_VETO, "close-outside-period"));
+    }
     if (found.isEmpty()) {
       seat.open = false;
     }
@@ -360,6 +362,9 @@ final class ReferenceModel {
     found.add(new Found(REPLACEMENT_VETO, "substitution"));
     if (!identifiesAPerson(c.incoming())) {
       found.add(new Found(NAMED_ENTRY, "substitute-not-identified"));
+    }
+    if (!inProgram(c.date())) {
+      found.add(new Found(REPLACEMENT_VETO, "substitution-outside-period"));
     }
     boolean inOrder = latestAccepted == null || !c.date().isBefore(latestAccepted);
     if (!inOrder) {
@@ -382,8 +387,8 @@ final class ReferenceModel {
     if (milestone == null || accepted.containsKey(c.milestone())) {
       found.add(new Found(MILESTONE_PAYMENT, "milestone-unknown-or-accepted"));
     }
-    if (!inProgram(c.date())) {
-      found.add(new Found(MILESTONE_PAYMENT, "milestone-outside-period"));
+    if (c.date().isBefore(start)) { // acceptances may also come in the close-out, after the end
+      found.add(new Found(MILESTONE_PAYMENT, "milestone-before-start"));
     }
     if (found.isEmpty()) {
       accepted.put(c.milestone(), c.date());
@@ -397,6 +402,9 @@ final class ReferenceModel {
   private void scopeChange(RecordScopeChange c, List<Found> found) {
     if (!isLead(c.actor()) && !isParent(c.actor())) {
       found.add(new Found(REBASELINE, "scope-not-lead-or-parent"));
+    }
+    if (c.date().isBefore(start)) {
+      found.add(new Found(REBASELINE, "scope-before-start"));
     }
     if (found.isEmpty()) {
       currentScope = c.scope();
@@ -420,6 +428,9 @@ final class ReferenceModel {
     if (isParent(c.actor()) && baselineSigners.contains(PartyId.of(c.actor().id()))) {
       found.add(new Found(REBASELINE, "baseline-signed-twice"));
     }
+    if (c.date().isBefore(start)) {
+      found.add(new Found(REBASELINE, "baseline-before-start"));
+    }
     if (found.isEmpty()) {
       baselineSigners.add(PartyId.of(c.actor().id()));
       if (baselineSigners.containsAll(parents)) {
@@ -439,6 +450,9 @@ final class ReferenceModel {
     }
     if (!poolSetUp) {
       found.add(new Found(RISK_POOL_DRAW, "contribution-no-pool"));
+    }
+    if (!inProgram(c.date())) {
+      found.add(new Found(RISK_POOL_DRAW, "contribution-outside-period"));
     }
     if (found.isEmpty()) {
       poolBalance = poolBalance.add(c.amount().getAmount());
@@ -461,7 +475,7 @@ final class ReferenceModel {
       found.add(new Found(RISK_POOL_DRAW, "draw-no-pool"));
     }
     if (!inProgram(c.date())) {
-      found.add(new Found(RISK_POOL_DRAW, "draw-outside-period")); // production's choice, undocumented
+      found.add(new Found(RISK_POOL_DRAW, "draw-outside-period"));
     }
     if (found.isEmpty()) {
       poolBalance = poolBalance.subtract(c.amount().getAmount());
@@ -482,7 +496,10 @@ final class ReferenceModel {
     if (asset.contributors().isEmpty()) {
       found.add(new Found(IP_ATTRIBUTION, "ip-no-contributors"));
     }
-    for (EngineerId contributor : asset.contributors()) {
+    if (!inProgram(c.date())) {
+      found.add(new Found(IP_ATTRIBUTION, "ip-outside-period")); // and no finding per contributor for it
+    }
+    for (EngineerId contributor : inProgram(c.date()) ? asset.contributors() : List.<EngineerId>of()) {
       if (!onProgramOn(contributor, c.date())) {
         found.add(new Found(IP_ATTRIBUTION, "ip-contributor-inactive"));
       }
@@ -507,9 +524,15 @@ final class ReferenceModel {
   private void jobOffer(MakeJobOffer c, List<Found> found) {
     if (!isParent(c.actor())) {
       found.add(new Found(NON_POACHING_OFFER, "offer-not-parent"));
+    }
+    if (c.date().isBefore(start)) {
+      found.add(new Found(NON_POACHING_OFFER, "offer-before-start"));
+    }
+    if (!found.isEmpty()) {
       return;
     }
-    boolean named = tenures.containsKey(c.engineer()); // admitted at least once
+    // named from the nomination on, admitted or not
+    boolean named = tenures.containsKey(c.engineer()) || pool.containsKey(c.engineer());
     PartyId employer = employers.get(c.engineer());
     boolean ownEmployee = employer != null && employer.value().equals(c.actor().id());
     LocalDate protectedUntil = coolingOff == null ? end : end.plus(coolingOff);
