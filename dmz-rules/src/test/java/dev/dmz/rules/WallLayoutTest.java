@@ -1,0 +1,100 @@
+package dev.dmz.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout issue 15 asks for, checked: each wall is one package holding its commands, events, state
+ * and rules; the rules are not part of the API; every package says what it holds.
+ */
+@DisplayName("Each wall is one package, behind a small API")
+class WallLayoutTest {
+  /** This module's sources, which surefire runs from. */
+  static final Path SOURCES = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java");
+
+  @Test
+  @DisplayName("a wall's commands, events and rules sit in its slice's package")
+  void wallsAreWhole() {
+    for (Slice slice : Slice.all()) {
+      Package wall = slice.getClass().getPackage();
+      Stream.of(slice.commands(), slice.events()).forEach(kind -> {
+        assertTrue(kind.isSealed(), kind + " is sealed");
+        assertEquals(wall, kind.getPackage());
+        for (Class<?> type : kind.getPermittedSubclasses()) {
+          assertEquals(wall, type.getPackage(), () -> type + " lives with its wall");
+        }
+      });
+      Stream.concat(slice.charterRules().stream(), slice.commandRules().stream()).forEach(rule -> {
+        assertEquals(wall, rule.getClass().getPackage(), () -> rule + " lives with its wall");
+        assertFalse(Modifier.isPublic(rule.getClass().getModifiers()), () -> rule + " is not part of the API");
+      });
+    }
+  }
+
+  @Test
+  @DisplayName("the rule book is the walls' rules, the charter's own and the library's, in that order")
+  void ruleBookComposesTheWalls() {
+    List<String> charterRules = RuleBook.standard().charterRules().stream().map(r -> r.id().value()).toList();
+    assertEquals(List.of("DMZ-CHARTER-PARENTS", "DMZ-LEAD-NEUTRAL", "DMZ-LEAD-MANDATE", "DMZ-NORMS",
+        "DMZ-IP-FRAMEWORK", "DMZ-COMMERCIAL-OUTCOME", "DMZ-PREMIUM-BASIS", "DMZ-REBASELINE-TRIGGERS",
+        "DMZ-RISK-POOL", "DMZ-NON-POACHING"), charterRules);
+    List<String> commandRules = RuleBook.standard().commandRules().stream().map(r -> r.id().value()).toList();
+    assertEquals(List.of("DMZ-KNOWN-COMMAND", "DMZ-CHRONOLOGY", "DMZ-WALLS-BEFORE-ENTRY", "DMZ-NAMED-ENTRY",
+        "DMZ-LEAD-ADMITS", "DMZ-REPLACEMENT-VETO", "DMZ-IP-ATTRIBUTION", "DMZ-IP-FROZEN", "DMZ-MILESTONE-PAYMENT",
+        "DMZ-REBASELINE", "DMZ-RISK-POOL-DRAW", "DMZ-NON-POACHING-OFFER"), commandRules);
+  }
+
+  @Test
+  @DisplayName("the module exports the core, the decisions and the four walls; every package has a package-info")
+  void exportsAndPackageInfos() throws IOException {
+    String module = Files.readString(SOURCES.resolve("module-info.java"));
+    Matcher exported = Pattern.compile("exports ([\\w.]+);").matcher(module);
+    Set<String> exports = new TreeSet<>();
+    while (exported.find()) {
+      exports.add(exported.group(1));
+    }
+    assertEquals(Set.of("dev.dmz.rules", "dev.dmz.rules.decision", "dev.dmz.rules.staffing",
+        "dev.dmz.rules.commercial", "dev.dmz.rules.ip", "dev.dmz.rules.nonpoaching"), exports);
+    try (Stream<Path> files = Files.walk(SOURCES.resolve("dev/dmz/rules"))) {
+      Set<Path> packages = files.filter(p -> p.toString().endsWith(".java")).map(Path::getParent)
+          .collect(Collectors.toSet());
+      for (Path folder : packages) {
+        assertTrue(Files.exists(folder.resolve("package-info.java")), () -> folder + " has a package-info");
+      }
+      assertEquals(8, packages.size(), "the core, decision, four walls, charter and command");
+    }
+  }
+
+  @Test
+  @DisplayName("no rule class is public in an exported package")
+  void noPublicRuleClassExported() throws IOException {
+    try (Stream<Path> files = Files.walk(SOURCES.resolve("dev/dmz/rules"))) {
+      List<String> exposed = files.filter(p -> p.getFileName().toString().endsWith("Rule.java"))
+          .filter(p -> !p.getParent().endsWith("charter") && !p.getParent().endsWith("command"))
+          .filter(p -> !Set.of("CharterRule.java", "CommandRule.java").contains(p.getFileName().toString()))
+          .filter(p -> {
+            try {
+              return Files.readString(p).contains("\npublic ");
+            } catch (IOException e) {
+              throw new IllegalStateException(e);
+            }
+          }).map(Path::toString).toList();
+      assertEquals(List.of(), exposed);
+    }
+  }
+}
