@@ -62,6 +62,7 @@ public sealed interface Slice permits StaffingSlice, IpSlice, CommercialSlice, N
    * @param state the state the command applies to
    * @param command a command of {@link #commands()}
    * @return its events, in order
+   * @throws IllegalArgumentException for a command of another wall
    */
   List<Event> effects(ProgramState state, Command command);
 
@@ -72,6 +73,7 @@ public sealed interface Slice permits StaffingSlice, IpSlice, CommercialSlice, N
    * @param state the state before
    * @param event an event of {@link #events()}
    * @return the state after
+   * @throws IllegalArgumentException for an event of another wall
    */
   ProgramState evolve(ProgramState state, Event event);
 

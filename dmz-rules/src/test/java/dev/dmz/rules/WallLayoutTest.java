@@ -2,13 +2,20 @@ package dev.dmz.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dmz.rules.nonpoaching.JobOfferMade;
+import dev.dmz.rules.nonpoaching.MakeJobOffer;
+import dev.dmz.rules.nonpoaching.NonPoachingSlice;
+import dev.dmz.rules.staffing.Admit;
+import dev.dmz.rules.staffing.Admitted;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -43,6 +50,25 @@ class WallLayoutTest {
         assertEquals(wall, rule.getClass().getPackage(), () -> rule + " lives with its wall");
         assertFalse(Modifier.isPublic(rule.getClass().getModifiers()), () -> rule + " is not part of the API");
       });
+    }
+  }
+
+  @Test
+  @DisplayName("a wall asked about another wall's command or event says so, with an IllegalArgumentException")
+  void wallsRefuseOthers() {
+    ProgramState state = Program.start(ReadyCharter.charter()).state();
+    Command offer = MakeJobOffer.of(Cast.SUP_A, Cast.KIRA.id(), Cast.day(1));
+    Event offered = JobOfferMade.of(ReadyCharter.SUP_A, Cast.KIRA.id(), Cast.day(1));
+    Command admit = Admit.of(Cast.LEAD, Cast.LENA.id(), Cast.day(1));
+    Event admitted = Admitted.of(Cast.LENA.id(), Optional.empty(), Cast.day(1));
+    for (Slice slice : Slice.all()) {
+      Command other = slice == NonPoachingSlice.SLICE ? admit : offer;
+      Event otherEvent = slice == NonPoachingSlice.SLICE ? admitted : offered;
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> slice.effects(state, other));
+      assertTrue(e.getMessage().startsWith("not a") && e.getMessage().endsWith(other.toString()), e::getMessage);
+      IllegalArgumentException f = assertThrows(IllegalArgumentException.class,
+          () -> slice.evolve(state, otherEvent));
+      assertTrue(f.getMessage().endsWith(otherEvent.toString()), f::getMessage);
     }
   }
 

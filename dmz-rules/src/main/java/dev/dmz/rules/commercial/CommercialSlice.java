@@ -76,8 +76,10 @@ public final class CommercialSlice implements Slice {
     if (command instanceof ContributeToPool c) {
       return List.of(PoolContributed.of(state.parentOf(c.actor()).orElseThrow(), c.amount(), c.date()));
     }
-    DrawOnPool c = (DrawOnPool) command;
-    return List.of(PoolDrawn.of(c.amount(), c.surprise(), c.date()));
+    if (command instanceof DrawOnPool c) {
+      return List.of(PoolDrawn.of(c.amount(), c.surprise(), c.date()));
+    }
+    throw new IllegalArgumentException("not a commercial command: " + command);
   }
 
   private static List<Event> acceptance(ProgramState state, AcceptMilestone c) {
@@ -119,9 +121,11 @@ public final class CommercialSlice implements Slice {
       return state.withCommercial(commercial.withPoolBalance(
           commercial.poolBalance().map(b -> b.minus(e.amount()))));
     }
-    PremiumCancelled e = (PremiumCancelled) event;
-    return state.withCommercial(commercial.withPremiumCancellations(
-        commercial.premiumCancellations().put(e.engineer(), e.date())));
+    if (event instanceof PremiumCancelled e) {
+      return state.withCommercial(commercial.withPremiumCancellations(
+          commercial.premiumCancellations().put(e.engineer(), e.date())));
+    }
+    throw new IllegalArgumentException("not a commercial event: " + event);
   }
 
   @Override

@@ -48,8 +48,10 @@ public final class IpSlice implements Slice {
     if (command instanceof RecordForegroundIp c) {
       return List.of(ForegroundIpRecorded.of(c.asset(), c.date()));
     }
-    AmendIpFramework c = (AmendIpFramework) command;
-    return List.of(IpFrameworkAmended.of(c.framework(), c.date()));
+    if (command instanceof AmendIpFramework c) {
+      return List.of(IpFrameworkAmended.of(c.framework(), c.date()));
+    }
+    throw new IllegalArgumentException("not an IP command: " + command);
   }
 
   @Override
@@ -58,6 +60,9 @@ public final class IpSlice implements Slice {
       ImmutableIpState ip = (ImmutableIpState) state.ip();
       return state.withIp(ip.withForegroundIp(ip.foregroundIp().put(e.asset().id(), e.asset())));
     }
-    return state.withCharter(state.charter().withWall(((IpFrameworkAmended) event).framework()));
+    if (event instanceof IpFrameworkAmended e) {
+      return state.withCharter(state.charter().withWall(e.framework()));
+    }
+    throw new IllegalArgumentException("not an IP event: " + event);
   }
 }

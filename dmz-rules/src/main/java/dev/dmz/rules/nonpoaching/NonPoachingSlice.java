@@ -45,12 +45,17 @@ public final class NonPoachingSlice implements Slice {
 
   @Override
   public List<Event> effects(ProgramState state, Command command) {
-    MakeJobOffer offer = (MakeJobOffer) command;
-    return List.of(JobOfferMade.of(state.parentOf(offer.actor()).orElseThrow(), offer.engineer(), offer.date()));
+    if (command instanceof MakeJobOffer offer) {
+      return List.of(JobOfferMade.of(state.parentOf(offer.actor()).orElseThrow(), offer.engineer(), offer.date()));
+    }
+    throw new IllegalArgumentException("not a non-poaching command: " + command);
   }
 
   @Override
   public ProgramState evolve(ProgramState state, Event event) {
-    return state;
+    if (event instanceof JobOfferMade) {
+      return state;
+    }
+    throw new IllegalArgumentException("not a non-poaching event: " + event);
   }
 }

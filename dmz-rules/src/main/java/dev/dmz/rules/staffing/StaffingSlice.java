@@ -63,7 +63,10 @@ public final class StaffingSlice implements Slice {
     if (command instanceof CloseVacancy c) {
       return List.of(VacancyClosed.of(c.vacancy(), c.date()));
     }
-    return List.of(); // a substitution is always refused
+    if (command instanceof SubstituteEngineer) {
+      return List.of(); // never accepted: the veto refuses every substitution
+    }
+    throw new IllegalArgumentException("not a staffing command: " + command);
   }
 
   @Override
@@ -91,8 +94,10 @@ public final class StaffingSlice implements Slice {
           .withVacancies(staffing.vacancies().put(e.vacancy(),
               Vacancy.open(e.vacancy(), e.engineer(), e.reason(), e.date()))));
     }
-    VacancyClosed e = (VacancyClosed) event;
-    return state.withStaffing(staffing.withVacancies(staffing.vacancies()
-        .put(e.vacancy(), staffing.vacancies().get(e.vacancy()).get().closed(e.date()))));
+    if (event instanceof VacancyClosed e) {
+      return state.withStaffing(staffing.withVacancies(staffing.vacancies()
+          .put(e.vacancy(), staffing.vacancies().get(e.vacancy()).get().closed(e.date()))));
+    }
+    throw new IllegalArgumentException("not a staffing event: " + event);
   }
 }
