@@ -175,7 +175,7 @@ public abstract class ProgramCharter implements WithProgramCharter {
 
   /**
    * This charter with one wall replaced by kind: the given wall takes the place of the charter's wall of
-   * its kind (of every one, should the charter hold several), or comes last when the charter has none.
+   * its kind (a charter holds at most one of each), or comes last when the charter has none.
    *
    * <pre>{@code
    * ProgramCharter amended = charter.withWall(newFramework);   // the IP framework replaced
@@ -186,19 +186,14 @@ public abstract class ProgramCharter implements WithProgramCharter {
    */
   public ProgramCharter withWall(Wall wall) {
     Objects.requireNonNull(wall, "wall is null");
-    List<Wall> walls = new ArrayList<>();
-    boolean placed = false;
-    for (Wall existing : walls()) {
-      if (existing.kind() != wall.kind()) {
-        walls.add(existing);
-      } else if (!placed) {
-        walls.add(wall);
-        placed = true;
+    List<Wall> walls = new ArrayList<>(walls());
+    for (int i = 0; i < walls.size(); i++) {
+      if (walls.get(i).kind() == wall.kind()) {
+        walls.set(i, wall);
+        return withWalls(walls);
       }
     }
-    if (!placed) {
-      walls.add(wall);
-    }
+    walls.add(wall);
     return withWalls(walls);
   }
 
