@@ -75,7 +75,8 @@ public final class Premiums {
    * attempt counts), whether or not the lead has admitted the engineer yet. An attempt by anyone else
    * (another parent, a stranger) cancels nothing: nobody can cost a supplier its premium. Nor does an
    * attempt dated before the program's latest event (refused by {@code DMZ-CHRONOLOGY}): it cannot take
-   * back days already passed.
+   * back days already passed. An attempt outside the program period cancels as any other: refused
+   * for its date too, it still says the employer would swap the engineer.
    */
   static Optional<PremiumCancelled> cancellation(ProgramState state, Decision refused) {
     if (!(refused.command() instanceof SubstituteEngineer attempt)) {

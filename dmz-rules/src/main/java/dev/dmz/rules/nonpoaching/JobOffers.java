@@ -11,6 +11,7 @@ import dev.dmz.rules.decision.Finding;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +40,10 @@ public final class JobOffers {
   }
 
   /**
-   * Whether a parent may make a job offer to an engineer on a day.
+   * Whether a parent may make a job offer to an engineer on a day: the answer the rule would give the
+   * offer made now. A day before the program's latest event gets no (the program records no command
+   * dated before it, {@code DMZ-CHRONOLOGY}), since whom the agreement protected on such a day is no
+   * longer known from the state.
    *
    * @param state the program's state
    * @param offering the parent that would make the offer
@@ -48,6 +52,11 @@ public final class JobOffers {
    * @return yes, or no with the reason
    */
   public static Answer mayOffer(ProgramState state, PartyId offering, EngineerId engineer, LocalDate day) {
+    Optional<LocalDate> latest = state.lastDate().filter(day::isBefore);
+    if (latest.isPresent()) {
+      return Answer.no(DmzRuleId.CHRONOLOGY.id(), "An offer on " + day + " would come before the program's latest"
+          + " event, on " + latest.orElseThrow() + ": ask about a day on or after it.");
+    }
     List<Finding> findings = NonPoachingOfferRule.RULE.check(state,
         MakeJobOffer.of(Actor.parent(offering), engineer, day));
     if (!findings.isEmpty()) {

@@ -79,8 +79,7 @@ final class ReplacementVetoRule implements CommandRule {
   }
 
   private static String name(ProgramState state, SubstituteEngineer attempt) {
-    return state.staffing().engineers().get(attempt.outgoing()).map(NamedEngineer::name)
-        .getOrElse(attempt.outgoing().value());
+    return state.staffing().known(attempt.outgoing()).map(NamedEngineer::name).orElse(attempt.outgoing().value());
   }
 
   private static void departure(ProgramState state, RecordDeparture command, List<Finding> findings) {

@@ -1,4 +1,4 @@
-package dev.dmz.rules.program;
+package dev.dmz.rules;
 
 import static dev.dmz.rules.Cast.LENA;
 import static dev.dmz.rules.ReadyCharter.OEM;
@@ -12,16 +12,12 @@ import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.value.InvalidValueException;
-import dev.dmz.rules.Actor;
-import dev.dmz.rules.CommandRefused;
-import dev.dmz.rules.DmzRuleId;
-import dev.dmz.rules.Event;
-import dev.dmz.rules.ReadyCharter;
 import dev.dmz.rules.commercial.BaselineRenewed;
 import dev.dmz.rules.commercial.BaselineSigned;
 import dev.dmz.rules.commercial.MilestoneAccepted;
 import dev.dmz.rules.commercial.PoolContributed;
 import dev.dmz.rules.commercial.PoolDrawn;
+import dev.dmz.rules.commercial.PremiumCancelled;
 import dev.dmz.rules.commercial.RebaselineTriggered;
 import dev.dmz.rules.commercial.ScopeChanged;
 import dev.dmz.rules.commercial.Trigger;
@@ -71,6 +67,7 @@ class EventValuesTest {
     all.put("Nominated", day -> Nominated.of(LENA, SUP_A, day));
     all.put("PoolContributed", day -> PoolContributed.of(SUP_A, eur(10), day));
     all.put("PoolDrawn", day -> PoolDrawn.of(eur(10), "a recall", day));
+    all.put("PremiumCancelled", day -> PremiumCancelled.of(LENA.id(), day));
     all.put("RebaselineTriggered", day -> RebaselineTriggered.of(Trigger.scopeGrowth(BigDecimal.ONE, BigDecimal.ZERO),
         day));
     all.put("ScopeChanged", day -> ScopeChanged.of(BigDecimal.TEN, day));
@@ -82,7 +79,7 @@ class EventValuesTest {
   @DisplayName("every kind of event is dated in the years 1000 to 9999: the first and last day pass, the days around them do not")
   void datesInTheCalendar() {
     Map<String, Function<LocalDate, Event>> events = events();
-    assertEquals(15, events.size(), "every kind of event");
+    assertEquals(16, events.size(), "every kind of event");
     events.forEach((kind, event) -> {
       assertEquals(FIRST, event.apply(FIRST).date());
       assertEquals(LAST, event.apply(LAST).date());

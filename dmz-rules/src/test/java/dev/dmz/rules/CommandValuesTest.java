@@ -1,4 +1,4 @@
-package dev.dmz.rules.program;
+package dev.dmz.rules;
 
 import static dev.dmz.rules.Cast.LEAD;
 import static dev.dmz.rules.Cast.LENA;
@@ -12,8 +12,6 @@ import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.value.InvalidValueException;
-import dev.dmz.rules.Command;
-import dev.dmz.rules.ReadyCharter;
 import dev.dmz.rules.commercial.AcceptMilestone;
 import dev.dmz.rules.commercial.ContributeToPool;
 import dev.dmz.rules.commercial.DrawOnPool;
