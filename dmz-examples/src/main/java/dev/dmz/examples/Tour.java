@@ -41,6 +41,11 @@ public final class Tour {
         + " names its rule and says, in plain words, what is wrong and what would make it right. Every"
         + " company and person is fictional.");
     report.blank();
+    report.say("At first sight: a supplier asks to staff the program with a headcount, then the lead admits a"
+        + " named engineer from the pool.");
+    report.blank();
+    FirstLook.run(out);
+    report.blank();
     for (int i = 0; i < SCENARIOS.size(); i++) {
       report.note(number(i) + SCENARIOS.get(i).title());
     }

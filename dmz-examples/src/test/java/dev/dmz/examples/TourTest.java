@@ -24,6 +24,11 @@ class TourTest {
         rule and says, in plain words, what is wrong and what would make it right. Every company and person
         is fictional.
 
+        At first sight: a supplier asks to staff the program with a headcount, then the lead admits a named
+        engineer from the pool.
+
+        """ + Printed.by(FirstLook::run) + """
+
           1. An integrated program that works
           2. Outsourcing at scale
           3. A joint venture with co-leads from each parent and an equity stake
