@@ -18,16 +18,16 @@ import java.util.List;
  *
  * <p>The files are found from the repository's root (where {@code mvn -pl dmz-examples exec:java}
  * runs) and from the module's folder (where its tests run). The log lives in a temporary folder, and
- * the output names it {@code log.jsonl}, as a person who runs the commands in their own folder would
- * see it.
+ * the output names it {@code target/log.jsonl}: a person who types the commands at the repository's root
+ * writes it (and its lock) into the build's folder, which git ignores, not into the repository.
  */
 public final class CommandLineTour implements Scenario {
   /** The example program's folder, as a person at the repository's root names it. */
   static final String PROGRAMS = "dmz-examples/programs";
   /** How the tour writes the command a person types. */
   static final String JAR = "java -jar dmz-cli/target/dmz.jar";
-  /** The event log's name, in the commands and in what they print. */
-  static final String LOG = "log.jsonl";
+  /** The event log's name, in the commands and in what they print: in the build's folder. */
+  static final String LOG = "target/log.jsonl";
   /** The report's period: the program's first five months. */
   static final String FROM = "2027-02-01";
   /** The last day of the report's period. */
@@ -106,7 +106,7 @@ public final class CommandLineTour implements Scenario {
       for (int i = 0; i < words.length; i++) {
         args[i] = words[i].startsWith(PROGRAMS + "/")
             ? programs.resolve(words[i].substring(PROGRAMS.length() + 1)).toString()
-            : words[i].equals(LOG) ? folder.resolve(LOG).toString() : words[i];
+            : words[i].equals(LOG) ? folder.resolve("log.jsonl").toString() : words[i];
       }
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
@@ -119,7 +119,7 @@ public final class CommandLineTour implements Scenario {
 
     /** What the command printed, naming the files as the person typed them. */
     private String asTyped(String printed) {
-      return printed.replace(folder + File.separator, "")
+      return printed.replace(folder + File.separator, "target/")
           .replace(programs + File.separator, PROGRAMS + "/")
           .replace("\r\n", "\n").replace("\n", System.lineSeparator());
     }
