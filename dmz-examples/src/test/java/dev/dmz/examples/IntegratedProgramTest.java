@@ -150,8 +150,8 @@ class IntegratedProgramTest {
       Jonas Brandt's premium stops on the day he leaves, and does not pass to Lea Sommer
         Is Jonas Brandt's premium in force on 2027-04-11?
           Yes (DMZ-PREMIUM-CONDITIONAL): The premium rate of EUR 6000.00 a month for Jonas Brandt is in
-            force on 2027-04-11; it stops on the day Jonas Brandt leaves, and for good on any attempt to
-            substitute Jonas Brandt.
+            force on 2027-04-11; it stops on the day Jonas Brandt leaves, and for good on an attempt by
+            the employer to substitute Jonas Brandt.
         And on 2027-04-12, the day he leaves?
           No (DMZ-PREMIUM-CONDITIONAL): Jonas Brandt is not on the program on 2027-04-12, so the premium
             rate does not accrue.

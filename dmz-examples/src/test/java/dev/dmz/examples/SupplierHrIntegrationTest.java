@@ -92,12 +92,12 @@ class SupplierHrIntegrationTest {
       Is this person's premium in force, and what if they left?
         Is Jonas Brandt's premium in force on 2027-03-15?
           Yes (DMZ-PREMIUM-CONDITIONAL): The premium rate of EUR 6000.00 a month for Jonas Brandt is in
-            force on 2027-03-15; it stops on the day Jonas Brandt leaves, and for good on any attempt to
-            substitute Jonas Brandt.
+            force on 2027-03-15; it stops on the day Jonas Brandt leaves, and for good on an attempt by
+            the employer to substitute Jonas Brandt.
         If he left on 2027-04-01, would it be in force on 2027-03-31?
           Yes (DMZ-PREMIUM-CONDITIONAL): The premium rate of EUR 6000.00 a month for Jonas Brandt is in
-            force on 2027-03-31; it stops on the day Jonas Brandt leaves, and for good on any attempt to
-            substitute Jonas Brandt.
+            force on 2027-03-31; it stops on the day Jonas Brandt leaves, and for good on an attempt by
+            the employer to substitute Jonas Brandt.
         And on 2027-04-01?
           No (DMZ-PREMIUM-CONDITIONAL): Jonas Brandt is not on the program on 2027-04-01, so the premium
             rate does not accrue.

@@ -111,8 +111,8 @@ class WarmBodyOfferTest {
       Jonas Brandt stays on the program, but the attempt alone has cost Voltaic his premium:
         Is Jonas Brandt's premium in force on 2027-05-02?
           Yes (DMZ-PREMIUM-CONDITIONAL): The premium rate of EUR 6000.00 a month for Jonas Brandt is in
-            force on 2027-05-02; it stops on the day Jonas Brandt leaves, and for good on any attempt to
-            substitute Jonas Brandt.
+            force on 2027-05-02; it stops on the day Jonas Brandt leaves, and for good on an attempt by
+            the employer to substitute Jonas Brandt.
         Is Jonas Brandt's premium in force on 2027-05-03?
           No (DMZ-PREMIUM-CONDITIONAL): The premium rate for Jonas Brandt was cancelled on 2027-05-03,
             when a substitution was attempted.

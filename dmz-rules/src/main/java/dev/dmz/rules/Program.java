@@ -77,7 +77,11 @@ public final class Program {
 
   /**
    * Rebuilds a program from its charter and history. Each event costs O(log n) in the roster size,
-   * so replaying N events costs O(N log N) at worst.
+   * so replaying N events costs O(N log N) at worst. The events are trusted as a program under this
+   * rule book produced them (a record read back is checked by deciding its commands again: dmz-json's
+   * {@code EventLog}); a history of events kept by an earlier version of dmz, in which a refused
+   * substitution was not yet followed by its {@link dev.dmz.rules.commercial.PremiumCancelled}, replays
+   * without the cancellation.
    *
    * @param charter the charter the program started with
    * @param book the rule book the program runs under

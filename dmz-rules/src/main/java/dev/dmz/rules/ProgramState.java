@@ -21,8 +21,10 @@ import org.immutables.value.Value;
  * #commercial()}, {@link #ip()}). It is an immutable value of persistent (vavr) collections: applying
  * one event costs O(log n) in the size of the roster, never a copy of it, and nothing in the length of
  * the history. It holds what the rules decide on, not the history itself: who drew on the pool, which
- * triggers fired and which offers were made are in the program's history. Only the program's own
- * evolution creates states; rules and queries read them.
+ * triggers fired and which offers were made are in the program's history. A program makes its states
+ * by evolving them ({@link RuleBook#evolve}): each wall replaces its own part ({@link #withStaffing} and
+ * the like, public so that the walls' packages can), and the program moves the latest date and checks an
+ * amended charter's readiness. Rules and queries only read states.
  *
  * <p>A state can also be written down and read back, as a snapshot of the program: {@link #builder()}
  * rebuilds one from its fields (a codec does, such as dmz-json's {@code Documents.STATE}), and {@link
@@ -140,8 +142,8 @@ public abstract class ProgramState {
   }
 
   /**
-   * This state with an amended charter (the IP wall amends the framework before anyone enters); the
-   * program checks the amended charter's readiness again.
+   * This state with an amended charter (the IP wall amends the framework before anyone enters). The
+   * readiness stays as it was: {@link RuleBook#evolve} checks the amended charter again.
    *
    * @param charter the amended charter
    * @return the new state

@@ -56,8 +56,9 @@ public sealed interface Slice permits StaffingSlice, IpSlice, CommercialSlice, N
   List<CommandRule> commandRules();
 
   /**
-   * What an accepted command of the wall produces. Called only once every rule has let the command
-   * through, so the ids it names exist.
+   * What an accepted command of the wall produces. The rule book calls it only once every rule has let
+   * the command through, so the ids the command names exist; for a command the rules refuse, the result
+   * is not defined (use {@link RuleBook#decide}, not this, to decide on a command).
    *
    * @param state the state the command applies to
    * @param command a command of {@link #commands()}
@@ -67,8 +68,9 @@ public sealed interface Slice permits StaffingSlice, IpSlice, CommercialSlice, N
   List<Event> effects(ProgramState state, Command command);
 
   /**
-   * The state after one of the wall's events: only the wall's own part changes (and the charter, for
-   * an amended IP framework).
+   * The wall's part of evolving a state by one of its events: only the wall's own part changes (and the
+   * charter, for an amended IP framework). {@link RuleBook#evolve} does the rest: it moves the latest
+   * date and checks an amended charter's readiness again; use it, not this, to evolve a state.
    *
    * @param state the state before
    * @param event an event of {@link #events()}

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.staffing.Admit;
@@ -70,6 +71,16 @@ class OneFaultOneFindingTest {
         .when(FillVacancy.of(LEAD, VacancyId.number(1), OMAR.id(), day(11)))
         .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenStateUnchanged()
         .thenProblems("A vacancy is filled only with a named candidate from the pool; A-8 is not in it.");
+  }
+
+  @Test
+  @DisplayName("a nomination giving an engineer on the program another employer: that one finding, naming its owner")
+  void idOfAnother() {
+    given(ReadyCharter.charter(), Nominate.of(SUP_A, LENA, day(-5)), Admit.of(LEAD, LENA.id(), day(0)))
+        .when(Nominate.of(Actor.parent(ReadyCharter.OEM), NamedEngineer.of(LENA.id(), "Mara Voss", ReadyCharter.OEM),
+            day(1)))
+        .thenRefused(DmzRuleId.LEAD_ADMITS).thenStateUnchanged()
+        .thenProblems("The engineer id A-7 belongs to Lena Park of sup-a, not to an employee of oem.");
   }
 
   @Test

@@ -11,10 +11,15 @@ import java.time.LocalDate;
 public enum Window {
   /**
    * Within the program period, its first and last day included: admissions, vacancy fills and
-   * closures, departures, substitutions, foreground IP records, risk-pool contributions and draws.
+   * closures, departures, foreground IP records, risk-pool contributions and draws. (A substitution
+   * attempt is refused on any day, for what it is: its date adds no finding.)
    */
   PROGRAM_PERIOD,
-  /** Before or within the program period: nominations (the pool forms before the program starts). */
+  /**
+   * Before or within the program period: nominations (the pool forms before the program starts) and
+   * amendments of the IP framework (made before anyone enters, often before the start; DOMAIN.md names
+   * no window for them, and one dated after the program would stop every later command).
+   */
   UNTIL_PROGRAM_END,
   /**
    * Within the program period or after it (the close-out): milestone acceptances, scope changes,

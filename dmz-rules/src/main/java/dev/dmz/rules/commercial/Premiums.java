@@ -66,23 +66,26 @@ public final class Premiums {
     }
     return Answer.yes(DmzRuleId.PREMIUM_CONDITIONAL.id(), "The premium rate of " + rate.orElseThrow().monthlyAmount()
         + " a month for " + name + " is in force on " + day + "; it stops on the day " + name
-        + " leaves, and for good on any attempt to substitute " + name + ".");
+        + " leaves, and for good on an attempt by the employer to substitute " + name + ".");
   }
 
   /**
    * The cancellation a refused substitution attempt sets in motion: the attempt of the outgoing
-   * engineer's own employer cancels the engineer's premium rate from the attempt's day (the first
-   * attempt counts), whether or not the lead has admitted the engineer yet. An attempt by anyone else
+   * engineer's own employer, as the premium rate names it, cancels the engineer's premium rate from the
+   * attempt's day (the first attempt counts), whether or not the lead has admitted the engineer yet. An
+   * engineer no premium rate names has nothing to cancel. An attempt by anyone else
    * (another parent, a stranger) cancels nothing: nobody can cost a supplier its premium. Nor does an
    * attempt dated before the program's latest event (refused by {@code DMZ-CHRONOLOGY}): it cannot take
    * back days already passed. An attempt outside the program period cancels as any other: refused
    * for its date too, it still says the employer would swap the engineer.
    */
   static Optional<PremiumCancelled> cancellation(ProgramState state, Decision refused) {
-    if (!(refused.command() instanceof SubstituteEngineer attempt)) {
+    if (refused.isAccepted() || !(refused.command() instanceof SubstituteEngineer attempt)) {
       return Optional.empty();
     }
-    boolean byEmployer = state.employerOf(attempt.outgoing()).filter(attempt.actor()::is).isPresent();
+    // The rate's own employer, as the charter names it: whoever else holds the id cannot cancel it.
+    boolean byEmployer = rateOf(state, attempt.outgoing())
+        .filter(rate -> attempt.actor().is(rate.engineer().employer())).isPresent();
     boolean inOrder = refused.findingsOf(DmzRuleId.CHRONOLOGY.id()).isEmpty();
     if (byEmployer && inOrder && !state.commercial().premiumCancellations().containsKey(attempt.outgoing())) {
       return Optional.of(PremiumCancelled.of(attempt.outgoing(), attempt.date()));

@@ -1,12 +1,14 @@
 package dev.dmz.rules.ip;
 
 import static dev.dmz.rules.command.CommandChecks.leadOrParent;
+import static dev.dmz.rules.command.CommandChecks.within;
 
 import dev.dmz.core.agreement.WallKind;
 import dev.dmz.rules.Command;
 import dev.dmz.rules.CommandRule;
 import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.command.Window;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -16,7 +18,9 @@ import java.util.Set;
 
 /**
  * {@code DMZ-IP-FROZEN}: the IP framework cannot be changed once the first engineer has entered. Before
- * that, the lead or a parent may replace it; the amended charter's readiness is checked again.
+ * that, the lead or a parent may replace it, on a day up to the program's last (a choice: DOMAIN.md names
+ * no window for amendments, and one dated later would stop every command after it); the amended
+ * charter's readiness is checked again.
  */
 final class IpFrozenRule implements CommandRule {
   /** The rule. */
@@ -41,6 +45,8 @@ final class IpFrozenRule implements CommandRule {
     }
     List<Finding> findings = new ArrayList<>();
     leadOrParent(DmzRuleId.IP_FROZEN, state, command, "proposes an IP framework").ifPresent(findings::add);
+    within(Window.UNTIL_PROGRAM_END, DmzRuleId.IP_FROZEN, state, command, "An amendment of the IP framework")
+        .ifPresent(findings::add);
     state.staffing().firstEntry().ifPresent(day -> findings.add(DmzRuleId.IP_FROZEN.error(
         Subject.wall(WallKind.IP_FRAMEWORK),
         "The IP framework is frozen since " + day + ", when the first engineer entered.",

@@ -13,6 +13,7 @@ import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.command.CommandChecks;
 import dev.dmz.rules.command.Window;
+import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
@@ -33,8 +34,9 @@ import java.util.Set;
  * <ul>
  *   <li>the same person twice: nominating someone already in the pool or on the program is refused;
  *       an engineer who left may be nominated again and come back;</li>
- *   <li>an engineer id is the person's identity in the program: a nomination that gives a known id
- *       another employer is refused.</li>
+ *   <li>an engineer id is the person's identity in the program: a nomination that gives a known id,
+ *       or the id a premium rate of the charter names, another employer is refused, with that finding
+ *       alone.</li>
  * </ul>
  */
 final class LeadAdmitsRule implements CommandRule {
@@ -82,10 +84,15 @@ final class LeadAdmitsRule implements CommandRule {
     }
     within(Window.UNTIL_PROGRAM_END, DmzRuleId.LEAD_ADMITS, state, command, "A nomination")
         .ifPresent(findings::add);
-    if (line instanceof NamedEngineer) {
-      NamedEngineer engineer = (NamedEngineer) line;
+    if (line instanceof NamedEngineer engineer) {
       Subject subject = Subject.engineer(engineer.id());
-      if (state.staffing().candidates().containsKey(engineer.id())) {
+      Optional<String> owner = ownerOfId(state, engineer);
+      if (owner.isPresent()) { // one fault, one finding: not also "already in the pool" for another's id
+        findings.add(DmzRuleId.LEAD_ADMITS.error(subject,
+            "The engineer id " + engineer.id() + " belongs to " + owner.orElseThrow() + ", not to an employee of "
+                + engineer.employer() + ".",
+            "Give every engineer an id of their own, for example prefixed with the employer."));
+      } else if (state.staffing().candidates().containsKey(engineer.id())) {
         findings.add(DmzRuleId.LEAD_ADMITS.error(subject,
             engineer.name() + " (" + engineer.id() + ") is already in the candidate pool.",
             "Nominate each person once."));
@@ -94,12 +101,20 @@ final class LeadAdmitsRule implements CommandRule {
             engineer.name() + " (" + engineer.id() + ") is already on the program.",
             "Nominate each person once; an engineer who left may be nominated again."));
       }
-      state.staffing().engineers().get(engineer.id()).filter(known -> !known.employer().equals(engineer.employer()))
-          .forEach(known -> findings.add(DmzRuleId.LEAD_ADMITS.error(subject,
-              "The engineer id " + engineer.id() + " belongs to " + known.name() + " of " + known.employer()
-                  + ", not to an employee of " + engineer.employer() + ".",
-              "Give every engineer an id of their own, for example prefixed with the employer.")));
     }
+  }
+
+  /**
+   * Who an engineer id already belongs to, when it is not the nominated line's employer: someone the
+   * program knows (in the pool, on the program now or before), or the engineer a premium rate of the
+   * charter names. An id is the person's identity in the program, so that another parent cannot take
+   * it over (and, with it, the power to cancel that engineer's premium).
+   */
+  private static Optional<String> ownerOfId(ProgramState state, NamedEngineer nominated) {
+    Optional<NamedEngineer> owner = state.staffing().known(nominated.id())
+        .or(() -> Premiums.rateOf(state, nominated.id()).map(rate -> (NamedEngineer) rate.engineer()));
+    return owner.filter(known -> !known.employer().equals(nominated.employer()))
+        .map(known -> known.name() + " of " + known.employer());
   }
 
   private static void fromPool(ProgramState state, EngineerId engineer, List<Finding> findings) {

@@ -25,9 +25,10 @@ import java.util.Set;
  * <p>A departure is recorded by the lead or by the engineer's employer, for an engineer on the
  * program. A substitution attempt is refused whoever makes it: the DMZ has no "swap" (an engineer
  * leaves, then the lead decides). The attempt still cancels the outgoing engineer's premium rate when
- * the engineer's employer makes it ({@code DMZ-PREMIUM-CONDITIONAL}). Departures, fills, closures and
- * substitution attempts are dated within the program period (DOMAIN.md, Conventions); filling a vacancy
- * with someone outside the candidate pool is this rule's finding alone (one fault, one finding).
+ * the engineer's employer makes it ({@code DMZ-PREMIUM-CONDITIONAL}). Departures, fills and closures
+ * are dated within the program period (DOMAIN.md, Conventions); filling a vacancy with someone outside
+ * the candidate pool is this rule's finding alone. A substitution attempt gets one finding whatever its
+ * date: re-dating it would not make it right (one fault, one finding).
  */
 final class ReplacementVetoRule implements CommandRule {
   /** The rule. */
@@ -57,7 +58,7 @@ final class ReplacementVetoRule implements CommandRule {
           command.actor() + " tries to replace " + name(state, attempt) + " with "
               + attempt.incoming().label() + " on its own; only the program lead fills a seat.",
           "Record the departure; the lead then fills the vacancy from the candidate pool, or closes it."));
-      inPeriod(state, command, "A substitution attempt", findings);
+      // and no finding for its date: no day makes a substitution right (one fault, one finding)
     } else if (command instanceof RecordDeparture) {
       departure(state, (RecordDeparture) command, findings);
     } else if (command instanceof FillVacancy fill) {

@@ -93,6 +93,24 @@ class PremiumCancellationTest {
     }
 
     @Test
+    @DisplayName("another parent cannot take the engineer's id to cancel the premium: the nomination is refused")
+    void otherParentTakingTheId() {
+      NamedEngineer lenaAtOem = NamedEngineer.of(LENA.id(), "Lena Park", ReadyCharter.OEM);
+      given(CHARTER).when(Nominate.of(Actor.parent(ReadyCharter.OEM), lenaAtOem, day(-5)))
+          .thenRefused(DmzRuleId.LEAD_ADMITS).thenStateUnchanged()
+          .thenProblems("The engineer id A-7 belongs to Lena Park of sup-a, not to an employee of oem.");
+      given(CHARTER).when(SubstituteEngineer.of(Actor.parent(ReadyCharter.OEM), LENA.id(), OMAR, day(-4)))
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenStateUnchanged();
+    }
+
+    @Test
+    @DisplayName("an engineer no premium rate names has no premium to cancel: nothing follows the refusal")
+    void noRateNothingToCancel() {
+      lenaOnBoard().when(SubstituteEngineer.of(SUP_A, OMAR.id(), KIRA_AT_A, day(50)))
+          .thenRefused(DmzRuleId.REPLACEMENT_VETO).thenFollowedBy().thenStateUnchanged();
+    }
+
+    @Test
     @DisplayName("an attempt by someone who is not a parent cancels nothing")
     void strangerCancelsNothing() {
       lenaOnBoard().when(SubstituteEngineer.of(Actor.other("body-shop"), LENA.id(), OMAR, day(50)))

@@ -35,7 +35,8 @@ class PremiumsTest {
   void inForceWhileOnProgram() {
     ProgramState state = lenaLeftOn10May();
     assertEquals("yes (DMZ-PREMIUM-CONDITIONAL): The premium rate of EUR 3100.00 a month for Lena Park is in"
-            + " force on 2027-03-01; it stops on the day Lena Park leaves, and for good on any attempt to"
+            + " force on 2027-03-01; it stops on the day Lena Park leaves, and for good on an attempt by the"
+            + " employer to"
             + " substitute Lena Park.",
         Premiums.inForce(state, LENA.id(), ADMITTED).toString());
     assertEquals(true, Premiums.inForce(state, LENA.id(), LEFT.minusDays(1)).isYes());

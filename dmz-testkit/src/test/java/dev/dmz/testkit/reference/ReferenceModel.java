@@ -257,12 +257,16 @@ final class ReferenceModel {
       found.add(new Found(LEAD_ADMITS, "nomination-after-end"));
     }
     if (line instanceof NamedEngineer person) {
-      if (pool.containsKey(person.id()) || onProgram.containsKey(person.id())) {
-        found.add(new Found(LEAD_ADMITS, "nominee-already-in"));
-      }
       PartyId known = employers.get(person.id());
+      for (PremiumRate rate : premiumRates) { // an id a premium rate names is that engineer's too
+        if (known == null && rate.engineer() instanceof NamedEngineer rated && rated.id().equals(person.id())) {
+          known = rated.employer();
+        }
+      }
       if (known != null && !known.equals(person.employer())) {
-        found.add(new Found(LEAD_ADMITS, "nominee-id-other-employer"));
+        found.add(new Found(LEAD_ADMITS, "nominee-id-other-employer")); // that finding alone
+      } else if (pool.containsKey(person.id()) || onProgram.containsKey(person.id())) {
+        found.add(new Found(LEAD_ADMITS, "nominee-already-in"));
       }
     }
     if (found.isEmpty()) {
@@ -363,9 +367,7 @@ final class ReferenceModel {
     if (!identifiesAPerson(c.incoming())) {
       found.add(new Found(NAMED_ENTRY, "substitute-not-identified"));
     }
-    if (!inProgram(c.date())) {
-      found.add(new Found(REPLACEMENT_VETO, "substitution-outside-period"));
-    }
+
     boolean inOrder = latestAccepted == null || !c.date().isBefore(latestAccepted);
     if (!inOrder) {
       return;
@@ -515,6 +517,9 @@ final class ReferenceModel {
     }
     if (someoneEntered) {
       found.add(new Found(IP_FROZEN, "amend-after-entry"));
+    }
+    if (c.date().isAfter(end)) {
+      found.add(new Found(IP_FROZEN, "amend-after-end"));
     }
     if (found.isEmpty()) {
       ipFramework = c.framework();
