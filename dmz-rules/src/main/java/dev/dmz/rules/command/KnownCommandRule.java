@@ -11,7 +11,10 @@ import java.util.List;
 /**
  * {@code DMZ-KNOWN-COMMAND}, the library's own rule: a kind of command that no wall of the program owns
  * is refused, never accepted with no effect. An embedding system's own {@link Command} class is such a
- * kind, even when one of its custom rules governs it: the program could record nothing of it.
+ * kind, even when one of its custom rules governs it: the program could record nothing of it. Its
+ * refusal is in the program's history, but a record of dmz-json holds only the program's own commands
+ * (writing such a refusal there fails, naming the command's class): decide such a command to learn the
+ * answer, and keep it out of a stored record.
  */
 public final class KnownCommandRule implements CommandRule {
   private final List<Class<? extends Command>> kinds;
