@@ -39,15 +39,32 @@ final class ProgramReport {
   private final ProgramState state;
   private final Settlement settlement;
   private final LocalDate asOf;
+  private final List<Event> poolMovements;
+  private final List<RebaselineTriggered> firedTriggers;
 
-  private ProgramReport(ProgramState state, Settlement settlement, LocalDate asOf) {
+  private ProgramReport(ProgramState state, Settlement settlement, LocalDate asOf, List<Event> poolMovements,
+      List<RebaselineTriggered> firedTriggers) {
     this.state = state;
     this.settlement = settlement;
     this.asOf = asOf;
+    this.poolMovements = List.copyOf(poolMovements);
+    this.firedTriggers = List.copyOf(firedTriggers);
   }
 
-  static ProgramReport of(ProgramState state, Settlement settlement, LocalDate asOf) {
-    return new ProgramReport(state, settlement, asOf);
+  /**
+   * A report.
+   *
+   * @param state the program's state as of the report's last day
+   * @param settlement what each supplier is owed for the period
+   * @param asOf the report's last day
+   * @param poolMovements the risk pool's movements in the period ({@code PoolContributed} and {@code
+   *     PoolDrawn} events), oldest first
+   * @param firedTriggers the re-baselining triggers fired up to the last day, oldest first
+   * @return the report
+   */
+  static ProgramReport of(ProgramState state, Settlement settlement, LocalDate asOf, List<Event> poolMovements,
+      List<RebaselineTriggered> firedTriggers) {
+    return new ProgramReport(state, settlement, asOf, poolMovements, firedTriggers);
   }
 
   private List<PremiumRate> namedRates() {
@@ -57,11 +74,6 @@ final class ProgramReport {
 
   private Answer inForce(PremiumRate rate) {
     return Premiums.inForce(state, ((NamedEngineer) rate.engineer()).id(), asOf);
-  }
-
-  private List<Event> poolMovements() {
-    return state.poolMovements().filter(e -> !e.date().isBefore(settlement.from())
-        && !e.date().isAfter(settlement.to())).asJava();
   }
 
   /** Who is on the program on the report's last day, by id. */
@@ -111,12 +123,12 @@ final class ProgramReport {
 
     out.append("Re-baselining\n");
     out.append("  The contract is ").append(state.reopened() ? "re-opened" : "not re-opened").append(".\n");
-    state.firedTriggers().forEach(t -> out.append("  Fired on ").append(t.date()).append(": ")
+    firedTriggers.forEach(t -> out.append("  Fired on ").append(t.date()).append(": ")
         .append(Text.oneLine(t.trigger().toString())).append('\n'));
     List<Trigger> due = Rebaselining.asOf(state, asOf);
     due.forEach(t -> out.append("  Would fire as of ").append(asOf).append(": ").append(Text.oneLine(t.toString()))
         .append('\n'));
-    if (state.firedTriggers().isEmpty() && due.isEmpty()) {
+    if (firedTriggers.isEmpty() && due.isEmpty()) {
       out.append("  No trigger fired or due.\n");
     }
     out.append('\n');
@@ -125,7 +137,7 @@ final class ProgramReport {
     out.append("  Balance: ").append(state.poolBalance().map(Object::toString).orElse("no risk pool"))
         .append('\n');
     Table pool = Table.of("DATE", "MOVEMENT", "AMOUNT");
-    poolMovements().forEach(e -> pool.row(e.date(), movement(e), signed(e)));
+    poolMovements.forEach(e -> pool.row(e.date(), movement(e), signed(e)));
     out.append(pool.isEmpty() ? "  No movement in the period.\n" : pool.render()).append('\n');
 
     out.append("On the program on ").append(asOf).append('\n');
@@ -197,7 +209,7 @@ final class ProgramReport {
       out.writeEndArray();
       out.writeBooleanField("reopened", state.reopened());
       out.writeArrayFieldStart("triggersFired");
-      for (RebaselineTriggered fired : state.firedTriggers()) {
+      for (RebaselineTriggered fired : firedTriggers) {
         raw(out, fired);
       }
       out.writeEndArray();
@@ -211,7 +223,7 @@ final class ProgramReport {
         out.writeStringField("balance", state.poolBalance().orElseThrow().toString());
       }
       out.writeArrayFieldStart("movements");
-      for (Event movement : poolMovements()) {
+      for (Event movement : poolMovements) {
         raw(out, movement);
       }
       out.writeEndArray();

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The report, text and JSON, byte for byte as dmz 0.1 printed it when it replayed the whole log into a
+ * The report, text and JSON, byte for byte as it was printed when report replayed the whole log into a
  * program (the files under {@code report/} were written by that version), for periods before, inside
  * and after the record: the example program, then re-baselining triggers fired twice (one decision
  * with two events each), a renewed baseline, pool movements, and a refused command dated before the
