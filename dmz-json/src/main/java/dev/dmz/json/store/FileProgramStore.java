@@ -12,6 +12,7 @@ import dev.dmz.json.VersionConflict;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.program.Decision;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -360,8 +361,19 @@ public final class FileProgramStore implements ProgramStore {
   /** The place the snapshot file notes; a file that does not parse is no snapshot (loading replays). */
   private Optional<Place> place(ProgramId id) {
     Path file = snapshotFile(id);
-    return Files.exists(file) ? place(read(file)) : Optional.empty();
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    // the note only, not the state after it (which grows with the program)
+    try (InputStream in = Files.newInputStream(file)) {
+      return place(new String(in.readNBytes(NOTE), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new StoreException(file + ": " + e.getMessage(), e);
+    }
   }
+
+  /** The most bytes a snapshot file's first line, its note, has: a head and an offset. */
+  private static final int NOTE = 128;
 
   private static Optional<Place> place(String snapshotFile) {
     int lineEnd = snapshotFile.indexOf('\n');
