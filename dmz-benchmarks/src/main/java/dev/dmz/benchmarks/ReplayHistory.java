@@ -9,8 +9,11 @@ import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.json.Entry;
+import dev.dmz.json.Head;
 import dev.dmz.rules.Actor;
 import dev.dmz.rules.Command;
+import dev.dmz.rules.Decision;
 import dev.dmz.rules.Event;
 import dev.dmz.rules.Program;
 import dev.dmz.rules.commercial.AcceptMilestone;
@@ -27,7 +30,12 @@ import dev.dmz.rules.staffing.Nominate;
 import dev.dmz.rules.staffing.RecordDeparture;
 import dev.dmz.rules.staffing.SubstituteEngineer;
 import dev.dmz.rules.staffing.VacancyId;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -112,6 +120,95 @@ final class ReplayHistory {
     return writer.program;
   }
 
+  /**
+   * Writes the record of the same cycles to a log, one entry a line, until it holds at least so many
+   * events, in memory bounded by the program's state (see {@link #write}).
+   *
+   * @param log the log to write (replaced)
+   * @param events how many events at least
+   * @return what was written
+   * @throws IOException if the log cannot be written
+   */
+  static Written writeLog(Path log, int events) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+      return write(events, Long.MAX_VALUE, entry -> {
+        out.write(entry.line());
+        out.write('\n');
+      });
+    }
+  }
+
+  /**
+   * Gives the entries of the same cycles' record to a sink, until they hold at least so many events,
+   * in memory bounded by the program's state: every {@value #FLUSH_EVERY} decisions or so, the
+   * decisions go to the sink and the program goes on from its state ({@code Program.resume}), its
+   * history and decisions dropped.
+   *
+   * @param events how many events at least
+   * @param snapshotAt the sink is given the program once, at the end of the first cycle that takes
+   *     the record to this many entries or more ({@code Long.MAX_VALUE}: never)
+   * @param sink what takes the entries and the snapshot
+   * @return what was written
+   * @throws IOException if the sink fails
+   */
+  static Written write(int events, long snapshotAt, Sink sink) throws IOException {
+    Writer writer = new Writer(LargeCharter.of(PARENTS, ROSTER));
+    Head head = Head.EMPTY;
+    long written = 0;
+    boolean snapshot = false;
+    LocalDate last = LargeProgram.ENTRY;
+    for (int cycle = 0; written + writer.program.history().size() < events; cycle++) {
+      last = writer.cycle(cycle);
+      boolean atSnapshot = !snapshot && head.entries() + writer.program.decisions().size() >= snapshotAt;
+      if (atSnapshot || writer.program.decisions().size() >= FLUSH_EVERY) {
+        written += writer.program.history().size();
+        head = writer.flush(sink, head);
+      }
+      if (atSnapshot) {
+        sink.snapshot(head, writer.program);
+        snapshot = true;
+      }
+    }
+    written += writer.program.history().size();
+    head = writer.flush(sink, head);
+    return new Written(writer.program.state().charter(), head, written, last);
+  }
+
+  /** What {@link #write} gives the entries to. */
+  interface Sink {
+    /**
+     * Takes the next entry.
+     *
+     * @param entry the entry
+     * @throws IOException if it cannot be kept
+     */
+    void entry(Entry entry) throws IOException;
+
+    /**
+     * Takes the program at a head, once.
+     *
+     * @param head the head
+     * @param program the program the record up to it leaves (its history and decisions empty)
+     * @throws IOException if it cannot be kept
+     */
+    default void snapshot(Head head, Program program) throws IOException {
+      // no snapshot kept
+    }
+  }
+
+  /** Decisions held before {@link #write} gives them to its sink. */
+  private static final int FLUSH_EVERY = 10_000;
+
+  /**
+   * A record that {@link #write} wrote.
+   *
+   * @param charter the charter of its program
+   * @param head its head: how many entries, and the last one's hash
+   * @param events how many events its entries hold
+   * @param lastDay the date of its last commands
+   */
+  record Written(ProgramCharter charter, Head head, long events, LocalDate lastDay) {}
+
   /** Applies the commands, checking each is decided as intended. */
   private static final class Writer {
     private final Deque<NamedEngineer> onProgram = new ArrayDeque<>();
@@ -133,7 +230,18 @@ final class ReplayHistory {
       nextEngineer = ROSTER;
     }
 
-    void cycle(int cycle) {
+    Head flush(Sink sink, Head head) throws IOException {
+      Head next = head;
+      for (Decision decision : program.decisions()) {
+        Entry entry = Entry.after(next, decision);
+        sink.entry(entry);
+        next = entry.head();
+      }
+      program = Program.resume(program.state(), program.ruleBook());
+      return next;
+    }
+
+    LocalDate cycle(int cycle) {
       LocalDate day = LargeProgram.ENTRY.plusDays(cycle / CYCLES_PER_DAY);
       NamedEngineer newcomer = LargeCharter.engineer(nextEngineer++, PARENTS);
       Actor employer = Actor.parent(newcomer.employer());
@@ -163,11 +271,12 @@ final class ReplayHistory {
         accept(CloseVacancy.of(LEAD, leave(leavingNext, day), day));
       }
       leavingNext = visitor;
+      return day;
     }
 
     private VacancyId leave(NamedEngineer engineer, LocalDate day) {
       accept(RecordDeparture.of(LEAD, engineer.id(), DepartureReason.RESIGNATION, day));
-      return ((Departed) program.history().last()).vacancy();
+      return ((Departed) program.lastDecision().orElseThrow().events().get(0)).vacancy();
     }
 
     private void accept(Command command) {

@@ -25,7 +25,8 @@ import java.util.function.ToDoubleFunction;
  *       allocated sixteen times as much for four times the text); the times are printed beside them,
  *       and on a shared machine the collection of the larger documents' trees moves them by half.</li>
  *   <li>loading a program of 1,000,000 entries from the file store, with snapshots, costs at most
- *       {@value #LOAD_LIMIT}x loading one of 100,000 ({@link StoreBenchmarks#load});</li>
+ *       {@value #LOAD_LIMIT}x loading one of 100,000 ({@link StoreBenchmarks#load}), and so from the
+ *       PostgreSQL store ({@link PostgresBenchmarks#load});</li>
  *   <li>reading and verifying a log of 1,000,000 entries (parse, chain, rules) runs at
  *       {@value #VERIFY_FLOOR} entries a second or more ({@link StoreBenchmarks#verify}).</li>
  * </ol>
@@ -141,6 +142,9 @@ final class Report {
     target("reading 16 MB / 1 MB, bytes allocated (worst kind)", reading, READING_LIMIT, met);
     Optional<Double> load = ratio(store("StoreBenchmarks.load", 1_000_000), store("StoreBenchmarks.load", 100_000));
     target("file store: loading 1,000,000 entries / 100,000, with snapshots", load, LOAD_LIMIT, met);
+    Optional<Double> loadPostgres = ratio(store("PostgresBenchmarks.load", 1_000_000),
+        store("PostgresBenchmarks.load", 100_000));
+    target("PostgreSQL store: loading 1,000,000 entries / 100,000, with snapshots", loadPostgres, LOAD_LIMIT, met);
     Optional<Double> verified = store("StoreBenchmarks.verify", 1_000_000).map(ms -> 1_000_000 / ms * 1_000);
     floor("verifying a log of 1,000,000 entries, entries a second", verified, VERIFY_FLOOR, met);
     for (String writers : List.of("oneWriter", "eightWriters")) {

@@ -41,6 +41,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *       snapshot (one every {@value #SNAPSHOT_EVERY} entries, as {@code
  *       DecisionRecorder.withSnapshotsEvery} saves them) and the entries after it, each checked and
  *       decided again;</li>
+ *   <li>{@link #catchUp}: a program loaded {@value #BEHIND} entries before the head brought up to
+ *       it, as a writer does after a version conflict;</li>
  *   <li>{@link #verify}: reading and verifying the whole log, as {@code dmz verify} does: every line
  *       parsed, its SHA-256 and place in the chain checked, its command decided again. {@link Report}
  *       prints it as entries a second.</li>
@@ -61,7 +63,11 @@ public class StoreBenchmarks {
   @Param({"100000", "1000000"})
   public int entries;
 
+  /** Entries appended after {@link #behind} was loaded. */
+  static final int BEHIND = 10;
+
   private final ProgramId id = ProgramId.of("benchmark");
+  private StoredProgram behind;
   private Path folder;
   private FileProgramStore store;
   private ProgramCharter charter;
@@ -77,10 +83,12 @@ public class StoreBenchmarks {
     store.create(id, charter);
     int snapshotAt = entries / SNAPSHOT_EVERY * SNAPSHOT_EVERY - SNAPSHOT_EVERY / 2;
     Head atSnapshot = store.append(id, Head.EMPTY, decisions.subList(0, snapshotAt));
-    Head head = store.append(id, atSnapshot, decisions.subList(snapshotAt, entries));
+    Head beforeLast = store.append(id, atSnapshot, decisions.subList(snapshotAt, entries - BEHIND));
     Program snapshot = Program.start(charter).applyAll(decisions.subList(0, snapshotAt).stream()
         .map(Decision::command).toList());
     store.saveSnapshot(id, Snapshot.of(atSnapshot, snapshot));
+    behind = store.load(id);
+    Head head = store.append(id, beforeLast, decisions.subList(entries - BEHIND, entries));
     StoredProgram loaded = store.load(id);
     if (loaded.fromSnapshot() != snapshotAt || !loaded.head().equals(head)) {
       throw new IllegalStateException("the store loaded from entry " + loaded.fromSnapshot() + " to " + loaded.head()
@@ -110,6 +118,17 @@ public class StoreBenchmarks {
   @Benchmark
   public StoredProgram load() {
     return store.load(id);
+  }
+
+  /**
+   * Catches up a program loaded {@value #BEHIND} entries before the head: what a writer does after a
+   * version conflict ({@code ProgramStore.catchUp}).
+   *
+   * @return the program at the head
+   */
+  @Benchmark
+  public StoredProgram catchUp() {
+    return store.catchUp(behind);
   }
 
   /**

@@ -37,29 +37,34 @@ import java.util.List;
  */
 final class ProgramReport {
   private final ProgramState state;
-  private final List<RebaselineTriggered> firedTriggers;
-  private final List<Event> poolMovements;
   private final Settlement settlement;
   private final LocalDate asOf;
+  private final List<Event> poolMovements;
+  private final List<RebaselineTriggered> firedTriggers;
 
-  private ProgramReport(ProgramState state, List<? extends Event> history, Settlement settlement, LocalDate asOf) {
+  private ProgramReport(ProgramState state, Settlement settlement, LocalDate asOf, List<Event> poolMovements,
+      List<RebaselineTriggered> firedTriggers) {
     this.state = state;
-    this.firedTriggers = history.stream().filter(RebaselineTriggered.class::isInstance)
-        .map(RebaselineTriggered.class::cast).toList();
-    this.poolMovements = history.stream().filter(e -> e instanceof PoolContributed || e instanceof PoolDrawn)
-        .map(Event.class::cast).toList();
     this.settlement = settlement;
     this.asOf = asOf;
+    this.poolMovements = List.copyOf(poolMovements);
+    this.firedTriggers = List.copyOf(firedTriggers);
   }
 
   /**
-   * The report of a program as of a day.
+   * A report.
    *
-   * @param state the state as of the day
-   * @param history the program's history up to the day, for the triggers that fired and the pool's movements
+   * @param state the program's state as of the report's last day
+   * @param settlement what each supplier is owed for the period
+   * @param asOf the report's last day
+   * @param poolMovements the risk pool's movements in the period ({@code PoolContributed} and {@code
+   *     PoolDrawn} events), oldest first
+   * @param firedTriggers the re-baselining triggers fired up to the last day, oldest first
+   * @return the report
    */
-  static ProgramReport of(ProgramState state, List<? extends Event> history, Settlement settlement, LocalDate asOf) {
-    return new ProgramReport(state, history, settlement, asOf);
+  static ProgramReport of(ProgramState state, Settlement settlement, LocalDate asOf, List<Event> poolMovements,
+      List<RebaselineTriggered> firedTriggers) {
+    return new ProgramReport(state, settlement, asOf, poolMovements, firedTriggers);
   }
 
   private List<PremiumRate> namedRates() {
@@ -69,11 +74,6 @@ final class ProgramReport {
 
   private Answer inForce(PremiumRate rate) {
     return Premiums.inForce(state, ((NamedEngineer) rate.engineer()).id(), asOf);
-  }
-
-  private List<Event> poolMovements() {
-    return poolMovements.stream().filter(e -> !e.date().isBefore(settlement.from())
-        && !e.date().isAfter(settlement.to())).toList();
   }
 
   /** Who is on the program on the report's last day, by id. */
@@ -137,7 +137,7 @@ final class ProgramReport {
     out.append("  Balance: ").append(state.commercial().poolBalance().map(Object::toString).orElse("no risk pool"))
         .append('\n');
     Table pool = Table.of("DATE", "MOVEMENT", "AMOUNT");
-    poolMovements().forEach(e -> pool.row(e.date(), movement(e), signed(e)));
+    poolMovements.forEach(e -> pool.row(e.date(), movement(e), signed(e)));
     out.append(pool.isEmpty() ? "  No movement in the period.\n" : pool.render()).append('\n');
 
     out.append("On the program on ").append(asOf).append('\n');
@@ -223,7 +223,7 @@ final class ProgramReport {
         out.writeStringField("balance", state.commercial().poolBalance().orElseThrow().toString());
       }
       out.writeArrayFieldStart("movements");
-      for (Event movement : poolMovements()) {
+      for (Event movement : poolMovements) {
         raw(out, movement);
       }
       out.writeEndArray();

@@ -17,12 +17,15 @@ final class Progress implements LongConsumer {
   private final PrintWriter err;
   private final String what;
   private final long size;
+  private final boolean shown;
   private int shownPercent = -1;
+  private boolean onScreen;
 
-  private Progress(PrintWriter err, String what, long size) {
+  private Progress(PrintWriter err, String what, long size, boolean shown) {
     this.err = err;
     this.what = what;
     this.size = size;
+    this.shown = shown;
   }
 
   /**
@@ -34,8 +37,8 @@ final class Progress implements LongConsumer {
    * @param watched whether a person watches (see {@link #watched()})
    * @return the display; it shows nothing unless watched and the file is large
    */
-  static LongConsumer of(PrintWriter err, String what, long size, boolean watched) {
-    return watched && size >= SHOWN_FROM ? new Progress(err, what, size) : bytes -> { };
+  static Progress of(PrintWriter err, String what, long size, boolean watched) {
+    return new Progress(err, what, size, watched && size >= SHOWN_FROM);
   }
 
   /**
@@ -60,14 +63,27 @@ final class Progress implements LongConsumer {
   @Override
   public void accept(long bytes) {
     int percent = (int) Math.min(100, bytes * 100 / Math.max(1, size));
-    if (percent == shownPercent) {
+    if (!shown || percent == shownPercent) {
       return;
     }
     shownPercent = percent;
     err.print("\r" + what + ": " + percent + "% (" + (bytes >> 20) + " of " + (size >> 20) + " MB)");
+    onScreen = true;
     if (bytes >= size) {
-      err.print("\r" + " ".repeat(what.length() + 30) + "\r");
+      clear();
     }
     err.flush();
+  }
+
+  /**
+   * Takes the progress line off the screen, if it is on it: before a message of the command's own
+   * (an error met half-way, say) is printed on that line's place, and when the read is done.
+   */
+  void clear() {
+    if (onScreen) {
+      err.print("\r" + " ".repeat(what.length() + 30) + "\r");
+      err.flush();
+      onScreen = false;
+    }
   }
 }

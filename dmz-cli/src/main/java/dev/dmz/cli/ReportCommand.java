@@ -1,12 +1,15 @@
 package dev.dmz.cli;
 
 import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.json.EventLog;
+import dev.dmz.json.Fold;
 import dev.dmz.json.InputLimits;
 import dev.dmz.rules.Event;
 import dev.dmz.rules.Program;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
+import dev.dmz.rules.commercial.PoolContributed;
+import dev.dmz.rules.commercial.PoolDrawn;
+import dev.dmz.rules.commercial.RebaselineTriggered;
 import dev.dmz.rules.commercial.Settlement;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -25,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
     header = "A period's statement: what is owed, premiums, triggers, pool, roster.",
     description = {
-        "Replays the event log on the charter up to the period's last day, and reports on the "
+        "Reads the event log on the charter, every line checked, and reports on the "
             + "period: what each supplier is owed (accepted milestones and premium rates, prorated by "
             + "day); and, as of the last day, the premium rates in force, re-baselining triggers fired "
             + "and due, the risk pool, who is on the program and the open vacancies."},
@@ -57,16 +61,46 @@ final class ReportCommand extends CharterCommand {
     }
     ProgramCharter read = charter();
     database.ifPresent(record -> record.requireCharter(read, charterFile));
-    Program replayed = database.isPresent()
-        ? database.get().store().verify(database.get().id(), Optional.empty()).program()
-        : EventLog.replay(log, read, RuleBook.standard(), limit(InputLimits.eventLog()));
-    List<Event> history = replayed.history().asJava();
-    List<Event> untilTo = history.stream().takeWhile(e -> !e.date().isAfter(to)).toList();
-    ProgramState state = Program.replay(read, untilTo).state();
-    ProgramReport report = ProgramReport.of(state, untilTo, Settlement.owed(state, from, to), to);
+    AsOf asOf = new AsOf(Program.start(read).state());
+    if (database.isPresent()) {
+      database.get().store().fold(database.get().id(), asOf);
+    } else {
+      Fold.log(log, read, RuleBook.standard(), limit(InputLimits.eventLog()), asOf);
+    }
+    ProgramReport report = ProgramReport.of(asOf.state, Settlement.owed(asOf.state, from, to), to, asOf.movements,
+        asOf.fired);
     PrintWriter out = out();
     out.print(output.json ? report.json() : report.text());
     return Dmz.OK;
   }
 
+  /**
+   * What the report needs of the record, collected as it is read (the record is verified whole, but
+   * never held): the state after the events up to the first one dated after the period's last day, the
+   * pool's movements of the period among them, and the triggers fired among them.
+   */
+  private final class AsOf implements Fold.Visitor {
+    private ProgramState state;
+    private boolean past;
+    private final List<Event> movements = new ArrayList<>();
+    private final List<RebaselineTriggered> fired = new ArrayList<>();
+
+    AsOf(ProgramState start) {
+      this.state = start;
+    }
+
+    @Override
+    public void event(Event event, ProgramState after) {
+      if (past || event.date().isAfter(to)) {
+        past = true;
+        return;
+      }
+      state = after;
+      if ((event instanceof PoolContributed || event instanceof PoolDrawn) && !event.date().isBefore(from)) {
+        movements.add(event);
+      } else if (event instanceof RebaselineTriggered) {
+        fired.add((RebaselineTriggered) event);
+      }
+    }
+  }
 }

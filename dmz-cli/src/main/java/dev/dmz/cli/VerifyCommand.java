@@ -67,9 +67,14 @@ final class VerifyCommand extends CharterCommand {
         if (!Files.exists(log)) {
           throw new UncheckedIOException(new NoSuchFileException(log.toString()));
         }
-        verified = EventLog.verify(log, read, RuleBook.standard(), Optional.ofNullable(since),
-            limit(InputLimits.eventLog()), Progress.of(spec.commandLine().getErr(), "verifying " + log, size(log),
-                Progress.watched()));
+        Progress progress = Progress.of(spec.commandLine().getErr(), "verifying " + log, size(log),
+            Progress.watched());
+        try {
+          verified = EventLog.verify(log, read, RuleBook.standard(), Optional.ofNullable(since),
+              limit(InputLimits.eventLog()), progress);
+        } finally {
+          progress.clear(); // before any error is printed: a failure half-way leaves the line on screen
+        }
       }
     } catch (DocumentException e) {
       spec.commandLine().getErr().println(Dmz.line(e.getMessage()));

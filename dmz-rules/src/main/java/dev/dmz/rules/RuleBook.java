@@ -186,10 +186,19 @@ public final class RuleBook {
   }
 
   /**
-   * The events a decision adds to the program's history: an accepted command's events, or the refusal
-   * followed by what it sets in motion in any wall (see {@link Slice#afterRefusal}).
+   * The events a decision adds to the program's history: an accepted command's events, or its {@link
+   * CommandRefused} followed by what the refusal sets in motion in any wall (see {@link
+   * Slice#afterRefusal}: a refused substitution attempt by the engineer's employer is followed by a
+   * {@code PremiumCancelled}). {@link Program#apply} records these; a system that folds a record into a
+   * state without a {@link Program} evolves the state by them, in order.
+   *
+   * @param state the state the decision was taken on
+   * @param decision a decision this rule book took on that state
+   * @return the events, in order
    */
-  List<Event> recorded(ProgramState state, Decision decision) {
+  public List<Event> recorded(ProgramState state, Decision decision) {
+    Objects.requireNonNull(state, "state is null");
+    Objects.requireNonNull(decision, "decision is null");
     if (decision.isAccepted()) {
       return decision.events();
     }

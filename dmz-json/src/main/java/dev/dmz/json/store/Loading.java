@@ -4,6 +4,7 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.DocumentException;
 import dev.dmz.json.Documents;
 import dev.dmz.json.Entry;
+import dev.dmz.json.Fold;
 import dev.dmz.json.Head;
 import dev.dmz.json.Replay;
 import dev.dmz.json.Verification;
@@ -110,6 +111,13 @@ final class Loading {
     Replay replay = Replay.start(charter, store.ruleBook(), source(id)).extending(since);
     store.readLines(id, 0, (sequence, line) -> replay.entry(line, lineNumber(sequence)));
     return replay.verified(2);
+  }
+
+  static Fold fold(ProgramStore store, ProgramId id, Fold.Visitor visitor) {
+    ProgramCharter charter = store.charter(id).orElseThrow(() -> new UnknownProgram(id, store.toString()));
+    Fold fold = Fold.start(charter, store.ruleBook(), source(id), visitor);
+    store.readLines(id, 0, (sequence, line) -> fold.entry(line, lineNumber(sequence)));
+    return fold;
   }
 
   static StoredProgram catchUp(ProgramStore store, StoredProgram stored) {

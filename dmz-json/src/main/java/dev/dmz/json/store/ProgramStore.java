@@ -2,6 +2,7 @@ package dev.dmz.json.store;
 
 import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.Entry;
+import dev.dmz.json.Fold;
 import dev.dmz.json.Head;
 import dev.dmz.json.Verification;
 import dev.dmz.rules.Decision;
@@ -160,6 +161,24 @@ public interface ProgramStore {
    */
   default Verification verify(ProgramId id, Optional<Head> since) {
     return Loading.verify(this, id, since);
+  }
+
+  /**
+   * Reads a program's whole record as {@link #verify} does (every entry's hash and place in the chain,
+   * every command decided again, no snapshot), keeping only the program's state: each event goes to a
+   * visitor with the state it leaves (see {@link Fold}), so that a record of any length is read in
+   * memory bounded by the state.
+   *
+   * @param id the program's key
+   * @param visitor what sees each event, in the record's order
+   * @return the fold after the record's last entry: its state and head
+   * @throws UnknownProgram if the store has no such program
+   * @throws dev.dmz.json.DocumentException at the first entry that is not one, breaks the chain, or
+   *     that the rule book could not have decided so
+   * @throws StoreException if the store fails
+   */
+  default Fold fold(ProgramId id, Fold.Visitor visitor) {
+    return Loading.fold(this, id, visitor);
   }
 
   /**

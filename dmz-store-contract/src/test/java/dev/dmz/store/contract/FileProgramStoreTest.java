@@ -59,7 +59,7 @@ class FileProgramStoreTest extends ProgramStoreContract {
   }
 
   @Test
-  @DisplayName("a snapshot file whose note of where its entry starts is wrong is ignored, not a false alarm")
+  @DisplayName("a snapshot file whose note of where its entry starts is wrong is passed over: no false alarm, the snapshot still used")
   void wrongOffset() throws IOException {
     ProgramId id = created();
     dev.dmz.rules.Program program = dev.dmz.rules.Program.start(CHARTER).applyAll(commands());
@@ -73,9 +73,109 @@ class FileProgramStoreTest extends ProgramStoreContract {
     for (long wrong : new long[] {start + 7, -1, start + 1_000_000}) {
       Files.writeString(file, head + " " + wrong + text.substring(text.indexOf('\n')), StandardCharsets.UTF_8);
       StoredProgram loaded = store().load(id);
-      assertEquals(0, loaded.fromSnapshot(), "offset " + wrong);
+      long used = wrong < 0 ? 0 : 5; // a note that does not parse is no snapshot
+      assertEquals(used, loaded.fromSnapshot(), "offset " + wrong + ": the index's place of the append holds");
       assertEquals(program.state(), loaded.program().state());
+      Files.delete(folder.resolve(id + ".index"));
+      loaded = store().load(id);
+      assertEquals(used, loaded.fromSnapshot(), "offset " + wrong + ", no index: the entry is found by a scan");
+      assertEquals(program.state(), loaded.program().state());
+      Files.writeString(folder.resolve(id + ".index"), head + " " + start + "\n", StandardCharsets.UTF_8);
     }
+  }
+
+  /** The lines the store gives after each place, as sequence and line. */
+  private List<String> linesAfter(ProgramId id, long after) {
+    List<String> lines = new ArrayList<>();
+    store().readLines(id, after, (sequence, line) -> lines.add(sequence + " " + line));
+    return lines;
+  }
+
+  /** The log's lines after a place, numbered, read plainly. */
+  private List<String> logAfter(ProgramId id, long after) throws IOException {
+    List<String> lines = Files.readAllLines(((FileProgramStore) store()).log(id), StandardCharsets.UTF_8);
+    List<String> numbered = new ArrayList<>();
+    for (int i = (int) after; i < lines.size(); i++) {
+      numbered.add((i + 1) + " " + lines.get(i));
+    }
+    return numbered;
+  }
+
+  /** A program with its record appended in three parts: the index notes the last entry of each. */
+  private ProgramId appendedInParts() {
+    ProgramId id = created();
+    List<dev.dmz.rules.Decision> decisions = decisions(commands());
+    dev.dmz.json.Head head = dev.dmz.json.Head.EMPTY;
+    for (List<dev.dmz.rules.Decision> part : List.of(decisions.subList(0, 2), decisions.subList(2, 4),
+        decisions.subList(4, decisions.size()))) {
+      head = store().append(id, head, part);
+    }
+    return id;
+  }
+
+  @Test
+  @DisplayName("reading after a head an append left starts where the index says, not at the log's start")
+  void readsFromTheIndex() throws IOException {
+    ProgramId id = appendedInParts();
+    Path log = ((FileProgramStore) store()).log(id);
+    List<String> expected = logAfter(id, 3);
+    String text = Files.readString(log, StandardCharsets.UTF_8);
+    int quote = text.indexOf("\"command\"");
+    // a line break in place of a byte of the first line: a scan from the start would count a line more
+    Files.writeString(log, text.substring(0, quote) + "\n" + text.substring(quote + 1), StandardCharsets.UTF_8);
+
+    assertEquals(expected, linesAfter(id, 3));
+    assertEquals(expected.subList(1, expected.size()), linesAfter(id, 4));
+    assertEquals(List.of("1 " + text.substring(0, quote)), linesAfter(id, 0).subList(0, 1),
+        "from the start, the log as it is");
+  }
+
+  @Test
+  @DisplayName("an index whose places do not hold is passed over: the lines are the log's, after every place")
+  void wrongIndex() throws IOException {
+    ProgramId id = appendedInParts();
+    Path index = folder.resolve(id + ".index");
+    String kept = Files.readString(index, StandardCharsets.UTF_8);
+    List<String> places = kept.lines().toList();
+    String first = places.get(0);
+    String head = first.substring(0, first.indexOf(' '));
+    long start = Long.parseLong(first.substring(first.indexOf(' ') + 1));
+    String otherHash = places.get(1).substring(places.get(1).indexOf(':'), places.get(1).indexOf(' '));
+    String entries = head.substring(0, head.indexOf(':'));
+    for (String wrong : List.of(
+        head + " " + (start + 1),                                   // inside a line
+        head + " " + (start - 1),                                   // the end of the line before
+        head + " 0",                                                // the first line, not this entry
+        head + " 99999999",                                         // past the log's end
+        entries + otherHash + " " + start,                          // another entry's hash
+        "9:" + head.substring(head.indexOf(':') + 1) + " " + start, // another sequence
+        "not a place at all",
+        "")) {
+      Files.writeString(index, wrong + "\n", StandardCharsets.UTF_8);
+      for (long after = 0; after <= 6; after++) {
+        assertEquals(logAfter(id, after), linesAfter(id, after), wrong + ", after " + after);
+      }
+    }
+    Files.writeString(index, kept, StandardCharsets.UTF_8);
+    for (long after = 0; after <= 6; after++) {
+      assertEquals(logAfter(id, after), linesAfter(id, after), "the index as written, after " + after);
+    }
+  }
+
+  @Test
+  @DisplayName("a log replaced by another record: the index's places no longer hold, and the lines are the new log's")
+  void replacedLog() throws IOException {
+    ProgramId id = appendedInParts();
+    ProgramId other = created();
+    List<dev.dmz.rules.Decision> decisions = decisions(commands());
+    store().append(other, dev.dmz.json.Head.EMPTY, decisions.subList(0, 3));
+    Path log = ((FileProgramStore) store()).log(id);
+    Files.copy(((FileProgramStore) store()).log(other), log, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    for (long after = 0; after <= 6; after++) {
+      assertEquals(logAfter(id, after), linesAfter(id, after), "after " + after);
+    }
+    assertEquals(3, store().load(id).head().entries());
   }
 
   @Test
