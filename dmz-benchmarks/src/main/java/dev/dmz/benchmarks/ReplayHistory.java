@@ -8,11 +8,13 @@ import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.json.Entry;
 import dev.dmz.json.Head;
 import dev.dmz.rules.Actor;
 import dev.dmz.rules.Command;
+import dev.dmz.rules.CommandRefused;
 import dev.dmz.rules.Decision;
 import dev.dmz.rules.Event;
 import dev.dmz.rules.Program;
@@ -116,6 +118,25 @@ final class ReplayHistory {
     Writer writer = new Writer(LargeCharter.of(PARENTS, ROSTER));
     for (int cycle = 0; writer.program.decisions().size() < decisions; cycle++) {
       writer.cycle(cycle);
+    }
+    return writer.program;
+  }
+
+  /**
+   * A program whose state stops growing: after the same first nominations and admissions, its cycles
+   * hold only commands that change no map of the state (a contribution to and a draw on the pool, a
+   * scope change within its threshold, a job offer to one's own engineer, a refused substitution by
+   * another parent, a refused headcount nomination), as a long-running program with a settled roster
+   * decides most days. Its snapshot is the same size after 100,000 decisions as after 1,000,000: it
+   * shows what a load costs when only the history grows ({@link SteadyStoreBenchmarks}).
+   *
+   * @param decisions how many decisions at least
+   * @return the program
+   */
+  static Program steadyProgram(int decisions) {
+    Writer writer = new Writer(LargeCharter.of(PARENTS, ROSTER));
+    for (int cycle = 0; writer.program.decisions().size() < decisions; cycle++) {
+      writer.steadyCycle(cycle);
     }
     return writer.program;
   }
@@ -272,6 +293,34 @@ final class ReplayHistory {
       }
       leavingNext = visitor;
       return day;
+    }
+
+    void steadyCycle(int cycle) {
+      // four times the cycles a day of the growing history: its cycles are shorter, and the record of
+      // 1,000,000 decisions stays within the program period
+      LocalDate day = LargeProgram.ENTRY.plusDays(cycle / (4 * CYCLES_PER_DAY));
+      NamedEngineer engineer = onProgram.peek();
+      Actor employer = Actor.parent(engineer.employer());
+      Actor other = Actor.parent(LargeCharter.parent((cycle + 1) % PARENTS));
+      accept(ContributeToPool.of(Actor.parent(LargeCharter.parent(cycle % PARENTS)), Money.ofMajor(EUR, 1_000), day));
+      accept(DrawOnPool.of(LEAD, Money.ofMajor(EUR, 900), "Unplanned re-test of prototype " + cycle, day));
+      accept(RecordScopeChange.of(LEAD, BigDecimal.valueOf(1_000 + 50L * (cycle % 2)), day));
+      accept(MakeJobOffer.of(employer, engineer.id(), day));
+      refuse(SubstituteEngineer.of(other.equals(employer) ? Actor.parent(LargeCharter.parent((cycle + 2) % PARENTS))
+          : other, engineer.id(), NamedEngineer.of(EngineerId.of("S-" + cycle), "Walter Brenner",
+          engineer.employer()), day));
+      refuse(Nominate.of(employer, HeadcountLine.of(3, "test engineer", engineer.employer()), day));
+    }
+
+    private void refuse(Command command) {
+      program = program.apply(command);
+      if (program.lastDecision().orElseThrow().isAccepted()) {
+        throw new IllegalStateException("producing the history, " + command + " should be refused");
+      }
+      if (program.history().last() instanceof CommandRefused) {
+        return;
+      }
+      throw new IllegalStateException("a refusal set something in motion: " + program.history().last());
     }
 
     private VacancyId leave(NamedEngineer engineer, LocalDate day) {

@@ -26,7 +26,8 @@ import java.util.function.ToDoubleFunction;
  *       and on a shared machine the collection of the larger documents' trees moves them by half.</li>
  *   <li>loading a program of 1,000,000 entries from the file store, with snapshots, costs at most
  *       {@value #LOAD_LIMIT}x loading one of 100,000 ({@link StoreBenchmarks#load}), and so from the
- *       PostgreSQL store ({@link PostgresBenchmarks#load});</li>
+ *       PostgreSQL store ({@link PostgresBenchmarks#load}); and for a program whose state does not
+ *       grow with its history ({@link SteadyStoreBenchmarks#load});</li>
  *   <li>reading and verifying a log of 1,000,000 entries (parse, chain, rules) runs at
  *       {@value #VERIFY_FLOOR} entries a second or more ({@link StoreBenchmarks#verify}).</li>
  * </ol>
@@ -145,6 +146,9 @@ final class Report {
     Optional<Double> loadPostgres = ratio(store("PostgresBenchmarks.load", 1_000_000),
         store("PostgresBenchmarks.load", 100_000));
     target("PostgreSQL store: loading 1,000,000 entries / 100,000, with snapshots", loadPostgres, LOAD_LIMIT, met);
+    Optional<Double> loadSteady = ratio(store("SteadyStoreBenchmarks.load", 1_000_000),
+        store("SteadyStoreBenchmarks.load", 100_000));
+    target("file store, a settled program: loading 1,000,000 entries / 100,000", loadSteady, LOAD_LIMIT, met);
     Optional<Double> verified = store("StoreBenchmarks.verify", 1_000_000).map(ms -> 1_000_000 / ms * 1_000);
     floor("verifying a log of 1,000,000 entries, entries a second", verified, VERIFY_FLOOR, met);
     for (String writers : List.of("oneWriter", "eightWriters")) {
