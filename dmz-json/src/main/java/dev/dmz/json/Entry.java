@@ -192,7 +192,10 @@ public final class Entry {
         || !line.endsWith("\"}")) {
       return "must be the line's last field, written ,\"hash\":\"…\"} with no space";
     }
-    Hash computed = Hash.of(line.substring(0, line.length() - HASH_FIELD) + "}");
+    Hash computed = Hash.ofStart(line, line.length() - HASH_FIELD, '}');
+    if (computed == null) {
+      computed = Hash.of(line.substring(0, line.length() - HASH_FIELD) + "}");
+    }
     return computed.equals(named) ? null : "is " + named.shortHex() + "…, but the line without its hash field has "
         + "the hash " + computed.shortHex() + "…: the line was changed after it was written";
   }
