@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a log's lines on a thread of its own, ahead of the thread that verifies them: what each line
@@ -34,6 +35,9 @@ final class ReadAhead implements AutoCloseable {
 
   /** The most batches that wait between the threads. */
   static final int BATCHES = 8;
+
+  /** How long the verifying thread waits for a batch before it looks whether the reading thread is alive. */
+  private static final long WAIT_MILLIS = 100;
 
   /**
    * A line read ahead: its text and place, and its value (an {@link Entry} whose hash is checked, or,
@@ -117,9 +121,21 @@ final class ReadAhead implements AutoCloseable {
     return batch.lines().get(index++);
   }
 
+  /**
+   * The next batch, waiting for it; should the reading thread have ended without handing its last one
+   * (an error thrown while it handed it over), that is said rather than waited for forever.
+   */
   private Batch take() {
     try {
-      return queue.take();
+      while (true) {
+        Batch next = queue.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        if (next != null) {
+          return next;
+        }
+        if (!thread.isAlive() && queue.isEmpty()) {
+          throw new IllegalStateException(source + ": the thread reading ahead ended without its last lines");
+        }
+      }
     } catch (InterruptedException e) {
       close();
       Thread.currentThread().interrupt();
