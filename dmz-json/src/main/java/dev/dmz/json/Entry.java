@@ -72,7 +72,21 @@ public final class Entry {
    *     follow the head
    */
   public static Entry read(String line, Head before, String source, int number) {
-    Entry entry = read(line, source, number);
+    return follows(read(line, source, number), before, source, number);
+  }
+
+  /**
+   * Checks that an entry, read and its hash checked ({@link #read(String, String, int)}), is the one
+   * that follows a head: its sequence is the next, and it names the head's hash as its previous.
+   *
+   * @param entry the entry
+   * @param before the head of the record before it
+   * @param source where the line is, for error messages
+   * @param number the line's number in its source, for error messages
+   * @return the entry
+   * @throws DocumentException if it does not follow the head
+   */
+  static Entry follows(Entry entry, Head before, String source, int number) {
     if (entry.sequence() != before.entries() + 1) {
       throw new DocumentException(source, number, 1, "$.sequence", "is " + entry.sequence() + ", but entry "
           + (before.entries() + 1) + " comes next: an entry was " + (entry.sequence() > before.entries() + 1
@@ -178,7 +192,10 @@ public final class Entry {
         || !line.endsWith("\"}")) {
       return "must be the line's last field, written ,\"hash\":\"…\"} with no space";
     }
-    Hash computed = Hash.of(line.substring(0, line.length() - HASH_FIELD) + "}");
+    Hash computed = Hash.ofStart(line, line.length() - HASH_FIELD, '}');
+    if (computed == null) {
+      computed = Hash.of(line.substring(0, line.length() - HASH_FIELD) + "}");
+    }
     return computed.equals(named) ? null : "is " + named.shortHex() + "…, but the line without its hash field has "
         + "the hash " + computed.shortHex() + "…: the line was changed after it was written";
   }

@@ -225,7 +225,11 @@ public final class EventLog {
 
   /**
    * Verifies a log as {@link #verify(Path, ProgramCharter, RuleBook, Optional)} does, reading it line
-   * by line (the log is never held whole) and telling how far it has read.
+   * by line (the log is never held whole) and telling how far it has read. A second thread reads
+   * ahead ({@link ReadAhead}): it splits, parses and hashes the lines while this one checks the chain
+   * and decides each command again, in order; it is ended before this returns or throws, and errors
+   * are the ones a reading on one thread meets, at the first line that fails. {@code progress} is
+   * told on the calling thread.
    *
    * @param file the log (absent: a record with no entry)
    * @param charter the charter the log belongs to
@@ -236,7 +240,8 @@ public final class EventLog {
    * @return the program, the log's head and its format
    * @throws DocumentException as {@link #verify(Path, ProgramCharter, RuleBook, Optional)} says
    * @throws java.io.UncheckedIOException if the log cannot be read, is larger than {@code maxBytes},
-   *     is not a regular file, or is a symbolic link to nothing
+   *     is not a regular file, or is a symbolic link to nothing; or if the calling thread is
+   *     interrupted while it waits for lines (its interrupt status is kept)
    */
   public static Verification verify(Path file, ProgramCharter charter, RuleBook book, Optional<Head> since,
       long maxBytes, LongConsumer progress) {
@@ -249,22 +254,22 @@ public final class EventLog {
       }
     }
     Verifier verifier = new Verifier(charter, book, source, since);
-    long[] told = {0};
-    try {
-      LogLines.read(file, 0, 1, (line, number, start, terminated) -> {
-        if (start - told[0] >= PROGRESS_STEP) {
-          progress.accept(start);
-          told[0] = start;
+    long told = 0;
+    try (ReadAhead ahead = ReadAhead.start(file, source)) {
+      for (ReadAhead.Line line = ahead.next(); line != null; line = ahead.next()) {
+        if (line.start() - told >= PROGRESS_STEP) {
+          progress.accept(line.start());
+          told = line.start();
         }
         try {
-          verifier.line(line, number);
+          verifier.line(line);
         } catch (DocumentException e) {
-          if (!terminated) {
-            JsonLines.checkUnterminated(line, number, source, verifier.format);
+          if (!line.terminated()) {
+            JsonLines.checkUnterminated(line.text(), line.number(), source, verifier.format);
           }
           throw e;
         }
-      });
+      }
     } catch (DocumentException e) {
       throw formerFormat(e, source);
     }
@@ -292,6 +297,21 @@ public final class EventLog {
         replay.entry(line, number);
       } else {
         replay.unchained(Documents.DECISION.readLine(line, source, number), number);
+      }
+    }
+
+    /** Verifies a line read ahead: its document parsed and its hash checked on the reading thread. */
+    void line(ReadAhead.Line line) {
+      if (format == null) {
+        format = format(line.text(), source);
+      }
+      if (line.failure() != null) {
+        throw line.failure();
+      }
+      if (format == Documents.ENTRY) {
+        replay.entry((Entry) line.value(), line.number());
+      } else {
+        replay.unchained((Decision) line.value(), line.number());
       }
     }
 
@@ -463,7 +483,7 @@ public final class EventLog {
   private static final long PROGRESS_STEP = 1 << 20;
 
   /** The format of a log's lines, told by its first line: format 2 unless it is a log of format 1. */
-  private static Document<?> format(String text, String source) {
+  static Document<?> format(String text, String source) {
     int start = 0;
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
       start++;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -69,31 +68,38 @@ public final class LogLines {
         InputStream in = Channels.newInputStream(channel.position(from))) {
       byte[] buffer = new byte[BUFFER];
       byte[] line = new byte[256];
+      long longest = Math.max(limit, line.length); // what the line may hold before it is refused
       int length = 0;
-      long offset = from;
+      long bufferStart = from;
       long start = from;
       int number = firstNumber;
       boolean first = from == 0;
-      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-        for (int i = 0; i < read; i++) {
-          byte b = buffer[i];
-          offset++;
-          if (b != '\n') {
-            if (length == line.length) {
-              if (length >= limit) {
-                throw new DocumentException(file.toString(), number, 1, "$", "is a line longer than "
-                    + InputLimits.words(limit, "a document"));
-              }
-              line = Arrays.copyOf(line, (int) Math.min(limit, 2L * length));
+      for (int read = in.read(buffer); read >= 0; bufferStart += read, read = in.read(buffer)) {
+        int piece = 0;
+        while (piece < read) {
+          int end = piece;
+          while (end < read && buffer[end] != '\n') {
+            end++;
+          }
+          int size = end - piece;
+          if (length + size > line.length) {
+            if (length + size > longest) {
+              throw new DocumentException(file.toString(), number, 1, "$", "is a line longer than "
+                  + InputLimits.words(limit, "a document"));
             }
-            line[length++] = b;
-            continue;
+            line = Arrays.copyOf(line, (int) Math.min(longest, Math.max(length + size, 2L * line.length)));
+          }
+          System.arraycopy(buffer, piece, line, length, size);
+          length += size;
+          if (end == read) {
+            break; // the line goes on in the next buffer
           }
           give(file, decoder, line, length, first, number, start, true, reader);
-          start = offset;
+          start = bufferStart + end + 1;
           first = false;
           length = 0;
           number++;
+          piece = end + 1;
         }
       }
       if (length > 0) {
@@ -111,13 +117,12 @@ public final class LogLines {
     int start = first && length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
         ? 3 : 0;
     int stop = length; // a carriage return stays: dmz writes none, and an entry's hash covers every byte
-    String text;
-    if (isAscii(bytes, start, stop)) {
-      text = new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1);
-    } else {
+    // Decoded leniently (quick, for ASCII most of all), strictly only when the text has a replacement
+    // character: a malformed sequence, or one the line really holds.
+    String text = new String(bytes, start, stop - start, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
       try {
-        CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(bytes, start, stop - start));
-        text = chars.toString();
+        decoder.reset().decode(ByteBuffer.wrap(bytes, start, stop - start));
       } catch (CharacterCodingException e) {
         throw new DocumentException(file.toString(), number, 1, "$", "is not UTF-8 text");
       }
@@ -125,14 +130,5 @@ public final class LogLines {
     if (!text.isBlank()) {
       reader.line(text, number, lineStart, terminated);
     }
-  }
-
-  private static boolean isAscii(byte[] bytes, int start, int stop) {
-    for (int i = start; i < stop; i++) {
-      if (bytes[i] < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -86,7 +86,21 @@ public final class Replay {
    *     entry of the chain, or the rule book does not decide its command as recorded
    */
   public Entry entry(String line, int number) {
-    Entry entry = Entry.read(line, head, source, number);
+    return entry(Entry.read(line, source, number), number);
+  }
+
+  /**
+   * Checks and replays the next entry, read and its hash checked already ({@link Entry#read(String,
+   * String, int)}, as a thread reading ahead does): its place in the chain, then its decision.
+   *
+   * @param read the entry, its hash checked against its line
+   * @param number the line's number in its source, for error messages
+   * @return the entry
+   * @throws DocumentException if it is not the next entry of the chain, or the rule book does not
+   *     decide its command as recorded
+   */
+  Entry entry(Entry read, int number) {
+    Entry entry = Entry.follows(read, head, source, number);
     program = decided(program, entry.decision(), number);
     advance(entry.head(), number);
     return entry;

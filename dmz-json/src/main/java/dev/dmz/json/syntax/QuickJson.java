@@ -49,15 +49,7 @@ final class QuickJson {
   private record Name(String name, char[] characters) {
     /** Whether these are the name's characters. */
     boolean is(char[] text, int start, int end) {
-      if (end - start != characters.length) {
-        return false;
-      }
-      for (int i = 0; i < characters.length; i++) {
-        if (characters[i] != text[start + i]) {
-          return false;
-        }
-      }
-      return true;
+      return Arrays.equals(characters, 0, characters.length, text, start, end);
     }
   }
 
