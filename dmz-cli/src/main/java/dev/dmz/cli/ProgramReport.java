@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dmz.core.commercial.CommercialModel;
 import dev.dmz.core.commercial.PremiumRate;
+import dev.dmz.core.party.Party;
+import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.NamedEngineer;
+import dev.dmz.core.value.Amounts;
 import dev.dmz.core.value.Text;
 import dev.dmz.json.Documents;
 import dev.dmz.rules.Event;
@@ -102,21 +105,21 @@ final class ProgramReport {
     Table owed = Table.of("SUPPLIER", "FOR", "DAYS", "AMOUNT");
     for (SupplierStatement statement : settlement.statements()) {
       for (MilestoneAccepted milestone : statement.milestones()) {
-        owed.row(statement.supplier(), "milestone " + milestone.milestone() + ", accepted " + milestone.date(),
-            "", milestone.amount());
+        owed.row(party(statement.supplier()), "milestone " + milestone.milestone() + ", accepted "
+            + milestone.date(), "", Amounts.grouped(milestone.amount()));
       }
       for (PremiumLine line : statement.premiums()) {
-        owed.row(statement.supplier(), "premium of " + line.name() + ", " + line.month(), line.days(),
-            line.amount());
+        owed.row(party(statement.supplier()), "premium of " + line.name() + ", " + line.month(), line.days(),
+            Amounts.grouped(line.amount()));
       }
-      owed.row(statement.supplier(), "total", "", statement.total());
+      owed.row(party(statement.supplier()), "total", "", Amounts.grouped(statement.total()));
     }
     out.append(owed.isEmpty() ? "  Nothing: no supplier in the charter.\n" : owed.render()).append('\n');
 
     out.append("Premium rates on ").append(asOf).append('\n');
     Table premiums = Table.of("ENGINEER", "NAME", "MONTHLY", "IN FORCE").wrapAt(12, 24, 16, 64);
     namedRates().forEach(rate -> premiums.row(((NamedEngineer) rate.engineer()).id(),
-        ((NamedEngineer) rate.engineer()).name(), rate.monthlyAmount(),
+        ((NamedEngineer) rate.engineer()).name(), Amounts.grouped(rate.monthlyAmount()),
         (inForce(rate).isYes() ? "yes. " : "no. ") + inForce(rate).reason()));
     out.append(premiums.isEmpty() ? "  None: the commercial model names no premium rate.\n" : premiums.render())
         .append('\n');
@@ -134,7 +137,7 @@ final class ProgramReport {
     out.append('\n');
 
     out.append("Risk pool\n");
-    out.append("  Balance: ").append(state.commercial().poolBalance().map(Object::toString).orElse("no risk pool"))
+    out.append("  Balance: ").append(state.commercial().poolBalance().map(Amounts::grouped).orElse("no risk pool"))
         .append('\n');
     Table pool = Table.of("DATE", "MOVEMENT", "AMOUNT");
     poolMovements.forEach(e -> pool.row(e.date(), movement(e), signed(e)));
@@ -142,7 +145,7 @@ final class ProgramReport {
 
     out.append("On the program on ").append(asOf).append('\n');
     Table roster = Table.of("ENGINEER", "NAME", "EMPLOYER", "SINCE");
-    roster().forEach(e -> roster.row(e.id(), e.name(), e.employer(), since(e)));
+    roster().forEach(e -> roster.row(e.id(), e.name(), party(e.employer()), since(e)));
     out.append(roster.isEmpty() ? "  Nobody.\n" : roster.render()).append('\n');
 
     out.append("Open vacancies\n");
@@ -152,16 +155,21 @@ final class ProgramReport {
     return out.toString();
   }
 
-  private static String movement(Event event) {
-    return event instanceof PoolContributed
-        ? "contribution of " + ((PoolContributed) event).party()
+  private String movement(Event event) {
+    return event instanceof PoolContributed contributed
+        ? "contribution of " + party(contributed.party())
         : "draw for " + ((PoolDrawn) event).surprise();
   }
 
   private static String signed(Event event) {
-    return event instanceof PoolContributed
-        ? "+" + ((PoolContributed) event).amount()
-        : "-" + ((PoolDrawn) event).amount();
+    return event instanceof PoolContributed contributed
+        ? "+" + Amounts.grouped(contributed.amount())
+        : "-" + Amounts.grouped(((PoolDrawn) event).amount());
+  }
+
+  /** A party as people read it: its name in the charter (its id for a party the charter lacks). */
+  private String party(PartyId id) {
+    return state.charter().party(id).map(Party::name).orElse(id.value());
   }
 
   String json() {

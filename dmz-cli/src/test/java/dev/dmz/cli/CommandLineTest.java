@@ -116,13 +116,13 @@ class CommandLineTest {
     assertEquals(0, cli.exit, cli.err);
     String out = cli.out;
     assertTrue(out.startsWith("Battery management, platform 2028: report for 2027-02-01 to 2027-06-30\n"), out);
-    assertTrue(out.contains("  voltaic   milestone M1, accepted 2027-06-28        EUR 250000.00\n"), out);
-    assertTrue(out.contains("  voltaic   premium of Jonas Brandt, 2027-02   26    EUR 5571.43\n"), out);
-    assertTrue(out.contains("  voltaic   total                                    EUR 261571.43\n"), out);
+    assertTrue(out.contains("  Voltaic Systems GmbH  milestone M1, accepted 2027-06-28        EUR 250,000.00\n"), out);
+    assertTrue(out.contains("  Voltaic Systems GmbH  premium of Jonas Brandt, 2027-02   26    EUR 5,571.43\n"), out);
+    assertTrue(out.contains("  Voltaic Systems GmbH  total                                    EUR 261,571.43\n"), out);
     assertTrue(out.contains("no. The premium rate for Jonas Brandt was cancelled on"), out);
-    assertTrue(out.contains("  Balance: EUR 465000.00\n"), out);
-    assertTrue(out.contains("-EUR 35000.00"), out);
-    assertTrue(out.contains("  VS-2210   Aiko Lindqvist  voltaic   2027-03-12\n"), out);
+    assertTrue(out.contains("  Balance: EUR 465,000.00\n"), out);
+    assertTrue(out.contains("-EUR 35,000.00"), out);
+    assertTrue(out.contains("  VS-2210   Aiko Lindqvist  Voltaic Systems GmbH  2027-03-12\n"), out);
     assertTrue(out.contains("Open vacancies\n  None.\n"), out);
   }
 
@@ -168,7 +168,7 @@ class CommandLineTest {
 
     cli.run("report", "charter.yaml", "log.jsonl", "--from", "2027-02-01", "--to", "2027-03-11");
 
-    assertTrue(cli.out.contains("  Balance: EUR 500000.00\n"), cli.out);
+    assertTrue(cli.out.contains("  Balance: EUR 500,000.00\n"), cli.out);
     assertTrue(cli.out.contains("  V1       NW-0311  ILLNESS  2027-03-10\n"), cli.out);
     assertFalse(cli.out.contains("draw for"), cli.out);
   }

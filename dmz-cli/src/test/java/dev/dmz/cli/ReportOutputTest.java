@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The report, text and JSON, byte for byte as it was printed when report replayed the whole log into a
- * program (the files under {@code report/} were written by that version), for periods before, inside
+ * The report, text and JSON, byte for byte as recorded under {@code report/} (first written when report
+ * replayed the whole log into a program, kept when it became a fold; the text shows parties by name and
+ * amounts grouped since, as the tour does), for periods before, inside
  * and after the record: the example program, then re-baselining triggers fired twice (one decision
  * with two events each), a renewed baseline, pool movements, and a refused command dated before the
  * commands recorded ahead of it (its refusal event comes after events of a later date).

@@ -1,5 +1,6 @@
 package dev.dmz.examples;
 
+import dev.dmz.core.value.Amounts;
 import dev.dmz.rules.Decision;
 import dev.dmz.rules.decision.Answer;
 import dev.dmz.rules.decision.Finding;
@@ -8,9 +9,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;
 import org.joda.money.Money;
-import org.joda.money.format.MoneyAmountStyle;
-import org.joda.money.format.MoneyFormatter;
-import org.joda.money.format.MoneyFormatterBuilder;
 
 /**
  * Prints a scenario as a report a person reads: headings, short paragraphs wrapped to a terminal's
@@ -20,10 +18,6 @@ import org.joda.money.format.MoneyFormatterBuilder;
 final class Report {
   static final String INDENT = "  ";
   private static final int WIDTH = 100;
-  private static final MoneyFormatter MONEY = new MoneyFormatterBuilder()
-      .appendCurrencyCode().appendLiteral(" ")
-      .appendAmount(MoneyAmountStyle.ASCII_DECIMAL_POINT_GROUP3_COMMA)
-      .toFormatter();
 
   private final PrintStream out;
 
@@ -36,7 +30,7 @@ final class Report {
   }
 
   static String money(Money amount) {
-    return MONEY.print(amount);
+    return Amounts.grouped(amount);
   }
 
   /** A heading, underlined with the given character. */

@@ -140,36 +140,36 @@ class CommandLineTourTest {
       Battery management, platform 2028: report for 2027-02-01 to 2027-06-30
 
       What each supplier is owed
-        SUPPLIER  FOR                                DAYS  AMOUNT
-        --------  ---------------------------------  ----  -------------
-        voltaic   milestone M1, accepted 2027-06-28        EUR 250000.00
-        voltaic   premium of Jonas Brandt, 2027-02   26    EUR 5571.43
-        voltaic   premium of Jonas Brandt, 2027-03   31    EUR 6000.00
-        voltaic   total                                    EUR 261571.43
+        SUPPLIER              FOR                                DAYS  AMOUNT
+        --------------------  ---------------------------------  ----  --------------
+        Voltaic Systems GmbH  milestone M1, accepted 2027-06-28        EUR 250,000.00
+        Voltaic Systems GmbH  premium of Jonas Brandt, 2027-02   26    EUR 5,571.43
+        Voltaic Systems GmbH  premium of Jonas Brandt, 2027-03   31    EUR 6,000.00
+        Voltaic Systems GmbH  total                                    EUR 261,571.43
 
       Premium rates on 2027-06-30
-        ENGINEER  NAME          MONTHLY      IN FORCE
-        --------  ------------  -----------  ------------------------------------------------------
-        VS-1042   Jonas Brandt  EUR 6000.00  no. The premium rate for Jonas Brandt was cancelled on
-                                             2027-04-01, when a substitution was attempted.
+        ENGINEER  NAME          MONTHLY       IN FORCE
+        --------  ------------  ------------  ------------------------------------------------------
+        VS-1042   Jonas Brandt  EUR 6,000.00  no. The premium rate for Jonas Brandt was cancelled on
+                                              2027-04-01, when a substitution was attempted.
 
       Re-baselining
         The contract is not re-opened.
         No trigger fired or due.
 
       Risk pool
-        Balance: EUR 465000.00
+        Balance: EUR 465,000.00
         DATE        MOVEMENT                                               AMOUNT
-        ----------  -----------------------------------------------------  --------------
-        2027-02-05  contribution of nordwerk                               +EUR 400000.00
-        2027-02-05  contribution of voltaic                                +EUR 100000.00
-        2027-04-20  draw for cell supplier changed the separator material  -EUR 35000.00
+        ----------  -----------------------------------------------------  ---------------
+        2027-02-05  contribution of Nordwerk Automotive AG                 +EUR 400,000.00
+        2027-02-05  contribution of Voltaic Systems GmbH                   +EUR 100,000.00
+        2027-04-20  draw for cell supplier changed the separator material  -EUR 35,000.00
 
       On the program on 2027-06-30
-        ENGINEER  NAME            EMPLOYER  SINCE
-        --------  --------------  --------  ----------
-        VS-1042   Jonas Brandt    voltaic   2027-02-03
-        VS-2210   Aiko Lindqvist  voltaic   2027-03-12
+        ENGINEER  NAME            EMPLOYER              SINCE
+        --------  --------------  --------------------  ----------
+        VS-1042   Jonas Brandt    Voltaic Systems GmbH  2027-02-03
+        VS-2210   Aiko Lindqvist  Voltaic Systems GmbH  2027-03-12
 
       Open vacancies
         None.
