@@ -12,7 +12,7 @@ class AmountsTest {
   @Test
   @DisplayName("grouped by thousands, with the currency's decimals, the sign kept")
   void grouped() {
-    assertEquals("EUR 250,000.00", Amounts.grouped(Money.of(CurrencyUnit.EUR, 250_000)));
+    assertEquals("EUR 250,000.00", Amounts.grouped(Money.ofMajor(CurrencyUnit.EUR, 250_000)));
     assertEquals("EUR 999.99", Amounts.grouped(Money.parse("EUR 999.99")));
     assertEquals("EUR 1,000.00", Amounts.grouped(Money.parse("EUR 1000")));
     assertEquals("EUR -1,500.50", Amounts.grouped(Money.parse("EUR -1500.50")));
