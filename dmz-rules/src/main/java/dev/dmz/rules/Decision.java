@@ -57,7 +57,7 @@ public abstract class Decision {
    * @throws InvalidValueException if a refused decision (one with an error finding) has events
    */
   public static Decision recorded(Command command, List<? extends Event> events, List<Finding> findings) {
-    Require.that(events.isEmpty() || findings.stream().noneMatch(Finding::isError), "Decision.events",
+    Require.that(events.isEmpty() || !hasError(findings), "Decision.events",
         "must be empty when the command is refused", events);
     return ImmutableDecision.of(command, events, findings);
   }
@@ -71,8 +71,13 @@ public abstract class Decision {
     return !hasError(findings());
   }
 
+  /** A decision a rule book took: refused, with no events, when a finding is an error. */
+  static Decision decided(Command command, List<? extends Event> events, List<Finding> findings) {
+    return ImmutableDecision.of(command, events, findings);
+  }
+
   /** A loop, not a stream: every command is decided through here. */
-  private static boolean hasError(List<Finding> findings) {
+  static boolean hasError(List<Finding> findings) {
     for (Finding finding : findings) {
       if (finding.isError()) {
         return true;
