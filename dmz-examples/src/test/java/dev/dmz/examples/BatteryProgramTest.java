@@ -30,7 +30,7 @@ class BatteryProgramTest {
   private final ProgramCharter charter = BatteryProgram.charter();
 
   @Test
-  @DisplayName("reads back what docs/api.md shows was written")
+  @DisplayName("reads back what README shows was written")
   void readsBack() {
     assertEquals("Battery management, platform 2028", charter.name());
     assertEquals(List.of(NORDWERK, VOLTAIC), charter.parties().stream().map(Party::id).collect(toList()));
