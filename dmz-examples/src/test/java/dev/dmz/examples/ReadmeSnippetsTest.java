@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every code region marked {@code // tag::NAME[]} ... {@code // end::NAME[]} in the project's Java
- * sources appears in README.md word for word (indentation aside), so README's snippets are compiled
- * code and cannot drift.
+ * sources appears word for word (indentation aside) in README.md or in one of the pages of docs/, so
+ * the snippets they show are compiled code and cannot drift.
  */
-@DisplayName("README snippets")
+@DisplayName("README and docs/ snippets")
 class ReadmeSnippetsTest {
   /** The project's root: the parent of this module's directory, which surefire passes as basedir. */
   private static final Path ROOT =
@@ -29,9 +29,12 @@ class ReadmeSnippetsTest {
       Pattern.compile("// tag::([\\w-]+)\\[]\\R(.*?)\\R\\s*// end::\\1\\[]", Pattern.DOTALL);
 
   @Test
-  @DisplayName("every tagged region of the sources stands in README.md")
-  void everyTaggedRegionIsInReadme() throws IOException {
-    String readme = normalise(Files.readString(ROOT.resolve("README.md")));
+  @DisplayName("every tagged region of the sources stands in README.md or in a page of docs/")
+  void everyTaggedRegionIsShown() throws IOException {
+    List<String> pages = new ArrayList<>();
+    for (Path page : Docs.pages(ROOT)) {
+      pages.add(normalise(Files.readString(page)));
+    }
     List<String> regions = new ArrayList<>();
     try (Stream<Path> files = Files.walk(ROOT)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java"))
@@ -39,9 +42,10 @@ class ReadmeSnippetsTest {
         Matcher m = REGION.matcher(Files.readString(file));
         while (m.find()) {
           regions.add(m.group(1));
-          assertTrue(readme.contains(normalise(m.group(2))),
-              "README.md does not show the region '" + m.group(1) + "' of " + ROOT.relativize(file)
-                  + " as it stands in the source");
+          String region = normalise(m.group(2));
+          assertTrue(pages.stream().anyMatch(page -> page.contains(region)),
+              "neither README.md nor a page of docs/ shows the region '" + m.group(1) + "' of "
+                  + ROOT.relativize(file) + " as it stands in the source");
         }
       }
     }

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** README's example of storing a program's decisions and replaying them after a restart. */
+/** The example of docs/store.md: storing a program's decisions and replaying them after a restart. */
 class StoreAndReplayTest {
   @TempDir
   Path folder;

@@ -291,7 +291,7 @@ class CharterStructureTest {
     }
 
     @Test
-    @DisplayName("README's examples: a forged roster row in an HR id, a right-to-left override in a name")
+    @DisplayName("The examples of docs/api.md: a forged roster row in an HR id, a right-to-left override in a name")
     void readmeExamples() {
       assertRefused("EngineerId.value must not contain a line break (U+000A), was \"VS-1042\\n  NW-9999  Mallory\"",
           () -> dev.dmz.core.staffing.EngineerId.of("VS-1042\n  NW-9999  Mallory"));

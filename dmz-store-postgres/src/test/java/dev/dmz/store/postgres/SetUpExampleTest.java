@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
-@DisplayName("The set-up the README and the class's javadoc show, compiled and run")
+@DisplayName("The set-up docs/store.md and the class's javadoc show, compiled and run")
 class SetUpExampleTest {
   @Test
   @DisplayName("a user's DataSource, the schema, a program created, a decision recorded")
