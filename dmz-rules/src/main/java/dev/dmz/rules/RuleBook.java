@@ -47,43 +47,54 @@ public final class RuleBook {
   private final List<CharterRule> charterRules;
   private final List<CommandRule> commandRules;
 
-  /** For each built-in kind of command, the rules that govern it, in the book's order. */
-  private final Map<Class<?>, List<CommandRule>> rulesByCommand;
+  /** For each built-in kind of command, its wall and the rules that govern it, in the book's order. */
+  private final Map<Class<?>, Route> routes;
+
+  /** Where a built-in kind of command goes: its wall, and the rules that decide on it. */
+  private record Route(Slice slice, List<CommandRule> rules) {}
+
+  /**
+   * Each built-in kind of event's wall. Found by the event's class, as a kind of command's route is:
+   * asking each wall's sealed interface in turn ({@code isInstance}) costs more than a map, since the
+   * JVM remembers one interface a class was last checked against.
+   */
+  private static final Map<Class<?>, Slice> EVENT_SLICES = eventSlices();
 
   private RuleBook(List<CharterRule> charterRules, List<CommandRule> commandRules) {
     this.charterRules = List.copyOf(charterRules);
     this.commandRules = List.copyOf(commandRules);
-    Map<Class<?>, List<CommandRule>> byCommand = new HashMap<>();
+    Map<Class<?>, Route> byCommand = new HashMap<>();
     for (Slice slice : SLICES) {
       for (Class<?> type : slice.commands().getPermittedSubclasses()) {
         // DMZ-KNOWN-COMMAND lets every built-in kind through: it is asked about the other kinds only
-        byCommand.put(type, this.commandRules.stream().filter(rule -> !(rule instanceof KnownCommandRule))
+        byCommand.put(type, new Route(slice, this.commandRules.stream()
+            .filter(rule -> !(rule instanceof KnownCommandRule))
             .filter(rule -> rule.governs().isEmpty()
-                || rule.governs().stream().anyMatch(governed -> governed.isAssignableFrom(type))).toList());
+                || rule.governs().stream().anyMatch(governed -> governed.isAssignableFrom(type))).toList()));
       }
     }
-    this.rulesByCommand = Map.copyOf(byCommand);
+    this.routes = Map.copyOf(byCommand);
+  }
+
+  private static Map<Class<?>, Slice> eventSlices() {
+    Map<Class<?>, Slice> byEvent = new HashMap<>();
+    for (Slice slice : SLICES) {
+      for (Class<?> type : slice.events().getPermittedSubclasses()) {
+        byEvent.put(type, slice);
+      }
+    }
+    return Map.copyOf(byEvent);
   }
 
   /**
-   * The rules that govern a command: those filed under its built-in kind (found through its class's
-   * superclasses), or every rule for a command of another kind (which {@code DMZ-KNOWN-COMMAND} refuses).
+   * The route of a command of a built-in kind (found through its class's superclasses), or null for a
+   * command of another kind: every rule decides on it (and {@code DMZ-KNOWN-COMMAND} refuses it).
    */
-  private List<CommandRule> rulesFor(Command command) {
+  private Route routeOf(Command command) {
     for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      List<CommandRule> rules = rulesByCommand.get(type);
-      if (rules != null) {
-        return rules;
-      }
-    }
-    return commandRules;
-  }
-
-  /** The wall a command belongs to; null for a kind of command no wall owns (which is refused). */
-  private static Slice ownerOf(Command command) {
-    for (Slice slice : SLICES) { // a loop over four
-      if (slice.commands().isInstance(command)) {
-        return slice;
+      Route route = routes.get(type);
+      if (route != null) {
+        return route;
       }
     }
     return null;
@@ -91,13 +102,15 @@ public final class RuleBook {
 
   /** The wall an event belongs to; empty for a refusal or an event no wall owns. */
   static Optional<Slice> sliceOf(Event event) {
-    for (Slice slice : SLICES) {
-      if (slice.events().isInstance(event)) {
+    for (Class<?> type = event.getClass(); type != null; type = type.getSuperclass()) {
+      Slice slice = EVENT_SLICES.get(type);
+      if (slice != null) {
         return Optional.of(slice);
       }
     }
     return Optional.empty();
   }
+
 
   /**
    * Every built-in rule of DOMAIN.md.
@@ -169,17 +182,17 @@ public final class RuleBook {
   public Decision decide(ProgramState state, Command command) {
     Objects.requireNonNull(state, "state is null");
     Objects.requireNonNull(command, "command is null");
+    Route route = routeOf(command);
     List<Finding> findings = new ArrayList<>();
-    for (CommandRule rule : rulesFor(command)) {
+    for (CommandRule rule : route == null ? commandRules : route.rules()) {
       List<Finding> found = rule.check(state, command);
       if (!found.isEmpty()) { // most rules find nothing, and an empty addAll still copies an array
         findings.addAll(found);
       }
     }
     // Every command is decided through here: a loop, not a stream, and no Optional on the way.
-    Slice slice = Decision.hasError(findings) ? null : ownerOf(command);
-    Decision decision = Decision.decided(command, slice == null ? List.of() : slice.effects(state, command),
-        findings);
+    Decision decision = Decision.decided(command,
+        route == null || Decision.hasError(findings) ? List.of() : route.slice().effects(state, command), findings);
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} by {} on {}: {} {}", command.getClass().getSimpleName(), command.actor(),
           command.date(), decision.isAccepted() ? "accepted" : "refused", decision.ruleIds());
