@@ -1,21 +1,12 @@
 package dev.dmz.benchmarks;
 
-import dev.dmz.core.charter.ProgramCharter;
-import dev.dmz.json.Head;
 import dev.dmz.json.store.FileProgramStore;
 import dev.dmz.json.store.ProgramId;
-import dev.dmz.json.store.Snapshot;
 import dev.dmz.json.store.StoredProgram;
-import dev.dmz.rules.Decision;
-import dev.dmz.rules.Program;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -51,37 +42,15 @@ public class SteadyStoreBenchmarks {
   /** Writes the record and its latest snapshot (once per fork). */
   @Setup(Level.Trial)
   public void write() throws IOException {
-    Program program = ReplayHistory.steadyProgram(entries);
-    List<Decision> decisions = program.decisions().asJava().subList(0, entries);
-    ProgramCharter charter = program.state().charter();
     folder = Files.createTempDirectory("dmz-steady-benchmark");
     store = FileProgramStore.in(folder);
-    store.create(id, charter);
-    int every = StoreBenchmarks.SNAPSHOT_EVERY;
-    int snapshotAt = entries / every * every - every / 2;
-    Head atSnapshot = store.append(id, Head.EMPTY, decisions.subList(0, snapshotAt));
-    Head head = store.append(id, atSnapshot, decisions.subList(snapshotAt, entries));
-    store.saveSnapshot(id, Snapshot.of(atSnapshot, Program.start(charter).applyAll(
-        decisions.subList(0, snapshotAt).stream().map(Decision::command).toList())));
-    StoredProgram loaded = store.load(id);
-    if (loaded.fromSnapshot() != snapshotAt || !loaded.head().equals(head)) {
-      throw new IllegalStateException("the store loaded from entry " + loaded.fromSnapshot() + " to " + loaded.head()
-          + ", not from " + snapshotAt + " to " + head);
-    }
+    StoreBenchmarks.record(store, id, ReplayHistory.steadyProgram(entries), entries);
   }
 
   /** Removes the record. */
   @TearDown(Level.Trial)
   public void remove() throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> {
-        try {
-          Files.delete(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
+    ScratchFolder.delete(folder);
   }
 
   /**

@@ -12,14 +12,11 @@ import dev.dmz.rules.Decision;
 import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -75,11 +72,28 @@ public class StoreBenchmarks {
   /** Writes the record and its latest snapshot (once per fork). */
   @Setup(Level.Trial)
   public void write() throws IOException {
-    Program program = ReplayHistory.program(entries);
-    List<Decision> decisions = program.decisions().asJava().subList(0, entries);
-    charter = program.state().charter();
     folder = Files.createTempDirectory("dmz-store-benchmark");
     store = FileProgramStore.in(folder);
+    behind = record(store, id, ReplayHistory.program(entries), entries);
+    charter = behind.program().state().charter();
+  }
+
+  /**
+   * Writes a program's record of so many entries to a store, with a snapshot about half of {@value
+   * #SNAPSHOT_EVERY} entries before the last multiple of it, as the recorder saves them, and checks that
+   * the store loads it from that snapshot.
+   *
+   * @param store the store
+   * @param id the program's id in it
+   * @param program a program that took at least so many decisions
+   * @param entries how many of its decisions the record holds
+   * @return the program as the store loaded it {@value #BEHIND} entries before the head
+   * @throws IOException if the snapshot cannot be made
+   */
+  static StoredProgram record(FileProgramStore store, ProgramId id, Program program, int entries)
+      throws IOException {
+    List<Decision> decisions = program.decisions().asJava().subList(0, entries);
+    ProgramCharter charter = program.state().charter();
     store.create(id, charter);
     int snapshotAt = entries / SNAPSHOT_EVERY * SNAPSHOT_EVERY - SNAPSHOT_EVERY / 2;
     Head atSnapshot = store.append(id, Head.EMPTY, decisions.subList(0, snapshotAt));
@@ -87,27 +101,20 @@ public class StoreBenchmarks {
     Program snapshot = Program.start(charter).applyAll(decisions.subList(0, snapshotAt).stream()
         .map(Decision::command).toList());
     store.saveSnapshot(id, Snapshot.of(atSnapshot, snapshot));
-    behind = store.load(id);
+    StoredProgram behind = store.load(id);
     Head head = store.append(id, beforeLast, decisions.subList(entries - BEHIND, entries));
     StoredProgram loaded = store.load(id);
     if (loaded.fromSnapshot() != snapshotAt || !loaded.head().equals(head)) {
       throw new IllegalStateException("the store loaded from entry " + loaded.fromSnapshot() + " to " + loaded.head()
           + ", not from " + snapshotAt + " to " + head);
     }
+    return behind;
   }
 
   /** Removes the record. */
   @TearDown(Level.Trial)
   public void remove() throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> {
-        try {
-          Files.delete(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
+    ScratchFolder.delete(folder);
   }
 
   /**
