@@ -37,7 +37,7 @@ public final class Tour {
     Report report = Report.to(out);
     report.heading("A tour of dmz", '=');
     report.blank();
-    report.say("DMZ programs held as data, and the rules of DOMAIN.md deciding about them: every decision"
+    report.say("DMZ programs held as data, and the rules of its catalogue (docs/rules.md) deciding about them: every decision"
         + " names its rule and says, in plain words, what is wrong and what would make it right. Every"
         + " company and person is fictional.");
     report.blank();

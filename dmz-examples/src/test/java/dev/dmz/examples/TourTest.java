@@ -20,9 +20,9 @@ class TourTest {
         A tour of dmz
         =============
 
-        DMZ programs held as data, and the rules of DOMAIN.md deciding about them: every decision names its
-        rule and says, in plain words, what is wrong and what would make it right. Every company and person
-        is fictional.
+        DMZ programs held as data, and the rules of its catalogue (docs/rules.md) deciding about them: every
+        decision names its rule and says, in plain words, what is wrong and what would make it right. Every
+        company and person is fictional.
 
         At first sight: a supplier asks to staff the program with a headcount, then the lead admits a named
         engineer from the pool.

@@ -36,8 +36,8 @@ import java.util.function.LongConsumer;
  * rules, but it proves nothing about its own history and cannot be appended to: {@link #migrate}
  * writes it anew as format 2.
  *
- * <p><b>Reading re-checks.</b> A log is trusted only as far as the rules allow (DOMAIN.md, "The
- * program's record"): {@link #replay} decides every recorded command again, on the state the lines
+ * <p><b>Reading re-checks.</b> A log is trusted only as far as the rules allow (the contract's "program's
+ * record"): {@link #replay} decides every recorded command again, on the state the lines
  * before it leave, and accepts the log only if each is decided as recorded, with the same events or
  * refused for the same reasons. The first line that could not have happened (a milestone accepted
  * twice, a draw below zero, an admission before the walls are signed, a line edited, moved or

@@ -5,7 +5,7 @@ import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
 
 /**
- * The ids of the built-in rules, as DOMAIN.md's rule catalogue lists them, and two of the library's
+ * The ids of the built-in rules, as the contract's rule catalogue (docs/rules.md) lists them, and two of the library's
  * own. Each is described, with its conventions and an example of its finding, in the project's rule
  * catalogue, {@code docs/rules.md}, under an anchor of the id in lower case. The class that implements
  * a rule is named after its id: {@code DMZ-LEAD-NEUTRAL} is {@code LeadNeutralRule}. A wall's rules
@@ -124,12 +124,12 @@ public enum DmzRuleId {
    */
   NON_POACHING_OFFER("DMZ-NON-POACHING-OFFER"),
   /**
-   * The library's own rule, beside DOMAIN.md's: a program's history runs forward, so a command
+   * The library's own rule, beside the contract's: a program's history runs forward, so a command
    * dated before the program's latest event is refused. See {@code docs/rules.md#dmz-chronology}.
    */
   CHRONOLOGY("DMZ-CHRONOLOGY"),
   /**
-   * The library's own rule, beside DOMAIN.md's: a kind of command that no wall of the program owns
+   * The library's own rule, beside the contract's: a kind of command that no wall of the program owns
    * is refused, never accepted with no effect. See {@code docs/rules.md#dmz-known-command}.
    */
   KNOWN_COMMAND("DMZ-KNOWN-COMMAND");

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: the rules a program is held to. {@link #standard()} holds every built-in rule of
- * DOMAIN.md; an embedding system adds its own with {@link #withCharterRule(CharterRule)}. A rule book
+ * the catalogue (docs/rules.md); an embedding system adds its own with {@link #withCharterRule(CharterRule)}. A rule book
  * is immutable and thread-safe: share one instance.
  *
  * <pre>{@code
@@ -113,7 +113,7 @@ public final class RuleBook {
 
 
   /**
-   * Every built-in rule of DOMAIN.md.
+   * Every built-in rule of the catalogue, docs/rules.md.
    *
    * @return the standard rule book
    */

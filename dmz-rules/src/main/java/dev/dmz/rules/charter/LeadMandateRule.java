@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * {@code DMZ-LEAD-MANDATE}: every parent has signed a mandate to the lead, on or before the
  * program's first day, granting every {@link Authority}.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where the contract is silent:
  * <ul>
  *   <li>A parent may grant its authorities in several mandates; those signed on or before the start
  *       add up. A mandate signed after the start does not count.</li>

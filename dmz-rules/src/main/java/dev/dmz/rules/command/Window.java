@@ -4,7 +4,7 @@ import dev.dmz.core.charter.ProgramPeriod;
 import java.time.LocalDate;
 
 /**
- * The days a kind of command may be dated on, bounded by the program period (DOMAIN.md, Conventions:
+ * The days a kind of command may be dated on, bounded by the program period (docs/rules.md, Conventions:
  * the program period bounds the work). A command dated outside its window is refused by the rule it
  * concerns, and the finding names the window.
  */
@@ -17,7 +17,7 @@ public enum Window {
   PROGRAM_PERIOD,
   /**
    * Before or within the program period: nominations (the pool forms before the program starts) and
-   * amendments of the IP framework (made before anyone enters, often before the start; DOMAIN.md names
+   * amendments of the IP framework (made before anyone enters, often before the start; the contract names
    * no window for them, and one dated after the program would stop every later command).
    */
   UNTIL_PROGRAM_END,

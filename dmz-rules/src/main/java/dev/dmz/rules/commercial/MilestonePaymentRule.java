@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * {@code DMZ-MILESTONE-PAYMENT}: a supplier is paid the amount a milestone states when the lead
  * accepts it. Only the lead accepts, a milestone the commercial model holds, once, from the program's
- * first day on: the close-out after its last day included (DOMAIN.md, Conventions: the program period).
+ * first day on: the close-out after its last day included (docs/rules.md, Conventions: the program period).
  */
 final class MilestonePaymentRule implements CommandRule {
   /** The rule. */

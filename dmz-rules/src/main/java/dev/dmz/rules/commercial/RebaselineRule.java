@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * {@code DMZ-REBASELINE}, the commands' side: the lead or a parent records the scope; only a parent
  * signs a new baseline, once, and only while the arrangement is re-opened. Both are dated from the
- * program's first day on, its close-out included (DOMAIN.md, Conventions: the program period). (Which
+ * program's first day on, its close-out included (docs/rules.md, Conventions: the program period). (Which
  * measures re-open it is decided when the commands that change them are; see {@link Rebaselining}.)
  */
 final class RebaselineRule implements CommandRule {

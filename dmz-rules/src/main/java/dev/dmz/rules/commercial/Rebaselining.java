@@ -36,7 +36,7 @@ public final class Rebaselining {
   /**
    * The decimals growth is recorded with. It is rounded up once, so that it stays beyond its
    * threshold, and written so: with scopes of at most {@value RebaseliningTerms#SCOPE_DIGITS} digits
-   * each side it reads back exactly (DOMAIN.md, Conventions: scope growth). Whether growth fires is
+   * each side it reads back exactly (docs/rules.md, Conventions: scope growth). Whether growth fires is
    * decided exactly, before any rounding.
    */
   public static final int GROWTH_DECIMALS = 6;

@@ -22,7 +22,7 @@ import org.joda.money.Money;
  * {@code DMZ-RISK-POOL-DRAW}: only the lead draws; each draw names the unbudgeted surprise it pays for;
  * the pool never goes below zero (drawing the whole balance is fine). Contributions come from parents,
  * in the commercial model's currency, into a pool the charter sets up. Draws and contributions are
- * dated within the program period (DOMAIN.md, Conventions).
+ * dated within the program period (docs/rules.md, Conventions).
  */
 final class RiskPoolDrawRule implements CommandRule {
   /** The rule. */

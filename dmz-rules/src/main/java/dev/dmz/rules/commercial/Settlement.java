@@ -27,7 +27,7 @@ import org.joda.money.Money;
  * What each supplier is owed for a period ({@code DMZ-MILESTONE-PAYMENT}, {@code
  * DMZ-PREMIUM-CONDITIONAL}): the milestones the lead accepted within it, plus premium days.
  *
- * <p>Premium proration, exactly as DOMAIN.md states it: a premium rate is per calendar month; for each
+ * <p>Premium proration, exactly as the contract states it (docs/rules.md, Conventions): a premium rate is per calendar month; for each
  * engineer and calendar month, the days counted are those within the period (both ends included) on
  * which the engineer was on the program (from admission up to, not including, departure; within the
  * program period) and the rate was in force (before the day of any substitution attempt). The amount

@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * {@code DMZ-IP-ATTRIBUTION}: foreground IP is recorded with its named contributors, each on the
  * program on the day of record. The asset's own day of record must be the command's date, within the
- * program period (DOMAIN.md, Conventions); a record dated outside it gets that one finding, not also one
+ * program period (docs/rules.md, Conventions); a record dated outside it gets that one finding, not also one
  * for each contributor who could not be on the program then. The lead or a parent records it; an asset id
  * is recorded once and must not be a background asset's.
  */

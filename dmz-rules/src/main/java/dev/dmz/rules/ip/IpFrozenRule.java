@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * {@code DMZ-IP-FROZEN}: the IP framework cannot be changed once the first engineer has entered. Before
- * that, the lead or a parent may replace it, on a day up to the program's last (a choice: DOMAIN.md names
+ * that, the lead or a parent may replace it, on a day up to the program's last (a choice: the contract names
  * no window for amendments, and one dated later would stop every command after it); the amended
  * charter's readiness is checked again.
  */

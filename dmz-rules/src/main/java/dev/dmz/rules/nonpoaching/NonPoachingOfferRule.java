@@ -21,11 +21,11 @@ import java.util.Set;
 /**
  * {@code DMZ-NON-POACHING-OFFER}: a parent may not make a job offer to another parent's named engineer
  * during the program and its cooling-off period. A candidate nominated to the pool counts as named from
- * the day of the nomination, admitted or not (DOMAIN.md); an engineer who left stays named. Offers are
- * dated from the program's first day on, its close-out included (DOMAIN.md, Conventions: the program
+ * the day of the nomination, admitted or not (docs/rules.md); an engineer who left stays named. Offers are
+ * dated from the program's first day on, its close-out included (docs/rules.md, Conventions: the program
  * period): one dated before it is refused, naming the window.
  *
- * <p>Choices where DOMAIN.md is silent: the protection runs through the program's last day plus the
+ * <p>Choices where the contract is silent: the protection runs through the program's last day plus the
  * cooling-off period, that last day included ({@link JobOffers#protectedUntil}); an offer to one's own
  * employee, or to someone the program does not know, is allowed. Only a parent makes offers.
  */

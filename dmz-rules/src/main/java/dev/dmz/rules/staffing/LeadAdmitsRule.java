@@ -27,10 +27,10 @@ import java.util.Set;
  * nominate its own employees.
  *
  * <p>A nomination is dated up to the program's last day (the pool forms before the program starts), an
- * admission within the program period (DOMAIN.md, Conventions). Filling a vacancy is {@code
+ * admission within the program period (docs/rules.md, Conventions). Filling a vacancy is {@code
  * DMZ-REPLACEMENT-VETO}'s alone, someone outside the pool included: one fault, one finding.
  *
- * <p>Choices where DOMAIN.md is silent, each a finding of this rule:
+ * <p>Choices where the contract is silent, each a finding of this rule:
  * <ul>
  *   <li>the same person twice: nominating someone already in the pool or on the program is refused;
  *       an engineer who left may be nominated again and come back;</li>

@@ -26,7 +26,7 @@ import java.util.Set;
  * program. A substitution attempt is refused whoever makes it: the DMZ has no "swap" (an engineer
  * leaves, then the lead decides). The attempt still cancels the outgoing engineer's premium rate when
  * the engineer's employer makes it ({@code DMZ-PREMIUM-CONDITIONAL}). Departures, fills and closures
- * are dated within the program period (DOMAIN.md, Conventions); filling a vacancy with someone outside
+ * are dated within the program period (docs/rules.md, Conventions); filling a vacancy with someone outside
  * the candidate pool is this rule's finding alone. A substitution attempt gets one finding whatever its
  * date: re-dating it would not make it right (one fault, one finding).
  */

@@ -283,7 +283,7 @@ public final class CharterGenerators {
 
   /**
    * Program periods: starting in 2027 to 2030, lasting from one day to three years (both days
-   * included, as DOMAIN.md counts).
+   * included, as docs/rules.md counts).
    *
    * <pre>{@code
    * ProgramPeriod period = CharterGenerators.programPeriods().sample(1);

@@ -44,7 +44,7 @@ import java.util.stream.Stream;
 import org.joda.money.Money;
 
 /**
- * What must hold after any command applied to any program, valid or not: the invariants DOMAIN.md
+ * What must hold after any command applied to any program, valid or not: the invariants the contract
  * asks property-based tests to check, as plain static checks of one step (the program before a
  * command, the command, the program after it). Each fails with an {@link
  * org.opentest4j.AssertionFailedError} that names the command; none needs a particular test engine.
