@@ -18,8 +18,9 @@ import java.util.List;
  *
  * <p>The files are found from the repository's root (where {@code mvn -pl dmz-examples exec:java}
  * runs) and from the module's folder (where its tests run). The log lives in a temporary folder, and
- * the output names it {@code target/log.jsonl}: a person who types the commands at the repository's root
- * writes it (and its lock) into the build's folder, which git ignores, not into the repository.
+ * the output names it {@code dmz-cli/target/log.jsonl}: a person who types the commands at the
+ * repository's root writes it (and its lock) beside the jar, in a build folder that exists once the jar
+ * is built and that git ignores, not into the repository.
  */
 public final class CommandLineTour implements Scenario {
   /** The example program's folder, as a person at the repository's root names it. */
@@ -27,7 +28,7 @@ public final class CommandLineTour implements Scenario {
   /** How the tour writes the command a person types. */
   static final String JAR = "java -jar dmz-cli/target/dmz.jar";
   /** The event log's name, in the commands and in what they print: in the build's folder. */
-  static final String LOG = "target/log.jsonl";
+  static final String LOG = "dmz-cli/target/log.jsonl";
   /** The report's period: the program's first five months. */
   static final String FROM = "2027-02-01";
   /** The last day of the report's period. */
@@ -119,7 +120,7 @@ public final class CommandLineTour implements Scenario {
 
     /** What the command printed, naming the files as the person typed them. */
     private String asTyped(String printed) {
-      return printed.replace(folder + File.separator, "target/")
+      return printed.replace(folder + File.separator, "dmz-cli/target/")
           .replace(programs + File.separator, PROGRAMS + "/")
           .replace("\r\n", "\n").replace("\n", System.lineSeparator());
     }

@@ -17,7 +17,7 @@ class CommandLineTourTest {
   }
 
   @Test
-  @DisplayName("names no temporary folder: the log is target/log.jsonl, the files as typed at the repository's root")
+  @DisplayName("names no temporary folder: the log is dmz-cli/target/log.jsonl, the files as typed at the repository's root")
   void noTemporaryPath() {
     String told = Printed.tale(new CommandLineTour());
     String temporary = Path.of(System.getProperty("java.io.tmpdir")).toString();
@@ -70,7 +70,7 @@ class CommandLineTourTest {
 
       Fifteen commands applied to a new log: each decided, each refusal explained
       $ java -jar dmz-cli/target/dmz.jar apply dmz-examples/programs/battery-charter.yaml \\
-          target/log.jsonl dmz-examples/programs/battery-commands.jsonl
+          dmz-cli/target/log.jsonl dmz-examples/programs/battery-commands.jsonl
         #   COMMAND                             DATE        BY                   DECISION
         --  ----------------------------------  ----------  -------------------  ------------------------
         1   nominate Jonas Brandt               2027-02-01  the parent voltaic   accepted
@@ -96,7 +96,7 @@ class CommandLineTourTest {
         15  offer a job to VS-1042              2027-07-01  the parent nordwerk  refused:
                                                                                  DMZ-NON-POACHING-OFFER
 
-      11 accepted, 4 refused; 16 events appended to target/log.jsonl.
+      11 accepted, 4 refused; 16 events appended to dmz-cli/target/log.jsonl.
 
       Refused #4, nominate 3 x firmware engineer:
         RULE             SUBJECT       WHAT IS WRONG                WHAT WOULD FIX IT
@@ -136,7 +136,7 @@ class CommandLineTourTest {
 
       Where the program stands after its first five months
       $ java -jar dmz-cli/target/dmz.jar report dmz-examples/programs/battery-charter.yaml \\
-          target/log.jsonl --from 2027-02-01 --to 2027-06-30
+          dmz-cli/target/log.jsonl --from 2027-02-01 --to 2027-06-30
       Battery management, platform 2028: report for 2027-02-01 to 2027-06-30
 
       What each supplier is owed
