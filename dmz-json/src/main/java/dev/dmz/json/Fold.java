@@ -103,7 +103,7 @@ public final class Fold {
     try {
       LogLines.read(file, 0, 1, (line, number, start, terminated) -> {
         if (format[0] == null) {
-          format[0] = isFormat1(line) ? Documents.DECISION : Documents.ENTRY;
+          format[0] = EventLog.format(line, source);
         }
         try {
           if (format[0] == Documents.ENTRY) {
@@ -122,15 +122,6 @@ public final class Fold {
       throw EventLog.formerFormat(e, source);
     }
     return fold;
-  }
-
-  /** Whether a log's first line is a decision of format 1, as {@link EventLog} tells a log's format. */
-  private static boolean isFormat1(String line) {
-    int start = 0;
-    while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
-      start++;
-    }
-    return line.startsWith("{\"format\":\"" + Documents.DECISION.format() + "\"", start);
   }
 
   /**

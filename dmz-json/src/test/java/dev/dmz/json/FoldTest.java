@@ -123,8 +123,11 @@ class FoldTest {
     Path log = folder.resolve("log.jsonl");
     EventLog.append(log, program().decisions().asJava());
 
-    assertThrows(java.io.UncheckedIOException.class,
-        () -> Fold.log(log, CHARTER, RuleBook.standard(), 100, (e, s) -> { }));
+    Seen seen = new Seen();
+    java.io.UncheckedIOException refused = assertThrows(java.io.UncheckedIOException.class,
+        () -> Fold.log(log, CHARTER, RuleBook.standard(), 100, seen));
+    assertTrue(refused.getMessage().contains("bytes, more than"), refused.getMessage());
+    assertEquals(List.of(), seen.events(), "nothing was read");
   }
 
   @Test

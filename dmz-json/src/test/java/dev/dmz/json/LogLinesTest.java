@@ -56,8 +56,7 @@ class LogLinesTest {
     Path file = file(bytes.toByteArray());
     assertEquals(expected, lines(file, 0, 1));
     long third = Long.parseLong(expected.get(2).substring(2, expected.get(2).indexOf(' ')));
-    assertEquals(expected.subList(2, expected.size()).stream().map(l -> l.substring(l.indexOf('@'))).toList(),
-        lines(file, third, 3).stream().map(l -> l.substring(l.indexOf('@'))).toList());
+    assertEquals(expected.subList(2, expected.size()), lines(file, third, 3));
   }
 
   @Test

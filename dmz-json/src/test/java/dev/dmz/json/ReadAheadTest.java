@@ -180,8 +180,8 @@ class ReadAheadTest {
     assertEquals(decisions(), verified.program().decisions().asJava());
     same(file, Optional.empty());
     same(file, Optional.of(verified.head()));
-    same(text.replace("\n", "\n\n  \n")); // blank lines are passed over
-    same("");
+    assertEquals(same(file, Optional.empty()), same(text.replace("\n", "\n\n  \n"))); // blank lines passed over
+    assertTrue(same("").startsWith(Head.EMPTY + " "), "an empty log is the empty record");
     assertEquals(Head.EMPTY, ahead(folder.resolve("absent.jsonl"), Optional.empty()).head());
   }
 
@@ -197,7 +197,7 @@ class ReadAheadTest {
       assertTrue(same(text(changed)).contains(":" + at + ":1: $.hash: "), "line " + at);
       List<String> broken = new ArrayList<>(lines); // not JSON: read ahead
       broken.set(i, lines.get(i).substring(0, 40));
-      assertTrue(same(text(broken)).contains(":" + at + ":"), "line " + at);
+      assertTrue(same(text(broken)).contains("log.jsonl:" + at + ":"), "line " + at);
       List<String> removed = new ArrayList<>(lines); // the chain: on the verifying thread
       removed.remove(i);
       String message = same(text(removed));
@@ -268,7 +268,8 @@ class ReadAheadTest {
     List<String> lines = lines(JsonLines.write(broken, Documents.DECISION));
     lines.set(400, "{\"format\":\"dmz.decision/1\"}");
     assertTrue(same(text(lines)).contains(":" + RULE_BROKEN + ":1: "));
-    assertTrue(same(text.replace("\"accepted\":true", "\"accepted\":\"yes\"")).contains(":1:"));
+    String yes = same(text.replace("\"accepted\":true", "\"accepted\":\"yes\""));
+    assertTrue(yes.contains("log.jsonl:1:") && yes.contains("$.accepted"), yes);
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.dmz.json.Documents;
 import dev.dmz.json.Entry;
 import dev.dmz.json.EventLog;
 import dev.dmz.json.Head;
+import dev.dmz.json.InputLimits;
 import dev.dmz.json.LogLines;
 import dev.dmz.json.LogLock;
 import dev.dmz.json.VersionConflict;
@@ -47,6 +48,8 @@ import java.util.Optional;
  * with many writers or long records is better served by {@code PostgresProgramStore}.
  */
 public final class FileProgramStore implements ProgramStore {
+  /** The most bytes an index is read from: its 32 places take a few KB; a larger one is no index. */
+  private static final long INDEX_BYTES = 64 * 1024;
   private static final String LOG = ".jsonl";
   private static final String CHARTER = ".charter.json";
   private static final String SNAPSHOT = ".snapshot";
@@ -297,9 +300,9 @@ public final class FileProgramStore implements ProgramStore {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
-    String text = read(file); // once: the head and the state from the same save
-    int lineEnd = text.indexOf('\n');
-    return place(text).map(p -> new Snapshot(p.head(), text.substring(lineEnd + 1)));
+    // once: the head and the state from the same save; a snapshot larger than a log may be is none
+    return read(file, InputLimits.eventLog()).flatMap(text -> place(text)
+        .map(p -> new Snapshot(p.head(), text.substring(text.indexOf('\n') + 1))));
   }
 
   @Override
@@ -327,14 +330,14 @@ public final class FileProgramStore implements ProgramStore {
     if (!Files.exists(file)) {
       return List.of();
     }
-    String text;
+    Optional<String> text;
     try {
-      text = read(file);
+      text = read(file, INDEX_BYTES);
     } catch (StoreException e) {
       return List.of(); // a cache that cannot be read is none
     }
     List<Place> places = new ArrayList<>();
-    for (String line : text.split("\n")) {
+    for (String line : text.orElse("").split("\n")) {
       place(line).ifPresent(places::add);
     }
     return places;
@@ -404,9 +407,14 @@ public final class FileProgramStore implements ProgramStore {
     return folder.resolve(id.value() + SNAPSHOT);
   }
 
-  private static String read(Path file) {
+  /**
+   * Reads a cache of the store (a snapshot, the index) whole; one larger than a limit is not read, and
+   * is none: the store does without it.
+   */
+  private static Optional<String> read(Path file, long limit) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return Files.size(file) > limit ? Optional.empty()
+          : Optional.of(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new StoreException(file + ": " + e.getMessage(), e);
     }

@@ -150,6 +150,7 @@ class FileProgramStoreTest extends ProgramStoreContract {
         entries + otherHash + " " + start,                          // another entry's hash
         "9:" + head.substring(head.indexOf(':') + 1) + " " + start, // another sequence
         "not a place at all",
+        (first + "\n").repeat(2_000),                               // grown past what an index holds: none
         "")) {
       Files.writeString(index, wrong + "\n", StandardCharsets.UTF_8);
       for (long after = 0; after <= 6; after++) {
