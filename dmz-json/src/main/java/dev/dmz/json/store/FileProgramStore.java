@@ -260,6 +260,38 @@ public final class FileProgramStore implements ProgramStore {
     }
   }
 
+  /**
+   * Whether the log still holds a place: its line starts there and is the entry it names. A kept
+   * snapshot of a log since replaced (restored from a backup, say) no longer holds, and does not stop
+   * a new one from being saved.
+   */
+  private boolean holds(ProgramId id, Place place) {
+    Path log = log(id);
+    if (!startsLine(log, place.start())) {
+      return false;
+    }
+    try {
+      LogLines.read(log, place.start(), 1, (line, number, start, terminated) -> {
+        requireAt(id, place, line);
+        throw new Held(); // the one line is enough
+      });
+    } catch (Held e) {
+      return true;
+    } catch (NotHere | DocumentException e) {
+      return false;
+    }
+    return false; // nothing at the place: the log is shorter
+  }
+
+  /** The line at a place was the entry it names. */
+  private static final class Held extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Held() {
+      super("the place holds the entry it names", null, false, false);
+    }
+  }
+
   /** The place is not the entry it names. */
   private static final class NotHere extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -274,8 +306,9 @@ public final class FileProgramStore implements ProgramStore {
     Objects.requireNonNull(snapshot, "snapshot is null");
     requireExists(id);
     LogLock.holding(log(id), () -> {
-      if (place(id).map(p -> p.head().entries() >= snapshot.head().entries()).orElse(false)) {
-        return null; // an older snapshot than the latest kept
+      if (place(id).filter(p -> p.head().entries() >= snapshot.head().entries()).filter(p -> holds(id, p))
+          .isPresent()) {
+        return null; // an older snapshot than the latest kept (whose place the log still holds)
       }
       long at = snapshot.head().entries();
       long[] start = {-1};
@@ -351,8 +384,10 @@ public final class FileProgramStore implements ProgramStore {
     List<Place> places = new ArrayList<>(indexed(id));
     places.add(place);
     StringBuilder text = new StringBuilder();
-    places.stream().sorted(Comparator.comparingLong((Place p) -> p.head().entries())).distinct()
-        .skip(Math.max(0, places.size() - PLACES))
+    // the new place is the log's head: a place beyond it is of a log that is no longer there
+    List<Place> kept = places.stream().filter(p -> p.head().entries() <= place.head().entries())
+        .sorted(Comparator.comparingLong((Place p) -> p.head().entries())).distinct().toList();
+    kept.subList(Math.max(0, kept.size() - PLACES), kept.size())
         .forEach(p -> text.append(p.head()).append(' ').append(p.start()).append('\n'));
     try {
       replace(indexFile(id), text.toString());

@@ -180,6 +180,28 @@ class FileProgramStoreTest extends ProgramStoreContract {
   }
 
   @Test
+  @DisplayName("a kept snapshot of a log since replaced does not stop a snapshot of the new log from being saved")
+  void snapshotOfReplacedLog() throws IOException {
+    ProgramId id = created();
+    List<dev.dmz.rules.Decision> decisions = decisions(commands());
+    dev.dmz.json.Head five = store().append(id, dev.dmz.json.Head.EMPTY, decisions.subList(0, 5));
+    store().saveSnapshot(id, Snapshot.of(five, dev.dmz.rules.Program.start(CHARTER)
+        .applyAll(decisions.subList(0, 5).stream().map(dev.dmz.rules.Decision::command).toList())));
+    ProgramId other = created();
+    dev.dmz.json.Head one = store().append(other, dev.dmz.json.Head.EMPTY, decisions.subList(0, 1));
+    Files.copy(((FileProgramStore) store()).log(other), ((FileProgramStore) store()).log(id),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    Snapshot ofNewLog = Snapshot.of(one, dev.dmz.rules.Program.start(CHARTER)
+        .applyAll(List.of(decisions.get(0).command())));
+    store().saveSnapshot(id, ofNewLog);
+    assertEquals(ofNewLog, store().latestSnapshot(id).orElseThrow(), "the new log's snapshot is kept");
+    store().saveSnapshot(id, Snapshot.of(one, dev.dmz.rules.Program.start(CHARTER)));
+    assertEquals(ofNewLog, store().latestSnapshot(id).orElseThrow(),
+        "a snapshot at a place the log holds is not replaced by one as early");
+  }
+
+  @Test
   @DisplayName("a store in a folder that does not exist is refused")
   void missingFolder() {
     UncheckedIOException refused = assertThrows(UncheckedIOException.class,
