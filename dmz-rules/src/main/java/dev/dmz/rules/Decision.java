@@ -1,6 +1,5 @@
 package dev.dmz.rules;
 
-import dev.dmz.core.value.DmzStyle;
 import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.core.value.Require;
 import dev.dmz.rules.decision.Finding;
@@ -8,43 +7,55 @@ import dev.dmz.rules.decision.RuleId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.immutables.value.Value;
 
 /**
  * The answer to "may this command go through?": accepted, with the events it produces, or refused,
  * with every finding (never only the first). Accepted decisions may carry warnings of an embedding
  * system's advisory rules.
  */
-@Value.Immutable(builder = false)
-@DmzStyle
-public abstract class Decision {
-  Decision() {}
+public final class Decision {
+  private final Command command;
+  private final List<Event> events;
+  private final List<Finding> findings;
+
+  // Written by hand rather than generated: a rule book takes a decision on every command, and the
+  // lists it hands over are already immutable (List.copyOf keeps them as they are, where a generated
+  // value class copies each into a new list).
+  private Decision(Command command, List<? extends Event> events, List<Finding> findings) {
+    this.command = Objects.requireNonNull(command, "command");
+    this.events = List.copyOf(events);
+    this.findings = List.copyOf(findings);
+  }
 
   /**
    * The command decided on.
    *
    * @return the command
    */
-  @Value.Parameter
-  public abstract Command command();
+  public Command command() {
+    return command;
+  }
 
   /**
    * The events an accepted command produces.
    *
    * @return the events; empty when refused
    */
-  @Value.Parameter
-  public abstract List<Event> events();
+  public List<Event> events() {
+    return events;
+  }
 
   /**
    * Every finding: the reasons of a refusal, or warnings of an accepted command.
    *
    * @return the findings
    */
-  @Value.Parameter
-  public abstract List<Finding> findings();
+  public List<Finding> findings() {
+    return findings;
+  }
 
   /**
    * A decision as it was recorded, for example read back from a file: the command, the events it
@@ -59,7 +70,7 @@ public abstract class Decision {
   public static Decision recorded(Command command, List<? extends Event> events, List<Finding> findings) {
     Require.that(events.isEmpty() || !hasError(findings), "Decision.events",
         "must be empty when the command is refused", events);
-    return ImmutableDecision.of(command, events, findings);
+    return new Decision(command, events, findings);
   }
 
   /**
@@ -73,7 +84,7 @@ public abstract class Decision {
 
   /** A decision a rule book took: refused, with no events, when a finding is an error. */
   static Decision decided(Command command, List<? extends Event> events, List<Finding> findings) {
-    return ImmutableDecision.of(command, events, findings);
+    return new Decision(command, events, findings);
   }
 
   /** A loop, not a stream: every command is decided through here. */
@@ -113,6 +124,23 @@ public abstract class Decision {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Equal to another decision on an equal command, with equal events and findings in the same order.
+   *
+   * @param other the other object
+   * @return whether they are equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof Decision that && command.equals(that.command)
+        && events.equals(that.events) && findings.equals(that.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(command, events, findings);
   }
 
   @Override

@@ -183,11 +183,15 @@ public final class RuleBook {
     Objects.requireNonNull(state, "state is null");
     Objects.requireNonNull(command, "command is null");
     Route route = routeOf(command);
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = List.of(); // most commands are accepted without a finding: no list for them
     for (CommandRule rule : route == null ? commandRules : route.rules()) {
       List<Finding> found = rule.check(state, command);
       if (!found.isEmpty()) { // most rules find nothing, and an empty addAll still copies an array
-        findings.addAll(found);
+        if (findings.isEmpty()) {
+          findings = new ArrayList<>(found);
+        } else {
+          findings.addAll(found);
+        }
       }
     }
     // Every command is decided through here: a loop, not a stream, and no Optional on the way.

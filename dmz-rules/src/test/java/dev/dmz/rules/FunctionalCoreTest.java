@@ -6,6 +6,7 @@ import static dev.dmz.rules.Cast.OMAR;
 import static dev.dmz.rules.Cast.SUP_A;
 import static dev.dmz.rules.Cast.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,25 @@ class FunctionalCoreTest {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Decision.recorded(refused.command(), accepted.events(), refused.findings()));
     assertEquals(Optional.of("Decision.events"), e.field());
+  }
+
+  @Test
+  @DisplayName("two decisions are equal when their command, events and findings are, in order")
+  void decisionEquality() {
+    Program program = Program.start(ReadyCharter.charter());
+    Decision accepted = program.decide(Nominate.of(SUP_A, LENA, day(-1)));
+    Decision refused = program.decide(Admit.of(LEAD, LENA.id(), day(0)));
+    Decision same = Decision.recorded(accepted.command(), List.copyOf(accepted.events()), accepted.findings());
+
+    assertEquals(accepted, same);
+    assertEquals(accepted.hashCode(), same.hashCode());
+    assertEquals(accepted, accepted);
+    assertNotEquals(accepted, Decision.recorded(Nominate.of(SUP_A, OMAR, day(-1)), accepted.events(), List.of()));
+    assertNotEquals(accepted, Decision.recorded(accepted.command(), List.of(), List.of()));
+    assertNotEquals(refused, Decision.recorded(refused.command(), List.of(), refused.findings().subList(0, 1)
+        .stream().map(f -> Finding.warning(f.ruleId(), f.subject(), f.problem(), f.remedy())).toList()));
+    assertNotEquals(accepted, accepted.command());
+    assertNotEquals(accepted, null);
   }
 
   @Test

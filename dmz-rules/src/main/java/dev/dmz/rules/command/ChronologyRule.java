@@ -9,6 +9,7 @@ import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code DMZ-CHRONOLOGY}, the library's own rule: a program's history runs forward. A command dated
@@ -28,10 +29,11 @@ public final class ChronologyRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
-    if (state.lastDate().isEmpty() || !command.date().isBefore(state.lastDate().orElseThrow())) {
+    Optional<LocalDate> latest = state.lastDate(); // asked once: each call wraps the date anew
+    if (latest.isEmpty() || !command.date().isBefore(latest.orElseThrow())) {
       return List.of();
     }
-    LocalDate last = state.lastDate().orElseThrow();
+    LocalDate last = latest.orElseThrow();
     return List.of(DmzRuleId.CHRONOLOGY.error(Subject.charter(state.charter().name()),
         "The command is dated " + command.date() + ", before the program's latest event on " + last + ".",
         "Date it on or after " + last + "."));

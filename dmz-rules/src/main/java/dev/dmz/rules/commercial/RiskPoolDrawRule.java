@@ -74,12 +74,13 @@ final class RiskPoolDrawRule implements CommandRule {
 
   /** The balance, when there is a pool and the amount is in its currency; otherwise a finding. */
   private static Optional<Money> balanceFor(ProgramState state, Money amount, List<Finding> findings) {
-    if (state.commercial().poolBalance().isEmpty()) {
+    Optional<Money> pool = state.commercial().poolBalance(); // asked once: each call wraps the balance anew
+    if (pool.isEmpty()) {
       findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
           "The charter sets up no risk pool.", "Add a risk-sharing pool to the commercial model."));
       return Optional.empty();
     }
-    Money balance = state.commercial().poolBalance().orElseThrow();
+    Money balance = pool.orElseThrow();
     if (!balance.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
       findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
           "The amount " + amount + " is not in the pool's currency, " + balance.getCurrencyUnit() + ".",
