@@ -1,18 +1,24 @@
 package dev.dmz.benchmarks;
 
+import dev.dmz.benchmarks.Measurements.Figure;
 import dev.dmz.benchmarks.Measurements.Measurement;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 
 /**
- * Prints a run's medians as a table, the ratios of reading, then the targets of the suite as
- * ratios measured in that run, each with PASS or MISS:
+ * Prints a run's medians as a table, whether each fork had settled when it began to measure, the
+ * ratios of reading, then the targets of the suite as ratios measured in that run, each with its spread
+ * and PASS or MISS. A target is decided on the ratio of the medians (each the median of every measured
+ * iteration of every fork); its spread is where the ratio lies when each side stays within the middle
+ * half of its iterations ({@link Figure#over}), printed so that a reader sees how near the limit a run
+ * came. The targets:
  * <ol>
  *   <li>a decision at 10,000 engineers costs at most {@value #SCALING_LIMIT}x the same decision at 10
  *       (the worst command and parent count);</li>
@@ -29,8 +35,15 @@ import java.util.function.ToDoubleFunction;
  *       PostgreSQL store ({@link PostgresBenchmarks#load}); and for a program whose state does not
  *       grow with its history ({@link SteadyStoreBenchmarks#load});</li>
  *   <li>reading and verifying a log of 1,000,000 entries (parse, chain, rules) runs at
- *       {@value #VERIFY_FLOOR} entries a second or more ({@link StoreBenchmarks#verify}).</li>
+ *       {@value #VERIFY_FLOOR} entries a second or more ({@link StoreBenchmarks#verify});</li>
+ *   <li>{@code dmz report} over 1,000,000 events runs in a heap of 1 GB ({@link ReportBenchmarks}): a
+ *       report that does not fit fails its fork, and the run.</li>
  * </ol>
+ *
+ * <p>The warm-up check: a fork whose first measured iteration is more than {@value #WARMING_LIMIT}
+ * times the median of its later half was still getting faster (compiling, filling caches) when it
+ * began to measure; the table marks it and the check names it, so that a warm-up too short for a
+ * loaded machine shows in the run that suffered from it.
  */
 final class Report {
   static final double SCALING_LIMIT = 2.0;
@@ -39,6 +52,7 @@ final class Report {
   static final double READING_LIMIT = 20.0;
   static final double LOAD_LIMIT = 2.0;
   static final double VERIFY_FLOOR = 1_000_000;
+  static final double WARMING_LIMIT = 1.3;
 
   /** What {@link ReadingBenchmarks} reads: a name, the benchmark, and the parameters that make it. */
   private record Reading(String name, String benchmark, Map<String, String> params) {}
@@ -71,12 +85,14 @@ final class Report {
   }
 
   /**
-   * Prints the table and the targets.
+   * Prints the table, the warm-up check and the targets.
    *
    * @return whether every target that was measured was met
    */
   boolean print() {
     table();
+    out.println();
+    warmUp();
     out.println();
     perCommand();
     out.println();
@@ -86,12 +102,31 @@ final class Report {
   }
 
   private void table() {
-    out.println(line("%-45s %-34s %14s %-8s %12s %16s", "benchmark", "parameters", "median", "unit",
-        "alloc B/op", "events/s"));
+    out.println(line("%-45s %-34s %14s %6s %-8s %12s %16s %5s %9s", "benchmark", "parameters", "median", "spread",
+        "unit", "alloc B/op", "events/s", "forks", "1st/later"));
     for (Measurement m : measurements.all()) {
       String rate = m.events() > 0 ? line("%,16.0f", m.events() / (m.median() / 1_000.0)) : "";
-      out.println(line("%-45s %-34s %,14.1f %-8s %,12.0f %16s", m.benchmark(), m.params(), m.median(), m.unit(),
-          m.bytesPerOp(), rate));
+      String settled = Double.isNaN(m.firstToLater()) ? "-"
+          : line("%.2f%s", m.firstToLater(), m.firstToLater() > WARMING_LIMIT ? "*" : "");
+      out.println(line("%-45s %-34s %,14.1f %5.0f%% %-8s %,12.0f %16s %5d %9s", m.benchmark(), m.params(),
+          m.median(), m.time().spreadPercent(), m.unit(), m.bytesPerOp(), rate, m.forks(), settled));
+    }
+    out.println("spread: half the width of the measured iterations' middle half, as a share of the median; "
+        + "1st/later: a fork's first measured iteration over the median of its later half, the worst fork's");
+  }
+
+  private void warmUp() {
+    List<Measurement> warming = measurements.all().stream().filter(m -> m.firstToLater() > WARMING_LIMIT)
+        .toList();
+    if (warming.isEmpty()) {
+      out.println(line("Warm-up: settled. In every fork of every benchmark the first measured iteration was "
+          + "within %.0f%% of the fork's later median.", (WARMING_LIMIT - 1) * 100));
+      return;
+    }
+    out.println(line("Warm-up: still getting faster when measuring began (first measured iteration over %.1fx "
+        + "the fork's later median):", WARMING_LIMIT));
+    for (Measurement m : warming) {
+      out.println(line("  %s (%s): %.2fx", m.benchmark(), m.params(), m.firstToLater()));
     }
   }
 
@@ -108,107 +143,130 @@ final class Report {
     out.println(line("%-30s %10s %10s %10s %9s %9s %11s %11s", "reading", "1 MB", "4 MB", "16 MB", "time 4/1",
         "time 16/1", "alloc 4/1", "alloc 16/1"));
     for (Reading reading : READINGS) {
-      Optional<Double> one = reading(reading, 1, Measurement::median);
-      Optional<Double> four = reading(reading, 4, Measurement::median);
-      Optional<Double> sixteen = reading(reading, 16, Measurement::median);
-      Optional<Double> oneBytes = reading(reading, 1, Measurement::bytesPerOp);
-      out.println(line("%-30s %10s %10s %10s %9s %9s %11s %11s", reading.name(), millis(one), millis(four),
-          millis(sixteen), ratio(ratio(four, one)), ratio(ratio(sixteen, one)),
-          ratio(ratio(reading(reading, 4, Measurement::bytesPerOp), oneBytes)),
-          ratio(ratio(reading(reading, 16, Measurement::bytesPerOp), oneBytes))));
+      Optional<Figure> one = reading(reading, 1, Measurement::time);
+      Optional<Figure> oneBytes = reading(reading, 1, Measurement::bytes);
+      out.println(line("%-30s %10s %10s %10s %9s %9s %11s %11s", reading.name(), millis(one),
+          millis(reading(reading, 4, Measurement::time)), millis(reading(reading, 16, Measurement::time)),
+          ratio(ratio(reading(reading, 4, Measurement::time), one)),
+          ratio(ratio(reading(reading, 16, Measurement::time), one)),
+          ratio(ratio(reading(reading, 4, Measurement::bytes), oneBytes)),
+          ratio(ratio(reading(reading, 16, Measurement::bytes), oneBytes))));
     }
   }
 
-  private Optional<Double> reading(Reading reading, int megabytes, ToDoubleFunction<Measurement> figure) {
+  private Optional<Figure> reading(Reading reading, int megabytes, Function<Measurement, Figure> figure) {
     Map<String, String> params = new HashMap<>(reading.params());
     params.put("megabytes", String.valueOf(megabytes));
-    return measurements.find(reading.benchmark(), params).map(figure::applyAsDouble);
+    return measurements.find(reading.benchmark(), params).map(figure);
   }
 
-  private static String millis(Optional<Double> median) {
-    return median.map(m -> line("%,.1f ms", m)).orElse("-");
+  private static String millis(Optional<Figure> figure) {
+    return figure.map(f -> line("%,.1f ms", f.median())).orElse("-");
   }
 
   private boolean targets() {
+    out.println(line("%-66s %9s %17s %17s  %s", "target", "measured", "spread", "limit", "result"));
     List<Boolean> met = new ArrayList<>();
-    Optional<Double> scaling = worst(COMMANDS.stream().flatMap(c -> List.of(scaling(c, 5), scaling(c, 50)).stream())
+    Optional<Figure> scaling = worst(COMMANDS.stream().flatMap(c -> List.of(scaling(c, 5), scaling(c, 50)).stream())
         .toList());
-    Optional<Double> replay = ratio(measurements.replay(1_000_000), measurements.replay(100_000));
-    Optional<Double> overhead = worst(COMMANDS.stream().map(this::overhead).toList());
     target("decision at 10,000 engineers / at 10 (worst)", scaling, SCALING_LIMIT, met);
-    target("replay of 1,000,000 events / of 100,000", replay, REPLAY_LIMIT, met);
-    target("full rule book / inline check of the deciding rule (worst)", overhead, OVERHEAD_LIMIT, met);
-    Optional<Double> reading = worst(READINGS.stream().map(r -> ratio(reading(r, 16, Measurement::bytesPerOp),
-        reading(r, 1, Measurement::bytesPerOp))).toList());
-    target("reading 16 MB / 1 MB, bytes allocated (worst kind)", reading, READING_LIMIT, met);
-    Optional<Double> load = ratio(store("StoreBenchmarks.load", 1_000_000), store("StoreBenchmarks.load", 100_000));
-    target("file store: loading 1,000,000 entries / 100,000, with snapshots", load, LOAD_LIMIT, met);
-    Optional<Double> loadPostgres = ratio(store("PostgresBenchmarks.load", 1_000_000),
-        store("PostgresBenchmarks.load", 100_000));
-    target("PostgreSQL store: loading 1,000,000 entries / 100,000, with snapshots", loadPostgres, LOAD_LIMIT, met);
-    Optional<Double> loadSteady = ratio(store("SteadyStoreBenchmarks.load", 1_000_000),
-        store("SteadyStoreBenchmarks.load", 100_000));
-    target("file store, a settled program: loading 1,000,000 entries / 100,000", loadSteady, LOAD_LIMIT, met);
-    Optional<Double> verified = store("StoreBenchmarks.verify", 1_000_000).map(ms -> 1_000_000 / ms * 1_000);
-    floor("verifying a log of 1,000,000 entries, entries a second", verified, VERIFY_FLOOR, met);
+    target("replay of 1,000,000 events / of 100,000",
+        ratio(entries("ReplayBenchmarks.replay", "events", 1_000_000), entries("ReplayBenchmarks.replay", "events",
+            100_000)), REPLAY_LIMIT, met);
+    target("full rule book / inline check of the deciding rule (worst)",
+        worst(COMMANDS.stream().map(this::overhead).toList()), OVERHEAD_LIMIT, met);
+    target("reading 16 MB / 1 MB, bytes allocated (worst kind)", worst(READINGS.stream().map(r -> ratio(
+        reading(r, 16, Measurement::bytes), reading(r, 1, Measurement::bytes))).toList()), READING_LIMIT, met);
+    target("file store: loading 1,000,000 entries / 100,000, with snapshots", load("StoreBenchmarks.load"),
+        LOAD_LIMIT, met);
+    target("PostgreSQL store: loading 1,000,000 entries / 100,000, with snapshots", load("PostgresBenchmarks.load"),
+        LOAD_LIMIT, met);
+    target("file store, a settled program: loading 1,000,000 entries / 100,000",
+        load("SteadyStoreBenchmarks.load"), LOAD_LIMIT, met);
+    floor("verifying a log of 1,000,000 entries, entries a second",
+        entries("StoreBenchmarks.verify", "entries", 1_000_000).map(ms -> ms.rate(1_000_000)), VERIFY_FLOOR, met);
+    fits(met);
     for (String writers : List.of("oneWriter", "eightWriters")) {
       measurements.find("PostgresBenchmarks." + writers, Map.of()).ifPresent(m -> out.println(line(
-          "%-62s %,10.0f  (a figure, no target)", "PostgreSQL: appends a second, " + (writers.equals("oneWriter")
-              ? "1 writer" : "8 writers, a program each"), m.median())));
+          "%-66s %9s %17s  (a figure, no target)", "PostgreSQL: appends a second, " + (writers.equals("oneWriter")
+              ? "1 writer" : "8 writers, a program each"), line("%,.0f", m.median()),
+          line("(%,.0f-%,.0f)", m.time().low(), m.time().high()))));
     }
     return !met.contains(false);
   }
 
-  private Optional<Double> store(String benchmark, int entries) {
-    return measurements.find(benchmark, Map.of("entries", String.valueOf(entries))).map(Measurement::median);
+  private Optional<Figure> load(String benchmark) {
+    return ratio(entries(benchmark, "entries", 1_000_000), entries(benchmark, "entries", 100_000));
   }
 
-  private void floor(String name, Optional<Double> measured, double floor, List<Boolean> met) {
-    if (measured.isEmpty()) {
-      out.println(line("%-62s %8s  (floor %,.0f)  not measured", name, "-", floor));
+  private Optional<Figure> entries(String benchmark, String param, int count) {
+    return measurements.find(benchmark, Map.of(param, String.valueOf(count))).map(Measurement::time);
+  }
+
+  private void fits(List<Boolean> met) {
+    String name = "dmz report over 1,000,000 events in a heap of 1 GB";
+    Optional<Measurement> report = measurements.find("ReportBenchmarks.report", Map.of("events", "1000000"));
+    if (report.isEmpty()) {
+      out.println(line("%-66s %9s %17s %17s  not measured", name, "-", "", "fits"));
       return;
     }
-    boolean pass = measured.orElseThrow() >= floor;
-    met.add(pass);
-    out.println(line("%-62s %,10.0f  (floor %,.0f)  %s", name, measured.orElseThrow(), floor, pass ? "PASS" : "MISS"));
+    met.add(true);
+    Figure time = report.orElseThrow().time();
+    out.println(line("%-66s %9s %17s %17s  PASS", name, line("%,.1f s", time.median() / 1_000),
+        line("(%,.1f-%,.1f s)", time.low() / 1_000, time.high() / 1_000), "fits"));
   }
 
-  private void target(String name, Optional<Double> measured, double limit, List<Boolean> met) {
+  private void floor(String name, Optional<Figure> measured, double floor, List<Boolean> met) {
     if (measured.isEmpty()) {
-      out.println(line("%-62s %8s  (limit %4.0fx)  not measured", name, "-", limit));
+      out.println(line("%-66s %9s %17s %17s  not measured", name, "-", "", line("at least %,.0f", floor)));
       return;
     }
-    boolean pass = measured.orElseThrow() <= limit;
+    Figure rate = measured.orElseThrow();
+    boolean pass = rate.median() >= floor;
     met.add(pass);
-    out.println(line("%-62s %7.2fx  (limit %4.0fx)  %s", name, measured.orElseThrow(), limit, pass ? "PASS" : "MISS"));
+    out.println(line("%-66s %,9.0f %17s %17s  %s", name, rate.median(),
+        line("(%,.0f-%,.0f)", rate.low(), rate.high()), line("at least %,.0f", floor), pass ? "PASS" : "MISS"));
   }
 
-  private Optional<Double> scaling(String command, int parents) {
+  private void target(String name, Optional<Figure> measured, double limit, List<Boolean> met) {
+    if (measured.isEmpty()) {
+      out.println(line("%-66s %9s %17s %17s  not measured", name, "-", "", line("at most %.0fx", limit)));
+      return;
+    }
+    Figure ratio = measured.orElseThrow();
+    boolean pass = ratio.median() <= limit;
+    met.add(pass);
+    out.println(line("%-66s %8.2fx %17s %17s  %s", name, ratio.median(),
+        line("(%.2f-%.2fx)", ratio.low(), ratio.high()), line("at most %.0fx", limit), pass ? "PASS" : "MISS"));
+  }
+
+  private Optional<Figure> scaling(String command, int parents) {
     String benchmark = "DecisionBenchmarks." + command;
-    return ratio(measurements.median(benchmark, 10_000, parents), measurements.median(benchmark, 10, parents));
+    return ratio(measurements.time(benchmark, 10_000, parents), measurements.time(benchmark, 10, parents));
   }
 
-  private Optional<Double> overhead(String command) {
-    List<Optional<Double>> ratios = new ArrayList<>();
+  private Optional<Figure> overhead(String command) {
+    List<Optional<Figure>> ratios = new ArrayList<>();
     for (int engineers : ENGINEERS) {
       for (int parents : PARENTS) {
-        ratios.add(ratio(measurements.median("DecisionBenchmarks." + command, engineers, parents),
-            measurements.median("DecisionBenchmarks." + command + "Inline", engineers, parents)));
+        ratios.add(ratio(measurements.time("DecisionBenchmarks." + command, engineers, parents),
+            measurements.time("DecisionBenchmarks." + command + "Inline", engineers, parents)));
       }
     }
     return worst(ratios);
   }
 
-  private static Optional<Double> ratio(Optional<Double> numerator, Optional<Double> denominator) {
-    return numerator.flatMap(n -> denominator.map(d -> n / d));
+  private static Optional<Figure> ratio(Optional<Figure> numerator, Optional<Figure> denominator) {
+    return numerator.flatMap(n -> denominator.map(n::over));
   }
 
-  private static Optional<Double> worst(List<Optional<Double>> ratios) {
-    return ratios.stream().flatMap(Optional::stream).max(Double::compare);
+  /** The ratio with the highest median, and its own spread. */
+  private static Optional<Figure> worst(List<Optional<Figure>> ratios) {
+    return ratios.stream().flatMap(Optional::stream).max(Comparator.comparingDouble(Figure::median));
   }
 
-  private static String ratio(Optional<Double> ratio) {
-    return ratio.map(r -> line("%.2fx", r)).orElse("-");
+  private static String ratio(Optional<Figure> ratio) {
+    return ratio.map(r -> line("%.2fx", r.median())).orElse("-");
   }
 
   private static String line(String format, Object... args) {

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -28,6 +29,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A program's record in the file store ({@link FileProgramStore}), of 100,000 and 1,000,000 entries
@@ -49,9 +51,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * record.
  */
 @State(Scope.Benchmark)
-@Fork(jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 public class StoreBenchmarks {
   /** Entries between two snapshots. */
   static final int SNAPSHOT_EVERY = 10_000;
@@ -129,11 +133,12 @@ public class StoreBenchmarks {
 
   /**
    * Catches up a program loaded {@value #BEHIND} entries before the head: what a writer does after a
-   * version conflict ({@code ProgramStore.catchUp}).
+   * version conflict ({@code ProgramStore.catchUp}). One fork: no target rests on it.
    *
    * @return the program at the head
    */
   @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
   public StoredProgram catchUp() {
     return store.catchUp(behind);
   }

@@ -15,14 +15,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * ratios ({@link Report}). From the project's root:
  *
  * <pre>
- * mvn -q -pl dmz-benchmarks -am compile exec:exec                 # short: one fork, a few minutes
+ * mvn -q -pl dmz-benchmarks -am compile exec:exec                 # short: each class's own settings
  * mvn -q -pl dmz-benchmarks -am compile exec:exec -Dmode=long     # careful: three forks, longer iterations
  * mvn -q -pl dmz-benchmarks -am compile exec:exec -Dbench=Replay  # part of the suite (a regular expression)
  * </pre>
  *
  * <p>Arguments: the mode ({@code short} or {@code long}) and a regular expression over benchmark
- * names. The benchmark classes set their forks' heaps ({@code @Fork}): fixed, and touched before the
- * measurement.
+ * names. In the short mode each benchmark class's own annotations decide ({@code @Fork},
+ * {@code @Warmup}, {@code @Measurement}): two forks for every benchmark whose figure decides a target, one for the
+ * others, and warm-ups as long as the class's operations need to settle on a loaded two-core machine
+ * (the report's warm-up check tells whether they did). The long mode gives every benchmark three forks
+ * of 5 x 1 s warm-up and 10 x 1 s measurement. The classes also set their forks' heaps: fixed, and
+ * touched before the measurement.
  */
 public final class Suite {
   private Suite() {}
@@ -42,8 +46,6 @@ public final class Suite {
         .shouldFailOnError(true);
     switch (mode) {
       case "short":
-        options.forks(1).warmupIterations(3).warmupTime(TimeValue.milliseconds(300))
-            .measurementIterations(8).measurementTime(TimeValue.milliseconds(250));
         break;
       case "long":
         options.forks(3).warmupIterations(5).warmupTime(TimeValue.seconds(1))
