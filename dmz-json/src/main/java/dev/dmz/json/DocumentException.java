@@ -8,6 +8,7 @@ import java.util.Objects;
  * wrong type or out of range, an unknown id, or a format this library does not know. The message is
  * one plain line that names the file, the line and column, the JSON path and the offending value, for
  * example {@code charter.yaml:12:11: $.parties[1].role: must be one of OEM, SUPPLIER, was "VENDOR"}.
+ * A record kept in a store names the entry instead of a line ({@link #atEntry}).
  *
  * <p>The value is shown as {@link Text#quoted} shows it: escaped ({@code \n}, <code>&#92;u001b</code>,
  * {@code \\}) and cut after {@value Text#SHOWN} characters, so that a value can neither break the
@@ -28,6 +29,9 @@ public final class DocumentException extends RuntimeException {
   /** The column, from 1, or 0 when unknown. */
   private final int column;
 
+  /** The entry of a stored record, from 1, or 0 when the error is at a line of a text. */
+  private final long entry;
+
   /** The JSON path of the offending value, such as {@code $.parties[1].role}. */
   private final String path;
 
@@ -44,14 +48,35 @@ public final class DocumentException extends RuntimeException {
    * @param problem what is wrong, naming the value (shown through {@link Text#quoted})
    */
   public DocumentException(String source, int line, int column, String path, String problem) {
-    super(Text.oneLine(Objects.requireNonNull(source, "source")) + ":" + line + ":" + column + ": "
-        + Text.oneLine(Objects.requireNonNull(path, "path")) + ": "
+    this(source, line, column, 0, path, problem);
+  }
+
+  private DocumentException(String source, int line, int column, long entry, String path, String problem) {
+    super(Text.oneLine(Objects.requireNonNull(source, "source"))
+        + (entry > 0 ? ", entry " + entry : line > 0 ? ":" + line + ":" + column : "")
+        + ": " + Text.oneLine(Objects.requireNonNull(path, "path")) + ": "
         + Text.oneLine(Objects.requireNonNull(problem, "problem")));
     this.source = Text.oneLine(source);
     this.line = line;
     this.column = column;
+    this.entry = entry;
     this.path = Text.oneLine(path);
     this.problem = Text.oneLine(problem);
+  }
+
+  /**
+   * An entry of a record kept in a store that cannot be read or does not hold: the place is the
+   * entry, not a line (a store keeps entries; a file's blank lines are passed over, a table has rows),
+   * as in {@code program p1, entry 7: $.hash: ...}.
+   *
+   * @param record the record, such as {@code program p1}
+   * @param entry the entry's place in the record, from 1
+   * @param path the JSON path of the offending value
+   * @param problem what is wrong
+   * @return the error
+   */
+  public static DocumentException atEntry(String record, long entry, String path, String problem) {
+    return new DocumentException(record, 0, 0, Math.max(entry, 1), path, problem);
   }
 
   /**
@@ -79,6 +104,15 @@ public final class DocumentException extends RuntimeException {
    */
   public int column() {
     return column;
+  }
+
+  /**
+   * The entry of a record in a store where the error is ({@link #atEntry}).
+   *
+   * @return the entry, from 1, or 0 when the error is at a line of a text
+   */
+  public long entry() {
+    return entry;
   }
 
   /**

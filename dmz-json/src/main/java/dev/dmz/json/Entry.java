@@ -188,6 +188,11 @@ public final class Entry {
    * @return why not, or null when it is
    */
   static String checkHash(String line, Hash named) {
+    if (line.endsWith("\"}\r")) {
+      return "is followed by a carriage return: the line ends with a Windows line break (CRLF), as an editor or "
+          + "git's core.autocrlf writes one; dmz ends each line with a line feed alone and the hash covers every "
+          + "byte, so convert the log's line breaks back to LF (dos2unix, say)";
+    }
     if (line.length() < HASH_FIELD + 2 || !line.startsWith(",\"hash\":\"", line.length() - HASH_FIELD)
         || !line.endsWith("\"}")) {
       return "must be the line's last field, written ,\"hash\":\"…\"} with no space";

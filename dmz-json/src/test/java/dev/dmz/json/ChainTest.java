@@ -167,13 +167,19 @@ class ChainTest {
     }
 
     @Test
-    @DisplayName("a carriage return put before a line break is a changed byte, caught at its line")
+    @DisplayName("a carriage return put before a line break is a changed byte, caught at its line and named")
     void carriageReturn() {
       String log = EventLog.write(decisions());
+      String crlf = "$.hash: is followed by a carriage return: the line ends with a Windows line break (CRLF)";
       String last = log.substring(0, log.length() - 1) + "\r\n";
-      assertTrue(refusal(last, Optional.empty()).startsWith("log.jsonl:5:1: $.hash: must be the line's last field"));
+      assertTrue(refusal(last, Optional.empty()).startsWith("log.jsonl:5:1: " + crlf), refusal(last, Optional.empty()));
       String second = log.replaceFirst("\n", "\r\n");
-      assertTrue(refusal(second, Optional.empty()).startsWith("log.jsonl:1:1: $.hash: must be the line's last field"));
+      assertTrue(refusal(second, Optional.empty()).startsWith("log.jsonl:1:1: " + crlf));
+      String converted = log.replace("\n", "\r\n");
+      assertTrue(refusal(converted, Optional.empty()).endsWith("convert the log's line breaks back to LF (dos2unix, say)"));
+      assertEquals(verify(log, Optional.empty()).head(), verify(converted.replace("\r\n", "\n"), Optional.empty()).head());
+      String inside = log.replaceFirst("\"date\":", "\"date\":\r");
+      assertTrue(refusal(inside, Optional.empty()).startsWith("log.jsonl:1:1: $.hash: is "), refusal(inside, Optional.empty()));
     }
 
     @Test

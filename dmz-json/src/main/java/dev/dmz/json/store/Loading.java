@@ -22,7 +22,7 @@ final class Loading {
     String source = source(id);
     List<Entry> entries = new ArrayList<>();
     Head[] head = {after == 0 ? Head.EMPTY : null};
-    store.readLines(id, after, (sequence, line) -> {
+    store.readLines(id, after, atEntries(id, (sequence, line) -> {
       Entry entry;
       if (head[0] == null) { // the first entry read follows one not read: only its own hash is checked
         entry = Entry.read(line, source, lineNumber(sequence));
@@ -35,7 +35,7 @@ final class Loading {
       }
       entries.add(entry);
       head[0] = entry.head();
-    });
+    }));
     return entries;
   }
 
@@ -46,7 +46,7 @@ final class Loading {
       return resumed.get();
     }
     Replay replay = Replay.start(charter, store.ruleBook(), source(id));
-    store.readLines(id, 0, (sequence, line) -> replay.entry(line, lineNumber(sequence)));
+    store.readLines(id, 0, atEntries(id, (sequence, line) -> replay.entry(line, lineNumber(sequence))));
     return new StoredProgram(id, replay.program(), replay.head(), 0);
   }
 
@@ -74,7 +74,7 @@ final class Loading {
     Replay replay = Replay.resume(program, at, source(id));
     boolean[] matched = {false};
     try {
-      store.readLines(id, at.entries() - 1, (sequence, line) -> {
+      store.readLines(id, at.entries() - 1, atEntries(id, (sequence, line) -> {
         if (sequence == at.entries()) {
           Head found;
           try {
@@ -89,7 +89,7 @@ final class Loading {
         } else if (matched[0]) {
           replay.entry(line, lineNumber(sequence));
         }
-      });
+      }));
     } catch (NotHere e) {
       return Optional.empty();
     }
@@ -109,21 +109,41 @@ final class Loading {
   static Verification verify(ProgramStore store, ProgramId id, Optional<Head> since) {
     ProgramCharter charter = store.charter(id).orElseThrow(() -> new UnknownProgram(id, store.toString()));
     Replay replay = Replay.start(charter, store.ruleBook(), source(id)).extending(since);
-    store.readLines(id, 0, (sequence, line) -> replay.entry(line, lineNumber(sequence)));
-    return replay.verified(2);
+    store.readLines(id, 0, atEntries(id, (sequence, line) -> replay.entry(line, lineNumber(sequence))));
+    try {
+      return replay.verified(2);
+    } catch (DocumentException e) { // the place of a kept head the record does not reach: an entry too
+      throw DocumentException.atEntry(source(id), e.line(), e.path(), e.problem());
+    }
   }
 
   static Fold fold(ProgramStore store, ProgramId id, Fold.Visitor visitor) {
     ProgramCharter charter = store.charter(id).orElseThrow(() -> new UnknownProgram(id, store.toString()));
     Fold fold = Fold.start(charter, store.ruleBook(), source(id), visitor);
-    store.readLines(id, 0, (sequence, line) -> fold.entry(line, lineNumber(sequence)));
+    store.readLines(id, 0, atEntries(id, (sequence, line) -> fold.entry(line, lineNumber(sequence))));
     return fold;
   }
 
   static StoredProgram catchUp(ProgramStore store, StoredProgram stored) {
     Replay replay = Replay.resume(stored.program(), stored.head(), source(stored.id()));
-    store.readLines(stored.id(), stored.head().entries(), (sequence, line) -> replay.entry(line, lineNumber(sequence)));
+    store.readLines(stored.id(), stored.head().entries(),
+        atEntries(stored.id(), (sequence, line) -> replay.entry(line, lineNumber(sequence))));
     return new StoredProgram(stored.id(), replay.program(), replay.head(), stored.fromSnapshot());
+  }
+
+  /**
+   * A reader whose errors name the entry they met, not a line: a store keeps entries (a file's blank
+   * lines are passed over, a table has rows), so "program p1, entry 7: $.hash: ..." and not
+   * "program p1:7:1: ...", which reads as the seventh line of a file.
+   */
+  private static ProgramStore.LineReader atEntries(ProgramId id, ProgramStore.LineReader reader) {
+    return (sequence, line) -> {
+      try {
+        reader.read(sequence, line);
+      } catch (DocumentException e) {
+        throw DocumentException.atEntry(source(id), sequence, e.path(), e.problem());
+      }
+    };
   }
 
   /** How errors name a program's record: its key. */

@@ -223,8 +223,9 @@ public abstract class ProgramStoreContract {
     store().append(id, Head.EMPTY, decisions(commands()));
     tamper(id, 4, line -> line.replace("\"EUR 1000.00\"", "\"EUR 9000.00\""));
     DocumentException caught = assertThrows(DocumentException.class, () -> store().load(id));
-    assertEquals(4, caught.line());
+    assertEquals(4, caught.entry());
     assertEquals("$.hash", caught.path());
+    assertTrue(caught.getMessage().startsWith("program " + id + ", entry 4: $.hash: is "), caught.getMessage());
   }
 
   @Test
@@ -238,7 +239,7 @@ public abstract class ProgramStoreContract {
     assertEquals(5, store().verify(id, java.util.Optional.empty()).program().decisions().size());
     DocumentException beyond = assertThrows(DocumentException.class,
         () -> store().verify(id, java.util.Optional.of(new Head(6, head.hash()))));
-    assertEquals("program " + id + ":6:1: $: the record ends after 5 entries, but the head you kept is entry 6: "
+    assertEquals("program " + id + ", entry 6: $: the record ends after 5 entries, but the head you kept is entry 6: "
         + "it was cut short", beyond.getMessage());
     DocumentException parted = assertThrows(DocumentException.class,
         () -> store().verify(id, java.util.Optional.of(new Head(3, head.hash()))));

@@ -2,7 +2,9 @@ package dev.dmz.store.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dmz.json.DocumentException;
 import dev.dmz.json.store.FileProgramStore;
 import dev.dmz.json.store.ProgramId;
 import dev.dmz.json.store.ProgramStore;
@@ -56,6 +58,28 @@ class FileProgramStoreTest extends ProgramStoreContract {
     assertEquals(id + ".jsonl", log.getFileName().toString());
     assertEquals(store().head(id), dev.dmz.json.EventLog.verify(log, CHARTER, store().ruleBook(),
         java.util.Optional.empty()).head());
+  }
+
+  @Test
+  @DisplayName("an error in a log with blank lines names the entry, and dmz verify of the same file its line")
+  void entryNotLine() throws IOException {
+    ProgramId id = created();
+    store().append(id, dev.dmz.json.Head.EMPTY, decisions(commands()));
+    Path log = ((FileProgramStore) store()).log(id);
+    List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
+    lines.set(3, lines.get(3).replace("\"EUR 1000.00\"", "\"EUR 9000.00\""));
+    lines.add(1, "");
+    lines.add(1, "");
+    Files.writeString(log, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+    DocumentException loaded = assertThrows(DocumentException.class, () -> store().load(id));
+    assertEquals("program " + id + ", entry 4", loaded.getMessage().substring(0, loaded.getMessage().indexOf(": ")));
+    assertEquals(4, loaded.entry());
+    DocumentException verified = assertThrows(DocumentException.class, () -> dev.dmz.json.EventLog.verify(log,
+        CHARTER, store().ruleBook(), java.util.Optional.empty()));
+    assertEquals(6, verified.line());
+    assertEquals(0, verified.entry());
+    assertTrue(verified.getMessage().startsWith(log + ":6:1: $.hash: is "), verified.getMessage());
   }
 
   @Test
