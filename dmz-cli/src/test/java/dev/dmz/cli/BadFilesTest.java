@@ -164,7 +164,8 @@ class BadFilesTest {
                 + "\"date\":\"2027-02-03\"}",
             "{\"type\":\"Admitted\",\"engineer\":\"X-1\",\"date\":\"2027-02-03\"}"),
             "log.jsonl:1:1: $.accepted: records the command as accepted, but the rule book refuses it: "
-                + "DMZ-LEAD-ADMITS (X-1 is not in the candidate pool.): this line could not have happened"),
+                + "DMZ-LEAD-ADMITS (X-1 is not in the candidate pool.): this line could not have happened under the "
+                + "rules of this dmz (a record decided by an earlier dmz, or by other rules, reads so too)"),
         Arguments.of("an unknown milestone in the log", "log.jsonl", decision(
             "{\"type\":\"AcceptMilestone\",\"milestone\":\"M9\",\"actor\":{\"kind\":\"LEAD\",\"id\":\"lead-1\"},"
                 + "\"date\":\"2027-06-30\"}",

@@ -12,6 +12,14 @@ import java.util.stream.Collectors;
  * differs, said so that a reader of the log sees which line could not have happened and by which rule.
  */
 final class Recheck {
+  /**
+   * What a line the rule book decides otherwise is. Its hash held, so it was written so: by someone
+   * who forged it with its chain, or under other rules (an earlier dmz whose rules differed, or an
+   * embedding system's own).
+   */
+  static final String IMPOSSIBLE = ": this line could not have happened under the rules of this dmz (a record "
+      + "decided by an earlier dmz, or by other rules, reads so too)";
+
   private Recheck() {}
 
   /**
@@ -32,11 +40,11 @@ final class Recheck {
   static Mismatch mismatch(Decision recorded, Decision decided) {
     if (recorded.isAccepted() && !decided.isAccepted()) {
       return new Mismatch("$.accepted", "records the command as accepted, but the rule book refuses it: "
-          + reasons(decided.findings()) + ": this line could not have happened");
+          + reasons(decided.findings()) + IMPOSSIBLE);
     }
     if (!recorded.isAccepted() && decided.isAccepted()) {
       return new Mismatch("$.accepted", "records the command as refused by " + ids(recorded.findings())
-          + ", but the rule book accepts it: this line could not have happened");
+          + ", but the rule book accepts it" + IMPOSSIBLE);
     }
     if (!recorded.events().equals(decided.events())) {
       return events(recorded.events(), decided.events());
@@ -48,11 +56,11 @@ final class Recheck {
     for (int i = 0; i < Math.min(recorded.size(), decided.size()); i++) {
       if (!recorded.get(i).equals(decided.get(i))) {
         return new Mismatch("$.events[" + i + "]", "is " + shown(recorded.get(i)) + ", but the command produces "
-            + shown(decided.get(i)) + " under the rule book: this line could not have happened");
+            + shown(decided.get(i)) + " under the rule book" + IMPOSSIBLE);
       }
     }
     return new Mismatch("$.events", "records " + recorded.size() + " event(s), but the command produces "
-        + decided.size() + " under the rule book (" + shown(decided) + "): this line could not have happened");
+        + decided.size() + " under the rule book (" + shown(decided) + ")" + IMPOSSIBLE);
   }
 
   private static Mismatch findings(List<Finding> recorded, List<Finding> decided, boolean accepted) {
