@@ -22,11 +22,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Arguments: the mode ({@code short} or {@code long}) and a regular expression over benchmark
  * names. In the short mode each benchmark class's own annotations decide ({@code @Fork},
- * {@code @Warmup}, {@code @Measurement}): two forks for every benchmark whose figure decides a target, one for the
- * others, and warm-ups as long as the class's operations need to settle on a loaded two-core machine
- * (the report's warm-up check tells whether they did). The long mode gives every benchmark three forks
- * of 5 x 1 s warm-up and 10 x 1 s measurement. The classes also set their forks' heaps: fixed, and
- * touched before the measurement.
+ * {@code @Warmup}, {@code @Measurement}): two forks for every benchmark whose figure decides a
+ * target, one for the others, and warm-ups as long as the class's operations need to settle on a
+ * loaded two-core machine (the report's warm-up check tells whether they did); and only the sizes the
+ * targets compare: 10 and 10,000 engineers, documents of 1 and 16 MB. The long mode gives every
+ * benchmark three forks of 5 x 1 s warm-up and 10 x 1 s measurement, at every size. The classes also
+ * set their forks' heaps: fixed, and touched before the measurement.
  */
 public final class Suite {
   private Suite() {}
@@ -46,6 +47,8 @@ public final class Suite {
         .shouldFailOnError(true);
     switch (mode) {
       case "short":
+        // the sizes the targets compare; the long mode adds 1,000 engineers and 4 MB documents
+        options.param("engineers", "10", "10000").param("megabytes", "1", "16");
         break;
       case "long":
         options.forks(3).warmupIterations(5).warmupTime(TimeValue.seconds(1))
