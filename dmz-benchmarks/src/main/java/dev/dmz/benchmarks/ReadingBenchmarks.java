@@ -61,7 +61,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * seconds before it measures ({@link #warmUp}). The forks get a 3 GB heap, touched before the run,
  * two thirds of it young: a document of 16 MB is read with a gigabyte of short-lived objects.
  */
-@Fork(value = 2, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-Xmn2g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-Xmn2g", "-XX:+AlwaysPreTouch", "-Xbatch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 300, timeUnit = TimeUnit.MILLISECONDS)

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * parents produced (see {@link ReplayHistory}). The forks get a 3 GB heap, touched before the run.
  */
 @State(Scope.Benchmark)
-@Fork(value = 2, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch", "-Xbatch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 6, time = 1, timeUnit = TimeUnit.SECONDS)

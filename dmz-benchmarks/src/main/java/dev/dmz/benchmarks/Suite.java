@@ -27,7 +27,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * loaded two-core machine (the report's warm-up check tells whether they did); and only the sizes the
  * targets compare: 10 and 10,000 engineers, documents of 1 and 16 MB. The long mode gives every
  * benchmark three forks of 5 x 1 s warm-up and 10 x 1 s measurement, at every size. The classes also
- * set their forks' heaps: fixed, and touched before the measurement.
+ * set their forks' heaps (fixed, and touched before the measurement) and, where they warm up, compile
+ * in the foreground ({@code -Xbatch}, see {@link DecisionBenchmarks}), so that a loaded machine's
+ * starved compiler threads cannot leave a measured iteration still compiling.
  */
 public final class Suite {
   private Suite() {}
