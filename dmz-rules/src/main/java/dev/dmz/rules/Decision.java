@@ -68,6 +68,8 @@ public final class Decision {
    * @throws InvalidValueException if a refused decision (one with an error finding) has events
    */
   public static Decision recorded(Command command, List<? extends Event> events, List<Finding> findings) {
+    Objects.requireNonNull(events, "Decision.events is null");
+    Objects.requireNonNull(findings, "Decision.findings is null");
     Require.that(events.isEmpty() || !hasError(findings), "Decision.events",
         "must be empty when the command is refused", events);
     return new Decision(command, events, findings);

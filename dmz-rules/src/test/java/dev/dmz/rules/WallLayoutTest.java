@@ -73,7 +73,7 @@ class WallLayoutTest {
   }
 
   @Test
-  @DisplayName("the rule book is the walls' rules, the charter's own and the library's, in that order")
+  @DisplayName("the rule book is the charter's own rules and the library's, then each wall's, in the walls' order")
   void ruleBookComposesTheWalls() {
     List<String> charterRules = RuleBook.standard().charterRules().stream().map(r -> r.id().value()).toList();
     assertEquals(List.of("DMZ-CHARTER-PARENTS", "DMZ-LEAD-NEUTRAL", "DMZ-LEAD-MANDATE", "DMZ-NORMS",

@@ -1,9 +1,7 @@
 package dev.dmz.rules.commercial;
 
 import dev.dmz.core.commercial.Milestone;
-import dev.dmz.rules.CharterRule;
 import dev.dmz.rules.Command;
-import dev.dmz.rules.CommandRule;
 import dev.dmz.rules.Decision;
 import dev.dmz.rules.Event;
 import dev.dmz.rules.ProgramState;
@@ -21,35 +19,15 @@ import java.util.List;
  * attempt may cancel a premium rate ({@code DMZ-PREMIUM-CONDITIONAL}, see {@link Premiums}). Its events
  * change the {@link CommercialState}.
  */
-public final class CommercialSlice implements Slice {
+public final class CommercialSlice extends Slice {
   /** The wall. */
   public static final Slice SLICE = new CommercialSlice();
 
-  private static final List<CharterRule> CHARTER_RULES = List.of(CommercialOutcomeRule.RULE,
-      PremiumBasisRule.RULE, RebaselineTriggersRule.RULE, RiskPoolRule.RULE);
-  private static final List<CommandRule> COMMAND_RULES = List.of(MilestonePaymentRule.RULE,
-      RebaselineRule.RULE, RiskPoolDrawRule.RULE);
-
-  private CommercialSlice() {}
-
-  @Override
-  public Class<CommercialCommand> commands() {
-    return CommercialCommand.class;
-  }
-
-  @Override
-  public Class<CommercialEvent> events() {
-    return CommercialEvent.class;
-  }
-
-  @Override
-  public List<CharterRule> charterRules() {
-    return CHARTER_RULES;
-  }
-
-  @Override
-  public List<CommandRule> commandRules() {
-    return COMMAND_RULES;
+  private CommercialSlice() {
+    super(CommercialCommand.class, CommercialEvent.class, List.of(CommercialOutcomeRule.RULE, PremiumBasisRule.RULE,
+        RebaselineTriggersRule.RULE, RiskPoolRule.RULE),
+        List.of(MilestonePaymentRule.RULE, RebaselineRule.RULE,
+        RiskPoolDrawRule.RULE));
   }
 
   @Override

@@ -60,7 +60,7 @@ public final class Premiums {
       return Answer.no(DmzRuleId.PREMIUM_CONDITIONAL.id(), "The premium rate for " + name
           + " was cancelled on " + cancelled.orElseThrow() + ", when a substitution was attempted.");
     }
-    if (!state.charter().period().contains(day) || !state.staffing().wasActiveOn(engineer, day)) {
+    if (!state.staffing().wasActiveOn(engineer, day)) { // within the program period, on the program
       return Answer.no(DmzRuleId.PREMIUM_CONDITIONAL.id(), name + " is not on the program on " + day
           + ", so the premium rate does not accrue.");
     }

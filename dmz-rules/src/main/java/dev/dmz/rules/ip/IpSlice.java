@@ -1,8 +1,6 @@
 package dev.dmz.rules.ip;
 
-import dev.dmz.rules.CharterRule;
 import dev.dmz.rules.Command;
-import dev.dmz.rules.CommandRule;
 import dev.dmz.rules.Event;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.Slice;
@@ -14,33 +12,13 @@ import java.util.List;
  * Who may use what is the query {@link IpUsage} ({@code DMZ-IP-USAGE}). Its events change the {@link
  * IpState}, and an amendment the charter's framework.
  */
-public final class IpSlice implements Slice {
+public final class IpSlice extends Slice {
   /** The wall. */
   public static final Slice SLICE = new IpSlice();
 
-  private static final List<CharterRule> CHARTER_RULES = List.of(IpFrameworkRule.RULE);
-  private static final List<CommandRule> COMMAND_RULES = List.of(IpAttributionRule.RULE, IpFrozenRule.RULE);
-
-  private IpSlice() {}
-
-  @Override
-  public Class<IpCommand> commands() {
-    return IpCommand.class;
-  }
-
-  @Override
-  public Class<IpEvent> events() {
-    return IpEvent.class;
-  }
-
-  @Override
-  public List<CharterRule> charterRules() {
-    return CHARTER_RULES;
-  }
-
-  @Override
-  public List<CommandRule> commandRules() {
-    return COMMAND_RULES;
+  private IpSlice() {
+    super(IpCommand.class, IpEvent.class, List.of(IpFrameworkRule.RULE),
+        List.of(IpAttributionRule.RULE, IpFrozenRule.RULE));
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.dmz.rules.decision.Finding;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,10 @@ public final class JobOffers {
    * @return yes, or no with the reason
    */
   public static Answer mayOffer(ProgramState state, PartyId offering, EngineerId engineer, LocalDate day) {
+    Objects.requireNonNull(state, "state is null");
+    Objects.requireNonNull(offering, "offering is null");
+    Objects.requireNonNull(engineer, "engineer is null");
+    Objects.requireNonNull(day, "day is null");
     Optional<LocalDate> latest = state.lastDate().filter(day::isBefore);
     if (latest.isPresent()) {
       return Answer.no(DmzRuleId.CHRONOLOGY.id(), "An offer on " + day + " would come before the program's latest"

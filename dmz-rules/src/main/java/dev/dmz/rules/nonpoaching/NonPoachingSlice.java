@@ -1,8 +1,6 @@
 package dev.dmz.rules.nonpoaching;
 
-import dev.dmz.rules.CharterRule;
 import dev.dmz.rules.Command;
-import dev.dmz.rules.CommandRule;
 import dev.dmz.rules.Event;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.Slice;
@@ -14,33 +12,13 @@ import java.util.List;
  * {@link JobOffers}). An offer that went through changes nothing the rules decide on: the wall has
  * no part of the program's state, and its event stays in the history.
  */
-public final class NonPoachingSlice implements Slice {
+public final class NonPoachingSlice extends Slice {
   /** The wall. */
   public static final Slice SLICE = new NonPoachingSlice();
 
-  private static final List<CharterRule> CHARTER_RULES = List.of(NonPoachingRule.RULE);
-  private static final List<CommandRule> COMMAND_RULES = List.of(NonPoachingOfferRule.RULE);
-
-  private NonPoachingSlice() {}
-
-  @Override
-  public Class<NonPoachingCommand> commands() {
-    return NonPoachingCommand.class;
-  }
-
-  @Override
-  public Class<NonPoachingEvent> events() {
-    return NonPoachingEvent.class;
-  }
-
-  @Override
-  public List<CharterRule> charterRules() {
-    return CHARTER_RULES;
-  }
-
-  @Override
-  public List<CommandRule> commandRules() {
-    return COMMAND_RULES;
+  private NonPoachingSlice() {
+    super(NonPoachingCommand.class, NonPoachingEvent.class, List.of(NonPoachingRule.RULE),
+        List.of(NonPoachingOfferRule.RULE));
   }
 
   @Override

@@ -1,9 +1,7 @@
 package dev.dmz.rules.staffing;
 
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.CharterRule;
 import dev.dmz.rules.Command;
-import dev.dmz.rules.CommandRule;
 import dev.dmz.rules.Event;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.Slice;
@@ -16,39 +14,24 @@ import java.util.Optional;
  * {@code DMZ-WALLS-BEFORE-ENTRY}, {@code DMZ-NAMED-ENTRY}, {@code DMZ-LEAD-ADMITS} and {@code
  * DMZ-REPLACEMENT-VETO}; its events change the {@link StaffingState}.
  */
-public final class StaffingSlice implements Slice {
+public final class StaffingSlice extends Slice {
   /** The wall. */
   public static final Slice SLICE = new StaffingSlice();
 
-  private static final List<CommandRule> RULES = List.of(WallsBeforeEntryRule.RULE, NamedEntryRule.RULE,
-      LeadAdmitsRule.RULE, ReplacementVetoRule.RULE);
-
-  private StaffingSlice() {}
-
-  @Override
-  public Class<StaffingCommand> commands() {
-    return StaffingCommand.class;
-  }
-
-  @Override
-  public Class<StaffingEvent> events() {
-    return StaffingEvent.class;
-  }
-
-  @Override
-  public List<CharterRule> charterRules() {
-    return List.of();
-  }
-
-  @Override
-  public List<CommandRule> commandRules() {
-    return RULES;
+  private StaffingSlice() {
+    super(StaffingCommand.class, StaffingEvent.class, List.of(),
+        List.of(WallsBeforeEntryRule.RULE, NamedEntryRule.RULE,
+        LeadAdmitsRule.RULE, ReplacementVetoRule.RULE));
   }
 
   @Override
   public List<Event> effects(ProgramState state, Command command) {
     if (command instanceof Nominate c) {
-      return List.of(Nominated.of((NamedEngineer) c.line(), state.parentOf(c.actor()).orElseThrow(), c.date()));
+      if (!(c.line() instanceof NamedEngineer named)) { // DMZ-NAMED-ENTRY refuses every other line
+        throw new IllegalArgumentException("a nomination of " + c.line() + " produces no event: only a named "
+            + "engineer is nominated; decide it with the rule book");
+      }
+      return List.of(Nominated.of(named, state.parentOf(c.actor()).orElseThrow(), c.date()));
     }
     if (command instanceof Admit c) {
       return List.of(Admitted.of(c.engineer(), Optional.empty(), c.date()));
