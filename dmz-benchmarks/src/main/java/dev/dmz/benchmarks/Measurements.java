@@ -67,13 +67,15 @@ final class Measurements {
    * @param time the primary score: its median and middle half
    * @param unit the primary score's unit
    * @param bytes bytes allocated per operation, or NaN figures when the gc profiler did not run
+   * @param cpu the CPU time the benchmark's threads spent per operation, in the primary score's time unit
+   *     ({@link CpuTimeProfiler}), or NaN figures when it was not measured
    * @param forks the forks that measured it
    * @param firstToLater over every fork, the worst of the first measured iteration's score against the
    *     median of the fork's later half (time over time; for a throughput, the inverse): above 1, the
    *     fork was still getting faster when it began to measure; NaN with fewer than three iterations
    */
   record Measurement(String benchmark, String params, int engineers, int parents, int events, Figure time,
-      String unit, Figure bytes, int forks, double firstToLater) {
+      String unit, Figure bytes, Figure cpu, int forks, double firstToLater) {
     /** The median of the primary score. */
     double median() {
       return time.median();
@@ -95,12 +97,14 @@ final class Measurements {
       String name = params.getBenchmark();
       Result<?> primary = result.getPrimaryResult();
       Result<?> allocation = result.getSecondaryResults().get(ALLOCATION);
+      Result<?> cpu = result.getSecondaryResults().get(CpuTimeProfiler.CPU_PER_OP);
       all.add(new Measurement(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
           String.join(", ", params.getParamsKeys().stream().map(k -> k + "=" + params.getParam(k)).toList()),
           intParam(params, "engineers"), intParam(params, "parents"),
           intParam(params, "events") + intParam(params, "decisions"),
           Figure.of(primary.getStatistics()), primary.getScoreUnit(),
           allocation == null ? NONE : Figure.of(allocation.getStatistics()),
+          cpu == null ? NONE : Figure.of(cpu.getStatistics()),
           result.getBenchmarkResults().size(), firstToLater(result.getBenchmarkResults(), params.getMode())));
     }
     all.sort(Comparator.comparing(Measurement::benchmark).thenComparingInt(Measurement::parents)
@@ -150,17 +154,17 @@ final class Measurements {
   }
 
   /**
-   * The time of a decision or query benchmark at one size.
+   * A decision or query benchmark at one size.
    *
    * @param benchmark the class and method, for example {@code DecisionBenchmarks.admit}
    * @param engineers the engineers parameter
    * @param parents the parents parameter
-   * @return the figure, in the benchmark's unit, or empty when the run did not measure it
+   * @return the measurement, or empty when the run did not measure it
    */
-  Optional<Figure> time(String benchmark, int engineers, int parents) {
+  Optional<Measurement> at(String benchmark, int engineers, int parents) {
     return all.stream()
         .filter(m -> m.benchmark().equals(benchmark) && m.engineers() == engineers && m.parents() == parents)
-        .map(Measurement::time).findFirst();
+        .findFirst();
   }
 
   /**

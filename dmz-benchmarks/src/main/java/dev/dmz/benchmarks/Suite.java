@@ -11,8 +11,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmark suite with JMH's gc profiler and prints a table of medians and the targets'
- * ratios ({@link Report}). From the project's root:
+ * Runs the benchmark suite with JMH's gc profiler and the suite's own CPU-time profiler ({@link
+ * CpuTimeProfiler}) and prints a table of medians and the targets' ratios ({@link Report}). From the project's root:
  *
  * <pre>
  * mvn -q -pl dmz-benchmarks -am compile exec:exec                 # short: each class's own settings
@@ -46,6 +46,7 @@ public final class Suite {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(Suite.class.getPackageName() + "\\..*(" + include + ").*")
         .addProfiler(GCProfiler.class)
+        .addProfiler(CpuTimeProfiler.class)
         .shouldFailOnError(true);
     switch (mode) {
       case "short":
