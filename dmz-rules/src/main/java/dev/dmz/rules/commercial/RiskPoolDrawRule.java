@@ -42,51 +42,57 @@ final class RiskPoolDrawRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
-    if (!(command instanceof DrawOnPool || command instanceof ContributeToPool)) {
-      return List.of(); // not this rule's command: nothing to allocate
-    }
-    List<Finding> findings = new ArrayList<>();
+    // Written for the common case, a draw that is fine: no list, no lambda, until a finding is made.
+    List<Finding> findings = List.of();
     if (command instanceof DrawOnPool) {
       DrawOnPool draw = (DrawOnPool) command;
-      onlyLead(DmzRuleId.RISK_POOL_DRAW, state, command, "draws on the risk pool").ifPresent(findings::add);
+      findings = with(findings, onlyLead(DmzRuleId.RISK_POOL_DRAW, state, command, "draws on the risk pool"));
       if (draw.surprise().isBlank()) {
-        findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
+        findings = with(findings, Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
             "The draw does not name the unbudgeted surprise it pays for.",
-            "Name the surprise, for example \"supplier recall: re-test of the battery pack\"."));
+            "Name the surprise, for example \"supplier recall: re-test of the battery pack\".")));
       }
-      Optional<Money> balance = balanceFor(state, draw.amount(), findings);
-      if (balance.isPresent() && draw.amount().isGreaterThan(balance.orElseThrow())) {
-        findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
-            "A draw of " + draw.amount() + " would take the pool below zero: it holds " + balance.orElseThrow()
-                + ".",
-            "Draw at most " + balance.orElseThrow() + ", or have the parents contribute first."));
+      Optional<Money> pool = state.commercial().poolBalance(); // asked once: each call wraps the balance anew
+      Optional<Finding> unusable = unusable(pool, draw.amount());
+      findings = with(findings, unusable);
+      if (unusable.isEmpty() && draw.amount().isGreaterThan(pool.orElseThrow())) {
+        Money balance = pool.orElseThrow();
+        findings = with(findings, Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
+            "A draw of " + draw.amount() + " would take the pool below zero: it holds " + balance + ".",
+            "Draw at most " + balance + ", or have the parents contribute first.")));
       }
-      within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A draw").ifPresent(findings::add);
+      findings = with(findings, within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A draw"));
     } else if (command instanceof ContributeToPool) {
-      onlyParent(DmzRuleId.RISK_POOL_DRAW, state, command, "contributes to the risk pool")
-          .ifPresent(findings::add);
-      balanceFor(state, ((ContributeToPool) command).amount(), findings);
-      within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A contribution")
-          .ifPresent(findings::add);
+      findings = with(findings, onlyParent(DmzRuleId.RISK_POOL_DRAW, state, command, "contributes to the risk pool"));
+      findings = with(findings, unusable(state.commercial().poolBalance(), ((ContributeToPool) command).amount()));
+      findings = with(findings,
+          within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A contribution"));
     }
-    return findings;
+    return findings; // not this rule's command: the empty list, nothing allocated
   }
 
-  /** The balance, when there is a pool and the amount is in its currency; otherwise a finding. */
-  private static Optional<Money> balanceFor(ProgramState state, Money amount, List<Finding> findings) {
-    Optional<Money> pool = state.commercial().poolBalance(); // asked once: each call wraps the balance anew
+  /** The findings with one more, if there is one: a list is made at the first. */
+  private static List<Finding> with(List<Finding> findings, Optional<Finding> finding) {
+    if (finding.isEmpty()) {
+      return findings;
+    }
+    List<Finding> more = findings.isEmpty() ? new ArrayList<>(2) : findings;
+    more.add(finding.orElseThrow());
+    return more;
+  }
+
+  /** Why the pool cannot take or pay this amount: there is no pool, or the amount is in another currency. */
+  private static Optional<Finding> unusable(Optional<Money> pool, Money amount) {
     if (pool.isEmpty()) {
-      findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
+      return Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
           "The charter sets up no risk pool.", "Add a risk-sharing pool to the commercial model."));
-      return Optional.empty();
     }
     Money balance = pool.orElseThrow();
     if (!balance.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
-      findings.add(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
+      return Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
           "The amount " + amount + " is not in the pool's currency, " + balance.getCurrencyUnit() + ".",
           "State the amount in " + balance.getCurrencyUnit() + "."));
-      return Optional.empty();
     }
-    return Optional.of(balance);
+    return Optional.empty();
   }
 }
