@@ -46,24 +46,32 @@ public class ReportBenchmarks {
   private Path folder;
   private String[] arguments;
 
-  /** Writes the charter and the log (once per fork). */
+  /** The file, beside the log, holding the report's dates: the first and the last day of the log's last month. */
+  private static final String MONTH = "month.txt";
+
+  /** Writes the charter and the log (once in a run of the suite, see {@link RunFolder}). */
   @Setup(Level.Trial)
   public void write() throws IOException {
-    folder = Files.createTempDirectory("dmz-report-benchmark");
+    folder = RunFolder.written("report-" + events, written -> {
+      ReplayHistory.Written log = ReplayHistory.writeLog(written.resolve("log.jsonl"), events);
+      Files.writeString(written.resolve("charter.json"), Documents.CHARTER.writeJson(log.charter()),
+          StandardCharsets.UTF_8);
+      Files.writeString(written.resolve(MONTH), log.lastDay().withDayOfMonth(1) + " " + log.lastDay(),
+          StandardCharsets.UTF_8);
+      System.out.println("log: " + log.events() + " events, " + log.head().entries() + " entries");
+    });
     Path log = folder.resolve("log.jsonl");
-    ReplayHistory.Written written = ReplayHistory.writeLog(log, events);
-    Path charter = folder.resolve("charter.json");
-    Files.writeString(charter, Documents.CHARTER.writeJson(written.charter()), StandardCharsets.UTF_8);
-    arguments = new String[] {"report", charter.toString(), log.toString(), "--from",
-        written.lastDay().withDayOfMonth(1).toString(), "--to", written.lastDay().toString(), "--max-input-size", "2G"};
-    System.out.println("log: " + written.events() + " events, " + written.head().entries() + " entries, "
-        + Files.size(log) + " bytes; report " + String.join(" ", arguments).replace(folder + "/", ""));
+    String[] month = Files.readString(folder.resolve(MONTH), StandardCharsets.UTF_8).split(" ");
+    arguments = new String[] {"report", folder.resolve("charter.json").toString(), log.toString(), "--from", month[0],
+        "--to", month[1], "--max-input-size", "2G"};
+    System.out.println("log: " + Files.size(log) + " bytes; report "
+        + String.join(" ", arguments).replace(folder + "/", ""));
   }
 
-  /** Removes the files. */
+  /** Removes the files, unless the run's next forks read them. */
   @TearDown(Level.Trial)
   public void remove() throws IOException {
-    ScratchFolder.delete(folder);
+    RunFolder.release(folder);
   }
 
   /**

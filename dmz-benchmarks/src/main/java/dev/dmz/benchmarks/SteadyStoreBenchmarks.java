@@ -4,7 +4,6 @@ import dev.dmz.json.store.FileProgramStore;
 import dev.dmz.json.store.ProgramId;
 import dev.dmz.json.store.StoredProgram;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,18 +42,18 @@ public class SteadyStoreBenchmarks {
   private Path folder;
   private FileProgramStore store;
 
-  /** Writes the record and its latest snapshot (once per fork). */
+  /** Writes the record and its latest snapshot (once in a run of the suite, see {@link RunFolder}). */
   @Setup(Level.Trial)
   public void write() throws IOException {
-    folder = Files.createTempDirectory("dmz-steady-benchmark");
+    folder = RunFolder.written("steady-" + entries, written -> StoreBenchmarks.record(FileProgramStore.in(written),
+        id, ReplayHistory.steadyProgram(entries), entries));
     store = FileProgramStore.in(folder);
-    StoreBenchmarks.record(store, id, ReplayHistory.steadyProgram(entries), entries);
   }
 
-  /** Removes the record. */
+  /** Removes the record, unless the run's next forks read it. */
   @TearDown(Level.Trial)
   public void remove() throws IOException {
-    ScratchFolder.delete(folder);
+    RunFolder.release(folder);
   }
 
   /**

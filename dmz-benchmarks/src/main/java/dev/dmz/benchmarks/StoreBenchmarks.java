@@ -1,6 +1,7 @@
 package dev.dmz.benchmarks;
 
 import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.json.Documents;
 import dev.dmz.json.EventLog;
 import dev.dmz.json.Head;
 import dev.dmz.json.Verification;
@@ -10,8 +11,10 @@ import dev.dmz.json.store.Snapshot;
 import dev.dmz.json.store.StoredProgram;
 import dev.dmz.rules.Decision;
 import dev.dmz.rules.Program;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,13 +76,27 @@ public class StoreBenchmarks {
   private FileProgramStore store;
   private ProgramCharter charter;
 
-  /** Writes the record and its latest snapshot (once per fork). */
+  /** The file, beside the record, holding the program {@value #BEHIND} entries before its head. */
+  private static final String BEHIND_FILE = "behind.state";
+
+  /**
+   * Writes the record, its latest snapshot and the program {@value #BEHIND} entries before its head
+   * (once in a run of the suite, see {@link RunFolder}), and reads the last back.
+   */
   @Setup(Level.Trial)
   public void write() throws IOException {
-    folder = Files.createTempDirectory("dmz-store-benchmark");
+    folder = RunFolder.written("growing-" + entries, written -> {
+      StoredProgram before = record(FileProgramStore.in(written), id, ReplayHistory.program(entries), entries);
+      Files.writeString(written.resolve(BEHIND_FILE), before.head() + " " + before.fromSnapshot() + "\n"
+          + Documents.STATE.writeLine(before.program().state()), StandardCharsets.UTF_8);
+    });
     store = FileProgramStore.in(folder);
-    behind = record(store, id, ReplayHistory.program(entries), entries);
-    charter = behind.program().state().charter();
+    String[] saved = Files.readString(folder.resolve(BEHIND_FILE), StandardCharsets.UTF_8).split("\n", 2);
+    String[] place = saved[0].split(" ");
+    ProgramState state = Documents.STATE.readJson(saved[1], BEHIND_FILE);
+    behind = new StoredProgram(id, Program.resume(state, RuleBook.standard()), Head.parse(place[0]),
+        Long.parseLong(place[1]));
+    charter = state.charter();
   }
 
   /**
@@ -115,10 +132,10 @@ public class StoreBenchmarks {
     return behind;
   }
 
-  /** Removes the record. */
+  /** Removes the record, unless the run's next forks read it. */
   @TearDown(Level.Trial)
   public void remove() throws IOException {
-    ScratchFolder.delete(folder);
+    RunFolder.release(folder);
   }
 
   /**

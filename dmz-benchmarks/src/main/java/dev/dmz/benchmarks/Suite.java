@@ -1,5 +1,8 @@
 package dev.dmz.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -29,7 +32,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * benchmark three forks of 5 x 1 s warm-up and 10 x 1 s measurement, at every size. The classes also
  * set their forks' heaps (fixed, and touched before the measurement) and, where they warm up, compile
  * in the foreground ({@code -Xbatch}, see {@link DecisionBenchmarks}), so that a loaded machine's
- * starved compiler threads cannot leave a measured iteration still compiling.
+ * starved compiler threads cannot leave a measured iteration still compiling. The records the
+ * store and report benchmarks read are written once in a run, in a folder the run removes at its end
+ * ({@link RunFolder}).
  */
 public final class Suite {
   private Suite() {}
@@ -39,8 +44,9 @@ public final class Suite {
    *
    * @param args the mode, then the benchmarks to run
    * @throws RunnerException if JMH cannot run a benchmark
+   * @throws IOException if the run's folder cannot be made or removed
    */
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws RunnerException, IOException {
     String mode = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "short";
     String include = args.length > 1 ? args[1] : ".*";
     ChainedOptionsBuilder options = new OptionsBuilder()
@@ -61,7 +67,15 @@ public final class Suite {
         throw new IllegalArgumentException("mode is 'short' or 'long', was '" + mode + "'");
     }
     String loadBefore = Machine.load();
-    Collection<RunResult> results = new Runner(options.build()).run();
+    Path run = Files.createTempDirectory("dmz-benchmarks-run");
+    Collection<RunResult> results;
+    try {
+      // prepended: the classes' own @Fork(jvmArgsAppend) settings stay in force
+      options.jvmArgsPrepend("-D" + RunFolder.PROPERTY + "=" + run);
+      results = new Runner(options.build()).run();
+    } finally {
+      ScratchFolder.delete(run);
+    }
     System.out.println();
     System.out.println("dmz benchmarks, " + mode + " mode (medians of the measurement iterations)");
     System.out.println("on " + Machine.describe());
