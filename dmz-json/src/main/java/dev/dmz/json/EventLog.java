@@ -245,14 +245,8 @@ public final class EventLog {
    */
   public static Verification verify(Path file, ProgramCharter charter, RuleBook book, Optional<Head> since,
       long maxBytes, LongConsumer progress) {
-    TextFile.requireLimit(maxBytes);
+    requireAtMost(file, maxBytes);
     String source = file.toString();
-    if (Files.exists(file)) {
-      long size = TextFile.regularFile(file).size();
-      if (size > maxBytes) {
-        throw TextFile.refusal(file, "is " + size + " bytes, more than " + InputLimits.words(maxBytes, "an event log"));
-      }
-    }
     Verifier verifier = new Verifier(charter, book, source, since);
     long told = 0;
     try (ReadAhead ahead = ReadAhead.start(file, source)) {
@@ -276,6 +270,25 @@ public final class EventLog {
     Verification verification = verifier.finish();
     progress.accept(Files.exists(file) ? TextFile.regularFile(file).size() : 0);
     return verification;
+  }
+
+  /**
+   * Refuses a log larger than a limit before a line of it is read; an absent log is empty.
+   *
+   * @param file the log
+   * @param maxBytes the most bytes it may have
+   * @throws java.io.UncheckedIOException if the log is larger than {@code maxBytes}, is not a regular
+   *     file, or is a symbolic link to nothing
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
+   */
+  static void requireAtMost(Path file, long maxBytes) {
+    TextFile.requireLimit(maxBytes);
+    if (Files.exists(file)) {
+      long size = TextFile.regularFile(file).size();
+      if (size > maxBytes) {
+        throw TextFile.refusal(file, "is " + size + " bytes, more than " + InputLimits.words(maxBytes, "an event log"));
+      }
+    }
   }
 
   /** Checks a log's lines one after the other, in the format its first line tells. */

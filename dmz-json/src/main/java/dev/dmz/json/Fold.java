@@ -7,7 +7,6 @@ import dev.dmz.rules.Event;
 import dev.dmz.rules.Program;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -90,14 +89,8 @@ public final class Fold {
    * @throws IllegalArgumentException if {@code maxBytes} is negative
    */
   public static Fold log(Path file, ProgramCharter charter, RuleBook book, long maxBytes, Visitor visitor) {
-    TextFile.requireLimit(maxBytes);
+    EventLog.requireAtMost(file, maxBytes);
     String source = file.toString();
-    if (Files.exists(file)) {
-      long size = TextFile.regularFile(file).size();
-      if (size > maxBytes) {
-        throw TextFile.refusal(file, "is " + size + " bytes, more than " + InputLimits.words(maxBytes, "an event log"));
-      }
-    }
     Fold fold = start(charter, book, source, visitor);
     Document<?>[] format = {null};
     try {
@@ -148,10 +141,7 @@ public final class Fold {
 
   private void fold(Decision recorded, int number) {
     Decision decided = book.decide(state, recorded.command());
-    if (!decided.equals(recorded)) {
-      Recheck.Mismatch mismatch = Recheck.mismatch(recorded, decided);
-      throw new DocumentException(source, number, 1, mismatch.path(), mismatch.text());
-    }
+    Recheck.require(recorded, decided, source, number);
     for (Event event : book.recorded(state, decided)) {
       state = book.evolve(state, event);
       visitor.event(event, state);

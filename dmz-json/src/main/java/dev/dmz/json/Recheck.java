@@ -31,13 +31,30 @@ final class Recheck {
   record Mismatch(String path, String text) {}
 
   /**
+   * Checks that a recorded decision is the one the rule book took on the same command and state.
+   *
+   * @param recorded the decision as the log records it
+   * @param decided the decision the rule book takes on the same command and state
+   * @param source the log, for the message
+   * @param number the line's number, for the message
+   * @throws DocumentException at the line and the field that differs first, naming the rule, if the
+   *     two differ
+   */
+  static void require(Decision recorded, Decision decided, String source, int number) {
+    if (!decided.equals(recorded)) {
+      Mismatch mismatch = mismatch(recorded, decided);
+      throw new DocumentException(source, number, 1, mismatch.path(), mismatch.text());
+    }
+  }
+
+  /**
    * The first difference between a recorded decision and the one the rule book took.
    *
    * @param recorded the decision as the log records it
    * @param decided the decision the rule book takes on the same command and state
    * @return the difference
    */
-  static Mismatch mismatch(Decision recorded, Decision decided) {
+  private static Mismatch mismatch(Decision recorded, Decision decided) {
     if (recorded.isAccepted() && !decided.isAccepted()) {
       return new Mismatch("$.accepted", "records the command as accepted, but the rule book refuses it: "
           + reasons(decided.findings()) + IMPOSSIBLE);

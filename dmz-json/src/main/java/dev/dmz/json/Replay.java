@@ -159,11 +159,7 @@ public final class Replay {
    */
   private Program decided(Program program, Decision recorded, int number) {
     Program next = program.apply(recorded.command());
-    Decision decided = next.lastDecision().orElseThrow();
-    if (!decided.equals(recorded)) {
-      Recheck.Mismatch mismatch = Recheck.mismatch(recorded, decided);
-      throw new DocumentException(source, number, 1, mismatch.path(), mismatch.text());
-    }
+    Recheck.require(recorded, next.lastDecision().orElseThrow(), source, number);
     return next;
   }
 
