@@ -13,6 +13,8 @@ import dev.dmz.rules.ip.IpState;
 import dev.dmz.rules.staffing.StaffingState;
 import java.time.LocalDate;
 import java.util.Optional;
+import dev.dmz.core.value.InvalidValueException;
+import dev.dmz.core.value.Require;
 import org.immutables.value.Value;
 
 /**
@@ -79,6 +81,19 @@ public abstract class ProgramState {
    * @return the IP state
    */
   public abstract IpState ip();
+
+  /**
+   * Checks the one thing two parts of a state both hold: the staffing's program period (which bounds
+   * every tenure) is the charter's. A program's own states always agree; a state rebuilt from fields
+   * that do not is refused here, not decided on.
+   *
+   * @throws InvalidValueException naming {@code ProgramState.staffing.period} if they differ
+   */
+  @Value.Check
+  void periodAgrees() {
+    Require.that(staffing().period().equals(charter().period()), "ProgramState.staffing.period",
+        "must be the charter's program period, " + charter().period(), staffing().period());
+  }
 
   /**
    * A builder of a state from its fields, for a codec that reads back a state written from a program

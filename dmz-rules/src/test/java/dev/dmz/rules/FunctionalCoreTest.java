@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dmz.core.charter.ProgramPeriod;
 import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.value.InvalidValueException;
@@ -21,6 +22,7 @@ import dev.dmz.rules.staffing.Departed;
 import dev.dmz.rules.staffing.FillVacancy;
 import dev.dmz.rules.staffing.Nominate;
 import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.staffing.StaffingState;
 import dev.dmz.rules.staffing.Vacancy;
 import dev.dmz.rules.staffing.VacancyId;
 import java.util.List;
@@ -56,6 +58,19 @@ class FunctionalCoreTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RuleBook.standard().evolve(fresh, ghost));
     assertEquals("the event " + ghost + " does not apply to the program's state", e.getMessage());
+  }
+
+  @Test
+  @DisplayName("a state rebuilt from fields keeps one program period: a staffing part with another is refused")
+  void onePeriod() {
+    ProgramState state = Program.start(ReadyCharter.charter()).state();
+    assertEquals(state, ProgramState.builder().from(state).build());
+    ProgramPeriod other = ProgramPeriod.of(state.charter().period().start(), state.charter().period().end().plusDays(1));
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> ProgramState.builder().from(state).staffing(StaffingState.start(other)).build());
+    assertEquals(Optional.of("ProgramState.staffing.period"), e.field());
+    assertEquals("ProgramState.staffing.period must be the charter's program period, " + state.charter().period()
+        + ", was " + other, e.getMessage());
   }
 
   @Test

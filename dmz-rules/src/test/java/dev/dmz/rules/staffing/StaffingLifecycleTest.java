@@ -142,6 +142,21 @@ class StaffingLifecycleTest {
       assertEquals(2, back.program().state().staffing().tenures().get(LENA.id()).get().size());
       assertFalse(back.program().state().staffing().wasActiveOn(LENA.id(), day(15)));
       assertTrue(back.program().state().staffing().wasActiveOn(LENA.id(), day(9)));
+      assertEquals(Optional.of(Tenure.from(day(30))), back.program().state().staffing().currentTenure(LENA.id()),
+          "her current tenure is the second, open since she came back");
+    }
+
+    @Test
+    @DisplayName("a current tenure: open since the admission; none after a departure, for a candidate or a stranger")
+    void currentTenure() {
+      StaffingState onBoard = lenaOnBoard().program().state().staffing();
+      assertEquals(Optional.of(Tenure.from(day(0))), onBoard.currentTenure(LENA.id()));
+      StaffingState departed = lenaOnBoard()
+          .and(RecordDeparture.of(SUP_A, LENA.id(), DepartureReason.FAMILY, day(10))).program().state().staffing();
+      assertEquals(Optional.empty(), departed.currentTenure(LENA.id()), "her only tenure is closed");
+      StaffingState pool = given(CHARTER, nominate(LENA, day(-5))).program().state().staffing();
+      assertEquals(Optional.empty(), pool.currentTenure(LENA.id()), "a candidate has no tenure yet");
+      assertEquals(Optional.empty(), onBoard.currentTenure(KIRA.id()), "nobody the program knows");
     }
 
     @Test
