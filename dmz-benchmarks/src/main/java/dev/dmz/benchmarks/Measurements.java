@@ -87,11 +87,30 @@ final class Measurements {
     }
   }
 
-  private static final Figure NONE = new Figure(Double.NaN, Double.NaN, Double.NaN);
+  static final Figure NONE = new Figure(Double.NaN, Double.NaN, Double.NaN);
 
-  private final List<Measurement> all = new ArrayList<>();
+  private final List<Measurement> all;
 
-  Measurements(Collection<RunResult> results) {
+  /**
+   * The measurements given, sorted by benchmark, then parents, engineers, events and parameters.
+   *
+   * @param measurements the measurements
+   */
+  Measurements(List<Measurement> measurements) {
+    all = new ArrayList<>(measurements);
+    all.sort(Comparator.comparing(Measurement::benchmark).thenComparingInt(Measurement::parents)
+        .thenComparingInt(Measurement::engineers).thenComparingInt(Measurement::events)
+        .thenComparing(Measurement::params));
+  }
+
+  /**
+   * The measurements of a JMH run.
+   *
+   * @param results the run's results
+   * @return its measurements
+   */
+  static Measurements of(Collection<RunResult> results) {
+    List<Measurement> all = new ArrayList<>();
     for (RunResult result : results) {
       BenchmarkParams params = result.getParams();
       String name = params.getBenchmark();
@@ -107,9 +126,7 @@ final class Measurements {
           cpu == null ? NONE : Figure.of(cpu.getStatistics()),
           result.getBenchmarkResults().size(), firstToLater(result.getBenchmarkResults(), params.getMode())));
     }
-    all.sort(Comparator.comparing(Measurement::benchmark).thenComparingInt(Measurement::parents)
-        .thenComparingInt(Measurement::engineers).thenComparingInt(Measurement::events)
-        .thenComparing(Measurement::params));
+    return new Measurements(all);
   }
 
   /**

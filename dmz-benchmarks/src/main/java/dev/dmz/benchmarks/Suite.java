@@ -80,7 +80,7 @@ public final class Suite {
     System.out.println("dmz benchmarks, " + mode + " mode (medians of the measurement iterations)");
     System.out.println("on " + Machine.describe());
     System.out.println("load average (1, 5, 15 min) before: " + loadBefore + ", after: " + Machine.load());
-    boolean met = new Report(new Measurements(results), System.out).print();
+    boolean met = new Report(Measurements.of(results), System.out).print();
     System.out.println(met ? "Every target measured was met." : "A target was missed.");
   }
 }
