@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -27,9 +28,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * names. In the short mode each benchmark class's own annotations decide ({@code @Fork},
  * {@code @Warmup}, {@code @Measurement}): two forks for every benchmark whose figure decides a
  * target, one for the others, and warm-ups as long as the class's operations need to settle on a
- * loaded two-core machine (the report's warm-up check tells whether they did); and only the sizes the
- * targets compare: 10 and 10,000 engineers, documents of 1 and 16 MB. The long mode gives every
- * benchmark three forks of 5 x 1 s warm-up and 10 x 1 s measurement, at every size. The classes also
+ * loaded two-core machine (the report's warm-up check tells whether they did); only the sizes the
+ * targets compare (10 and 10,000 engineers, 5 parents, documents of 1 and 16 MB); and, for the whole
+ * suite, only the benchmarks that decide a target or give a figure an issue asks for (not {@link
+ * #FIGURES_ONLY}): about half an hour on two cores beside a build. The long mode runs every
+ * benchmark, three forks of 5 x 1 s warm-up and 10 x 1 s measurement each, at every size. The classes also
  * set their forks' heaps (fixed, and touched before the measurement) and, where they warm up, compile
  * in the foreground ({@code -Xbatch}, see {@link DecisionBenchmarks}), so that a loaded machine's
  * starved compiler threads cannot leave a measured iteration still compiling. The records the
@@ -37,6 +40,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * ({@link RunFolder}).
  */
 public final class Suite {
+  /**
+   * Benchmarks that decide no target and give no figure an issue asks for: the whole short suite
+   * leaves them to the long mode (a part of the suite named by its argument runs them in either).
+   */
+  static final List<String> FIGURES_ONLY = List.of("QueryBenchmarks\\.", "LogLineBenchmarks\\.",
+      "LogReplayBenchmarks\\.", "StoreBenchmarks\\.catchUp");
+
+  /** The benchmarks to run when none are named: all of them. */
+  private static final String WHOLE = ".*";
+
   private Suite() {}
 
   /**
@@ -48,7 +61,7 @@ public final class Suite {
    */
   public static void main(String[] args) throws RunnerException, IOException {
     String mode = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "short";
-    String include = args.length > 1 ? args[1] : ".*";
+    String include = args.length > 1 ? args[1] : WHOLE;
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(Suite.class.getPackageName() + "\\..*(" + include + ").*")
         .addProfiler(GCProfiler.class)
@@ -56,8 +69,12 @@ public final class Suite {
         .shouldFailOnError(true);
     switch (mode) {
       case "short":
-        // the sizes the targets compare; the long mode adds 1,000 engineers and 4 MB documents
-        options.param("engineers", "10", "10000").param("megabytes", "1", "16");
+        // the sizes the targets compare; the long mode adds 1,000 engineers, 50 parents and 4 MB documents
+        options.param("engineers", "10", "10000").param("parents", "5").param("megabytes", "1", "16");
+        if (include.equals(WHOLE)) {
+          // the whole short suite: what decides a target, and the figures the issues ask for
+          options.exclude(Suite.class.getPackageName() + "\\.(" + String.join("|", FIGURES_ONLY) + ")");
+        }
         break;
       case "long":
         options.forks(3).warmupIterations(5).warmupTime(TimeValue.seconds(1))
