@@ -4,7 +4,6 @@ import dev.dmz.core.charter.ProgramCharter;
 import dev.dmz.json.Fold;
 import dev.dmz.json.InputLimits;
 import dev.dmz.rules.Event;
-import dev.dmz.rules.Program;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.commercial.PoolContributed;
@@ -61,7 +60,7 @@ final class ReportCommand extends CharterCommand {
     }
     ProgramCharter read = charter();
     database.ifPresent(record -> record.requireCharter(read, charterFile));
-    AsOf asOf = new AsOf(Program.start(read).state());
+    AsOf asOf = new AsOf();
     if (database.isPresent()) {
       database.get().store().fold(database.get().id(), asOf);
     } else {
@@ -85,8 +84,9 @@ final class ReportCommand extends CharterCommand {
     private final List<Event> movements = new ArrayList<>();
     private final List<RebaselineTriggered> fired = new ArrayList<>();
 
-    AsOf(ProgramState start) {
-      this.state = start;
+    @Override
+    public void start(ProgramState initial) {
+      state = initial; // the state as of the period's end if no event comes before it
     }
 
     @Override

@@ -49,6 +49,17 @@ public final class Fold {
      * @param after the program's state after it
      */
     void event(Event event, ProgramState after);
+
+    /**
+     * Sees the state the fold starts from, before the record's first entry: the charter's, under the
+     * fold's rule book. A visitor that answers "as of a day" starts from it, in case no event comes
+     * before that day. Does nothing unless overridden.
+     *
+     * @param initial the program's state before any event
+     */
+    default void start(ProgramState initial) {
+      // most visitors look at events only
+    }
   }
 
   private Fold(ProgramCharter charter, RuleBook book, String source, Visitor visitor) {
@@ -68,7 +79,9 @@ public final class Fold {
    * @return the fold, before any entry
    */
   public static Fold start(ProgramCharter charter, RuleBook book, String source, Visitor visitor) {
-    return new Fold(Objects.requireNonNull(charter, "charter is null"), book, source, visitor);
+    Fold fold = new Fold(Objects.requireNonNull(charter, "charter is null"), book, source, visitor);
+    visitor.start(fold.state);
+    return fold;
   }
 
   /**

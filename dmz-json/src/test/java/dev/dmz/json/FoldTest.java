@@ -52,10 +52,16 @@ class FoldTest {
         DrawOnPool.of(LEAD, eur(5_000), "more than the pool holds", day(4))));
   }
 
-  /** What a visitor saw: each event with the state after it. */
-  private record Seen(List<Event> events, List<ProgramState> states) implements Fold.Visitor {
+  /** What a visitor saw: the state it started from, each event with the state after it. */
+  private record Seen(List<ProgramState> starts, List<Event> events, List<ProgramState> states)
+      implements Fold.Visitor {
     Seen() {
-      this(new ArrayList<>(), new ArrayList<>());
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    @Override
+    public void start(ProgramState initial) {
+      starts.add(initial);
     }
 
     @Override
@@ -77,6 +83,7 @@ class FoldTest {
 
     assertEquals(program.state(), fold.state());
     assertEquals(head, fold.head());
+    assertEquals(List.of(Program.start(CHARTER).state()), seen.starts(), "the start, once, before any event");
     assertEquals(program.history().asJava(), seen.events());
     assertTrue(seen.events().stream().anyMatch(e -> e instanceof CommandRefused), "refusals are events too");
     List<Event> events = program.history().asJava();
