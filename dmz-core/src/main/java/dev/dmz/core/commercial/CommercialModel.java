@@ -96,9 +96,10 @@ public abstract class CommercialModel implements Wall, WithCommercialModel {
    * @return the milestone, or empty when the model has none with that id
    */
   public Optional<Milestone> milestone(MilestoneId id) {
-    for (Milestone milestone : milestones()) {
-      if (milestone.id().equals(id)) {
-        return Optional.of(milestone);
+    List<Milestone> milestones = milestones();
+    for (int i = 0; i < milestones.size(); i++) { // by index: an iterator over the list is an object each call
+      if (milestones.get(i).id().equals(id)) {
+        return Optional.of(milestones.get(i));
       }
     }
     return Optional.empty();

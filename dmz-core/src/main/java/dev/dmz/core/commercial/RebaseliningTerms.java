@@ -61,8 +61,10 @@ public abstract class RebaseliningTerms implements WithRebaseliningTerms {
    * @return empty terms
    */
   public static RebaseliningTerms none() {
-    return builder().build();
+    return NONE;
   }
+
+  private static final RebaseliningTerms NONE = builder().build();
 
   /**
    * A builder.

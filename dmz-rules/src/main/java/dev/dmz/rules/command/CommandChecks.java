@@ -7,6 +7,8 @@ import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Subject;
 import dev.dmz.rules.decision.SubjectKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,24 @@ import java.util.Optional;
  */
 public final class CommandChecks {
   private CommandChecks() {}
+
+  /**
+   * A rule's findings with one more, if there is one. A rule starts from {@code List.of()} and makes
+   * a list at its first finding: most commands are fine, and a rule that allocates nothing for them
+   * costs nothing the compiler has to remove.
+   *
+   * @param findings the findings so far: {@code List.of()}, or a list this method made
+   * @param finding the next finding, if any
+   * @return the findings, with it
+   */
+  public static List<Finding> withFinding(List<Finding> findings, Optional<Finding> finding) {
+    if (finding.isEmpty()) {
+      return findings;
+    }
+    List<Finding> more = findings.isEmpty() ? new ArrayList<>(2) : findings;
+    more.add(finding.orElseThrow());
+    return more;
+  }
 
   /**
    * Only the program lead may do this.

@@ -10,6 +10,7 @@ import io.vavr.collection.HashSet;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The commercial model: milestone acceptances, scope changes and new baselines, the risk pool, and the
@@ -61,14 +62,13 @@ public final class CommercialSlice extends Slice {
   }
 
   private static List<Event> acceptance(ProgramState state, AcceptMilestone c) {
-    Milestone milestone = state.charter().commercialModel().flatMap(m -> m.milestone(c.milestone()))
-        .orElseThrow();
+    Milestone milestone = Rebaselining.milestone(state, c.milestone()).orElseThrow();
     long slip = ChronoUnit.DAYS.between(milestone.dueDate(), c.date());
-    List<Event> events = new ArrayList<>(List.of(
-        MilestoneAccepted.of(milestone.id(), milestone.payee(), milestone.amount(), slip, c.date())));
-    Rebaselining.milestoneSlip(state, milestone, c.date())
-        .ifPresent(t -> events.add(RebaselineTriggered.of(t, c.date())));
-    return events;
+    MilestoneAccepted accepted = MilestoneAccepted.of(milestone.id(), milestone.payee(), milestone.amount(), slip,
+        c.date());
+    Optional<Trigger> trigger = Rebaselining.milestoneSlip(state, milestone, c.date());
+    return trigger.isEmpty() ? List.of(accepted)
+        : List.of(accepted, RebaselineTriggered.of(trigger.orElseThrow(), c.date()));
   }
 
   @Override

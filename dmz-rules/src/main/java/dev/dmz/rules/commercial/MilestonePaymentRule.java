@@ -1,6 +1,7 @@
 package dev.dmz.rules.commercial;
 
 import static dev.dmz.rules.command.CommandChecks.onlyLead;
+import static dev.dmz.rules.command.CommandChecks.withFinding;
 import static dev.dmz.rules.command.CommandChecks.within;
 
 import dev.dmz.core.commercial.MilestoneId;
@@ -12,8 +13,9 @@ import dev.dmz.rules.command.Window;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import java.util.ArrayList;
+import io.vavr.control.Option;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,18 +44,21 @@ final class MilestonePaymentRule implements CommandRule {
     if (!(command instanceof AcceptMilestone)) {
       return List.of();
     }
-    List<Finding> findings = new ArrayList<>();
+    // Written for the common case, an acceptance that is fine: no list, no lambda, until a finding is made.
     MilestoneId id = ((AcceptMilestone) command).milestone();
-    onlyLead(DmzRuleId.MILESTONE_PAYMENT, state, command, "accepts milestones").ifPresent(findings::add);
-    if (state.charter().commercialModel().flatMap(m -> m.milestone(id)).isEmpty()) {
-      findings.add(DmzRuleId.MILESTONE_PAYMENT.error(Subject.milestone(id),
-          "The commercial model has no milestone " + id + ".", "Accept a milestone the contract states."));
+    List<Finding> findings = withFinding(List.of(),
+        onlyLead(DmzRuleId.MILESTONE_PAYMENT, state, command, "accepts milestones"));
+    if (Rebaselining.milestone(state, id).isEmpty()) {
+      findings = withFinding(findings, Optional.of(DmzRuleId.MILESTONE_PAYMENT.error(Subject.milestone(id),
+          "The commercial model has no milestone " + id + ".", "Accept a milestone the contract states.")));
     }
-    state.commercial().acceptances().get(id).forEach(accepted -> findings.add(DmzRuleId.MILESTONE_PAYMENT.error(
-        Subject.milestone(id), "Milestone " + id + " was already accepted on " + accepted.date() + ".",
-        "Accept each milestone once.")));
-    within(Window.FROM_PROGRAM_START, DmzRuleId.MILESTONE_PAYMENT, state, command, "An acceptance")
-        .ifPresent(findings::add);
-    return findings;
+    Option<MilestoneAccepted> accepted = state.commercial().acceptances().get(id);
+    if (accepted.isDefined()) {
+      findings = withFinding(findings, Optional.of(DmzRuleId.MILESTONE_PAYMENT.error(Subject.milestone(id),
+          "Milestone " + id + " was already accepted on " + accepted.get().date() + ".",
+          "Accept each milestone once.")));
+    }
+    return withFinding(findings,
+        within(Window.FROM_PROGRAM_START, DmzRuleId.MILESTONE_PAYMENT, state, command, "An acceptance"));
   }
 }

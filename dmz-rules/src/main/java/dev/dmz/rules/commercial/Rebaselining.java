@@ -77,9 +77,23 @@ public final class Rebaselining {
    */
   public static Optional<Trigger> milestoneSlip(ProgramState state, Milestone milestone, LocalDate day) {
     long slip = ChronoUnit.DAYS.between(milestone.dueDate(), day);
-    return terms(state).milestoneSlipThresholdDays()
-        .filter(threshold -> slip > threshold)
-        .map(threshold -> Trigger.milestoneSlip(milestone.id(), slip, threshold));
+    Optional<Integer> threshold = terms(state).milestoneSlipThresholdDays();
+    if (threshold.isEmpty() || slip <= threshold.orElseThrow()) {
+      return Optional.empty();
+    }
+    return Optional.of(Trigger.milestoneSlip(milestone.id(), slip, threshold.orElseThrow()));
+  }
+
+  /**
+   * A milestone of the program's commercial model.
+   *
+   * @param state the program's state
+   * @param id the milestone's id
+   * @return the milestone, or empty when there is no commercial model or it has no such milestone
+   */
+  static Optional<Milestone> milestone(ProgramState state, MilestoneId id) {
+    Optional<CommercialModel> model = state.charter().commercialModel(); // asked once, no lambda: every acceptance asks
+    return model.isEmpty() ? Optional.empty() : model.orElseThrow().milestone(id);
   }
 
   /**
@@ -103,7 +117,7 @@ public final class Rebaselining {
   }
 
   private static RebaseliningTerms terms(ProgramState state) {
-    return state.charter().commercialModel().map(CommercialModel::rebaselining)
-        .orElse(RebaseliningTerms.none());
+    Optional<CommercialModel> model = state.charter().commercialModel();
+    return model.isEmpty() ? RebaseliningTerms.none() : model.orElseThrow().rebaselining();
   }
 }

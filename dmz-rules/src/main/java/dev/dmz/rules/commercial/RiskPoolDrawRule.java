@@ -2,6 +2,7 @@ package dev.dmz.rules.commercial;
 
 import static dev.dmz.rules.command.CommandChecks.onlyLead;
 import static dev.dmz.rules.command.CommandChecks.onlyParent;
+import static dev.dmz.rules.command.CommandChecks.withFinding;
 import static dev.dmz.rules.command.CommandChecks.within;
 
 import dev.dmz.rules.Command;
@@ -12,7 +13,6 @@ import dev.dmz.rules.command.Window;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,39 +46,33 @@ final class RiskPoolDrawRule implements CommandRule {
     List<Finding> findings = List.of();
     if (command instanceof DrawOnPool) {
       DrawOnPool draw = (DrawOnPool) command;
-      findings = with(findings, onlyLead(DmzRuleId.RISK_POOL_DRAW, state, command, "draws on the risk pool"));
+      findings = withFinding(findings,
+          onlyLead(DmzRuleId.RISK_POOL_DRAW, state, command, "draws on the risk pool"));
       if (draw.surprise().isBlank()) {
-        findings = with(findings, Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
+        findings = withFinding(findings, Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
             "The draw does not name the unbudgeted surprise it pays for.",
             "Name the surprise, for example \"supplier recall: re-test of the battery pack\".")));
       }
       Optional<Money> pool = state.commercial().poolBalance(); // asked once: each call wraps the balance anew
       Optional<Finding> unusable = unusable(pool, draw.amount());
-      findings = with(findings, unusable);
+      findings = withFinding(findings, unusable);
       if (unusable.isEmpty() && draw.amount().isGreaterThan(pool.orElseThrow())) {
         Money balance = pool.orElseThrow();
-        findings = with(findings, Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
+        findings = withFinding(findings, Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
             "A draw of " + draw.amount() + " would take the pool below zero: it holds " + balance + ".",
             "Draw at most " + balance + ", or have the parents contribute first.")));
       }
-      findings = with(findings, within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A draw"));
+      findings = withFinding(findings,
+          within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A draw"));
     } else if (command instanceof ContributeToPool) {
-      findings = with(findings, onlyParent(DmzRuleId.RISK_POOL_DRAW, state, command, "contributes to the risk pool"));
-      findings = with(findings, unusable(state.commercial().poolBalance(), ((ContributeToPool) command).amount()));
-      findings = with(findings,
+      findings = withFinding(findings,
+          onlyParent(DmzRuleId.RISK_POOL_DRAW, state, command, "contributes to the risk pool"));
+      findings = withFinding(findings,
+          unusable(state.commercial().poolBalance(), ((ContributeToPool) command).amount()));
+      findings = withFinding(findings,
           within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A contribution"));
     }
     return findings; // not this rule's command: the empty list, nothing allocated
-  }
-
-  /** The findings with one more, if there is one: a list is made at the first. */
-  private static List<Finding> with(List<Finding> findings, Optional<Finding> finding) {
-    if (finding.isEmpty()) {
-      return findings;
-    }
-    List<Finding> more = findings.isEmpty() ? new ArrayList<>(2) : findings;
-    more.add(finding.orElseThrow());
-    return more;
   }
 
   /** Why the pool cannot take or pay this amount: there is no pool, or the amount is in another currency. */
