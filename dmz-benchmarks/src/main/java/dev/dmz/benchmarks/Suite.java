@@ -16,7 +16,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmark suite with JMH's gc profiler and the suite's own CPU-time profiler ({@link
- * CpuTimeProfiler}) and prints a table of medians and the targets' ratios ({@link Report}). From the project's root:
+ * CpuTimeProfiler}) and prints a table of medians and the targets' ratios ({@link Report}). From the
+ * project's root:
  *
  * <pre>
  * mvn -q -pl dmz-benchmarks -am compile exec:exec                 # short: each class's own settings
@@ -31,9 +32,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * loaded two-core machine (the report's warm-up check tells whether they did); only the sizes the
  * targets compare (10 and 10,000 engineers, 5 parents, documents of 1 and 16 MB); and, for the whole
  * suite, only the benchmarks that decide a target or give a figure an issue asks for (not {@link
- * #FIGURES_ONLY}): about half an hour on two cores beside a build. The long mode runs every
- * benchmark, three forks of 5 x 1 s warm-up and 10 x 1 s measurement each, at every size. The classes also
- * set their forks' heaps (fixed, and touched before the measurement) and, where they warm up, compile
+ * #FIGURES_ONLY}): 50 minutes on two cores beside a build. The long mode runs every benchmark,
+ * three forks of 5 x 1 s warm-up and 10 x 1 s measurement each, at every size. The classes also set
+ * their forks' heaps (fixed, and touched before the measurement) and, where they warm up, compile
  * in the foreground ({@code -Xbatch}, see {@link DecisionBenchmarks}), so that a loaded machine's
  * starved compiler threads cannot leave a measured iteration still compiling. The records the
  * store and report benchmarks read are written once in a run, in a folder the run removes at its end
