@@ -60,7 +60,12 @@ final class RunFolder {
       return folder;
     }
     Path partial = Files.createTempDirectory(run.orElseThrow(), name + ".partial-");
-    writer.write(partial);
+    try {
+      writer.write(partial);
+    } catch (IOException | RuntimeException e) {
+      ScratchFolder.delete(partial); // what was written is no set: the next fork writes it again
+      throw e;
+    }
     Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
     return folder;
   }
