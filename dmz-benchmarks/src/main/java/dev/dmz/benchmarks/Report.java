@@ -119,7 +119,8 @@ final class Report {
       out.println(line("%-45s %-34s %,14.1f %5.0f%% %-8s %12s %,12.0f %16s %5d %9s", m.benchmark(), m.params(),
           m.median(), m.time().spreadPercent(), m.unit(), cpu, m.bytesPerOp(), rate, m.forks(), settled));
     }
-    out.println("median: wall time; cpu/op: the CPU time the benchmark's threads spent per operation, same unit; "
+    out.println("median: wall time; cpu/op: the CPU time JMH's benchmark thread spent per operation, same unit "
+        + "(not the collector's, a read-ahead's or PostgreSQL's); "
         + "spread: half the width of the measured iterations' middle half, as a share of the median; "
         + "1st/later: a fork's first measured iteration over the median of its later half, the worst fork's");
   }
