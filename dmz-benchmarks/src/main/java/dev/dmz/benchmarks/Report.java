@@ -44,8 +44,10 @@ import java.util.function.Function;
  * ({@link CpuTimeProfiler}), and the same ratios in wall time are printed under them. A decision takes
  * 5 to 500 ns and runs in iterations of 200 ms; on a machine whose cores a build takes, a thread that
  * waits for a core is timed as if it worked, and the wall-time ratios moved from 1.2x to 3.5x and from
- * 11x to 34x between runs (limits 2x and 20x) with no change in the code. The other targets keep wall
- * time: each of their operations takes milliseconds to seconds, and their ratios leave a wide margin.
+ * 11x to 34x between runs (limits 2x and 20x) with no change in the code. CPU time leaves the waits out;
+ * it still moves with the compiler's choices, which differ from fork to fork, and with caches shared
+ * with a build (docs/benchmarks.md tells how far). The other targets keep wall time: each of their
+ * operations takes milliseconds to seconds, and most of their ratios leave a wide margin.
  *
  * <p>The warm-up check: a fork whose first measured iteration is more than {@value #WARMING_LIMIT}
  * times the median of its later half was still getting faster (compiling, filling caches) when it
@@ -279,12 +281,13 @@ final class Report {
         .filter(f -> !Double.isNaN(f.median()));
   }
 
-  /** The decision targets' worst ratio of CPU time, and of wall time. */
+  /** The highest ratio of a decision at 10,000 engineers to the same at 10, over commands and parent counts. */
   private Optional<Figure> worstScaling(Function<Measurement, Figure> figure) {
     return worst(COMMANDS.stream().flatMap(c -> List.of(scaling(c, 5, figure), scaling(c, 50, figure)).stream())
         .toList());
   }
 
+  /** The highest ratio of a decision by the rule book to its inline check, over commands and sizes. */
   private Optional<Figure> worstOverhead(Function<Measurement, Figure> figure) {
     return worst(COMMANDS.stream().map(c -> overhead(c, figure)).toList());
   }
