@@ -1,6 +1,7 @@
 package dev.dmz.benchmarks;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -53,12 +54,23 @@ public final class Suite {
 
   private Suite() {}
 
+  /** Removes a run's folder and the records in it, if it is still there; says so if it cannot. */
+  private static void removeRun(Path run) {
+    try {
+      if (Files.exists(run)) {
+        ScratchFolder.delete(run);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("could not remove " + run + ": " + e.getMessage());
+    }
+  }
+
   /**
    * Runs the suite.
    *
    * @param args the mode, then the benchmarks to run
    * @throws RunnerException if JMH cannot run a benchmark
-   * @throws IOException if the run's folder cannot be made or removed
+   * @throws IOException if the run's folder cannot be made
    */
   public static void main(String[] args) throws RunnerException, IOException {
     String mode = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "short";
@@ -86,13 +98,21 @@ public final class Suite {
     }
     String loadBefore = Machine.load();
     Path run = Files.createTempDirectory("dmz-benchmarks-run");
+    // a run stopped with Ctrl-C or kill leaves no gigabyte of records behind either
+    Thread cleanUp = new Thread(() -> removeRun(run), "dmz-benchmarks-clean-up");
+    Runtime.getRuntime().addShutdownHook(cleanUp);
     Collection<RunResult> results;
     try {
       // prepended: the classes' own @Fork(jvmArgsAppend) settings stay in force
       options.jvmArgsPrepend("-D" + RunFolder.PROPERTY + "=" + run);
       results = new Runner(options.build()).run();
     } finally {
-      ScratchFolder.delete(run);
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanUp);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or about to: it removes the folder
+      }
+      removeRun(run);
     }
     System.out.println();
     System.out.println("dmz benchmarks, " + mode + " mode (medians of the measurement iterations)");

@@ -5,8 +5,8 @@ import java.util.NoSuchElementException;
 /**
  * Evolving: the state after one event. Pure, and without command rules: a refusal changes nothing, and
  * any other event goes to the wall it belongs to, which changes its own part of the state. The program
- * moves its latest date, and checks an amended charter's readiness again (the only rules run here). Use it through {@link
- * RuleBook#evolve(ProgramState, Event)} or {@link Program}.
+ * moves its latest date, and checks an amended charter's readiness again (the only rules run here).
+ * Use it through {@link RuleBook#evolve(ProgramState, Event)} or {@link Program}.
  */
 final class Evolution {
   private Evolution() {}

@@ -10,8 +10,9 @@ import java.util.List;
  * One wall of a program, whole: the commands it owns, the rules that govern them, what an accepted
  * command produces and how its events change the program's state. The program composes four: {@link
  * StaffingSlice}, {@link IpSlice}, {@link CommercialSlice} and {@link NonPoachingSlice}, each in its
- * wall's package with that wall's commands, events, rules and state (non-poaching keeps none), so that a command's way from
- * {@link Program#apply(Command)} to its events stays in its wall's package and this one.
+ * wall's package with that wall's commands, events, rules and state (non-poaching keeps none), so that
+ * a command's way from {@link Program#apply(Command)} to its events stays in its wall's package and
+ * this one.
  *
  * <p>Sealed: the walls of a program are these; an embedding system adds rules ({@link
  * RuleBook#withCommandRule(CommandRule)}), not walls.
