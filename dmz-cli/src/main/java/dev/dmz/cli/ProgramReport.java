@@ -82,7 +82,7 @@ final class ProgramReport {
   /** Who is on the program on the report's last day, by id. */
   private List<NamedEngineer> roster() {
     return state.staffing().engineers().values().filter(e -> state.staffing().wasActiveOn(e.id(), asOf))
-        .sortBy(e -> e.id().value()).asJava();
+        .sortBy(e -> e.id().value()).toJavaList();
   }
 
   /** The day the engineer's tenure that covers the report's last day began. */
@@ -93,7 +93,7 @@ final class ProgramReport {
 
   private List<Vacancy> openVacancies() {
     return state.staffing().vacancies().values().filter(Vacancy::isOpen)
-        .sorted(Comparator.comparing(Vacancy::openedOn).thenComparing(v -> v.id().value())).asJava();
+        .sorted(Comparator.comparing(Vacancy::openedOn).thenComparing(v -> v.id().value())).toJavaList();
   }
 
   String text() {
