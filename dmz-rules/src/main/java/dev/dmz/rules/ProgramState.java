@@ -62,6 +62,28 @@ public abstract class ProgramState {
   public abstract Optional<LocalDate> lastDate();
 
   /**
+   * Whether a day lies before the program's latest event ({@link #lastDate()}): a command dated so is
+   * refused (DMZ-CHRONOLOGY).
+   *
+   * @param day the day
+   * @return true before the latest event's day, false on or after it and while the program has no event
+   */
+  public boolean isBeforeLastDate(LocalDate day) {
+    return day.isBefore(latestDay());
+  }
+
+  /**
+   * The latest event's day, or {@link LocalDate#MIN} before the first: {@link #lastDate()} kept without
+   * its {@code Optional}, which each call makes anew and which a rule asked on every command would
+   * otherwise allocate where the compiler does not remove it. Not part of the state's value.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  LocalDate latestDay() {
+    return lastDate().orElse(LocalDate.MIN);
+  }
+
+  /**
    * The staffing wall's part: the candidate pool, the engineers and their tenures, the vacancies.
    *
    * @return the staffing

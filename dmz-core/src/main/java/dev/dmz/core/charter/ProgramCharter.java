@@ -164,10 +164,16 @@ public abstract class ProgramCharter implements WithProgramCharter {
    * @return the wall, or empty when the charter has none of that kind
    */
   public Optional<Wall> wall(WallKind kind) {
-    // A loop, not a stream: every rule that reads a wall asks this, on every command.
-    for (Wall wall : walls()) {
+    return wall(kind, Wall.class);
+  }
+
+  private <W extends Wall> Optional<W> wall(WallKind kind, Class<W> type) {
+    // A loop by index, no stream, iterator or lambda: every rule that reads a wall asks this, on every command.
+    List<Wall> walls = walls();
+    for (int i = 0; i < walls.size(); i++) {
+      Wall wall = walls.get(i);
       if (wall.kind() == kind) {
-        return Optional.of(wall);
+        return Optional.of(type.cast(wall));
       }
     }
     return Optional.empty();
@@ -203,7 +209,7 @@ public abstract class ProgramCharter implements WithProgramCharter {
    * @return the framework, or empty when the charter has none
    */
   public Optional<IpFramework> ipFramework() {
-    return wall(WallKind.IP_FRAMEWORK).map(IpFramework.class::cast);
+    return wall(WallKind.IP_FRAMEWORK, IpFramework.class);
   }
 
   /**
@@ -212,7 +218,7 @@ public abstract class ProgramCharter implements WithProgramCharter {
    * @return the model, or empty when the charter has none
    */
   public Optional<CommercialModel> commercialModel() {
-    return wall(WallKind.COMMERCIAL_MODEL).map(CommercialModel.class::cast);
+    return wall(WallKind.COMMERCIAL_MODEL, CommercialModel.class);
   }
 
   /**
@@ -221,7 +227,7 @@ public abstract class ProgramCharter implements WithProgramCharter {
    * @return the agreement, or empty when the charter has none
    */
   public Optional<NonPoachingAgreement> nonPoaching() {
-    return wall(WallKind.NON_POACHING).map(NonPoachingAgreement.class::cast);
+    return wall(WallKind.NON_POACHING, NonPoachingAgreement.class);
   }
 
   /**

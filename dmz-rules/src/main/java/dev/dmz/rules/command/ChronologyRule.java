@@ -9,7 +9,6 @@ import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code DMZ-CHRONOLOGY}, the library's own rule: a program's history runs forward. A command dated
@@ -29,11 +28,10 @@ public final class ChronologyRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
-    Optional<LocalDate> latest = state.lastDate(); // asked once: each call wraps the date anew
-    if (latest.isEmpty() || !command.date().isBefore(latest.orElseThrow())) {
+    if (!state.isBeforeLastDate(command.date())) {
       return List.of();
     }
-    LocalDate last = latest.orElseThrow();
+    LocalDate last = state.lastDate().orElseThrow();
     return List.of(DmzRuleId.CHRONOLOGY.error(Subject.charter(state.charter().name()),
         "The command is dated " + command.date() + ", before the program's latest event on " + last + ".",
         "Date it on or after " + last + "."));

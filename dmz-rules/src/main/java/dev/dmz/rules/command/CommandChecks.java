@@ -28,11 +28,19 @@ public final class CommandChecks {
    * @return the findings, with it
    */
   public static List<Finding> withFinding(List<Finding> findings, Optional<Finding> finding) {
-    if (finding.isEmpty()) {
-      return findings;
-    }
+    return finding.isEmpty() ? findings : withFinding(findings, finding.orElseThrow());
+  }
+
+  /**
+   * A rule's findings with one more (see {@link #withFinding(List, Optional)}).
+   *
+   * @param findings the findings so far: {@code List.of()}, or a list this method made
+   * @param finding the next finding
+   * @return the findings, with it
+   */
+  public static List<Finding> withFinding(List<Finding> findings, Finding finding) {
     List<Finding> more = findings.isEmpty() ? new ArrayList<>(2) : findings;
-    more.add(finding.orElseThrow());
+    more.add(finding);
     return more;
   }
 

@@ -72,6 +72,17 @@ public abstract class CommercialState {
   public abstract Optional<Money> poolBalance();
 
   /**
+   * {@link #poolBalance()} made once with the state: each call of that accessor makes its {@code
+   * Optional} anew, which DMZ-RISK-POOL-DRAW, asked on every draw and contribution, would otherwise
+   * allocate where the compiler does not remove it. Not part of the state's value.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  Optional<Money> pool() {
+    return poolBalance();
+  }
+
+  /**
    * The premium rates cancelled by a substitution attempt, with the day of the attempt.
    *
    * @return the day of cancellation by engineer

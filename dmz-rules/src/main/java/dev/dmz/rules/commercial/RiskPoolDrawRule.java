@@ -53,7 +53,7 @@ final class RiskPoolDrawRule implements CommandRule {
             "The draw does not name the unbudgeted surprise it pays for.",
             "Name the surprise, for example \"supplier recall: re-test of the battery pack\".")));
       }
-      Optional<Money> pool = state.commercial().poolBalance(); // asked once: each call wraps the balance anew
+      Optional<Money> pool = state.commercial().pool();
       Optional<Finding> unusable = unusable(pool, draw.amount());
       findings = withFinding(findings, unusable);
       if (unusable.isEmpty() && draw.amount().isGreaterThan(pool.orElseThrow())) {
@@ -68,7 +68,7 @@ final class RiskPoolDrawRule implements CommandRule {
       findings = withFinding(findings,
           onlyParent(DmzRuleId.RISK_POOL_DRAW, state, command, "contributes to the risk pool"));
       findings = withFinding(findings,
-          unusable(state.commercial().poolBalance(), ((ContributeToPool) command).amount()));
+          unusable(state.commercial().pool(), ((ContributeToPool) command).amount()));
       findings = withFinding(findings,
           within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A contribution"));
     }

@@ -1,6 +1,7 @@
 package dev.dmz.rules.staffing;
 
 import static dev.dmz.rules.command.CommandChecks.onlyLead;
+import static dev.dmz.rules.command.CommandChecks.withFinding;
 import static dev.dmz.rules.command.CommandChecks.within;
 
 import dev.dmz.core.party.PartyId;
@@ -17,7 +18,6 @@ import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,51 +57,53 @@ final class LeadAdmitsRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
-    List<Finding> findings = new ArrayList<>();
+    // Written for the common case, a command that is fine: no list until a finding is made.
     if (command instanceof Nominate nomination) {
-      nomination(state, nomination, findings);
+      return nomination(state, nomination);
     } else if (command instanceof Admit admission) {
-      onlyLead(DmzRuleId.LEAD_ADMITS, state, command, "admits engineers").ifPresent(findings::add);
-      fromPool(state, admission.engineer(), findings);
-      within(Window.PROGRAM_PERIOD, DmzRuleId.LEAD_ADMITS, state, command, "An admission").ifPresent(findings::add);
-    } else {
-      return List.of(); // not this rule's command: nothing to allocate
+      List<Finding> findings =
+          withFinding(List.of(), onlyLead(DmzRuleId.LEAD_ADMITS, state, command, "admits engineers"));
+      findings = withFinding(findings, fromPool(state, admission.engineer()));
+      return withFinding(findings,
+          within(Window.PROGRAM_PERIOD, DmzRuleId.LEAD_ADMITS, state, command, "An admission"));
     }
-    return findings;
+    return List.of(); // not this rule's command
   }
 
-  private static void nomination(ProgramState state, Nominate command, List<Finding> findings) {
+  private static List<Finding> nomination(ProgramState state, Nominate command) {
+    List<Finding> findings = List.of();
     StaffingLine line = command.line();
     Optional<PartyId> parent = state.parentOf(command.actor());
     if (parent.isEmpty()) {
-      CommandChecks.onlyParent(DmzRuleId.LEAD_ADMITS, state, command, "nominates candidates")
-          .ifPresent(findings::add);
+      findings = withFinding(findings,
+          CommandChecks.onlyParent(DmzRuleId.LEAD_ADMITS, state, command, "nominates candidates"));
     } else if (!parent.orElseThrow().equals(line.employer())) {
-      findings.add(DmzRuleId.LEAD_ADMITS.error(CommandChecks.actor(command),
+      findings = withFinding(findings, DmzRuleId.LEAD_ADMITS.error(CommandChecks.actor(command),
           parent.orElseThrow() + " nominates " + line.label() + ", an employee of " + line.employer()
               + "; a parent nominates only its own employees.",
           "Let " + line.employer() + " nominate its own employee."));
     }
-    within(Window.UNTIL_PROGRAM_END, DmzRuleId.LEAD_ADMITS, state, command, "A nomination")
-        .ifPresent(findings::add);
+    findings = withFinding(findings,
+        within(Window.UNTIL_PROGRAM_END, DmzRuleId.LEAD_ADMITS, state, command, "A nomination"));
     if (line instanceof NamedEngineer engineer) {
       Subject subject = Subject.engineer(engineer.id());
       Optional<String> owner = ownerOfId(state, engineer);
       if (owner.isPresent()) { // one fault, one finding: not also "already in the pool" for another's id
-        findings.add(DmzRuleId.LEAD_ADMITS.error(subject,
+        findings = withFinding(findings, DmzRuleId.LEAD_ADMITS.error(subject,
             "The engineer id " + engineer.id() + " belongs to " + owner.orElseThrow() + ", not to an employee of "
                 + engineer.employer() + ".",
             "Give every engineer an id of their own, for example prefixed with the employer."));
-      } else if (state.staffing().candidates().containsKey(engineer.id())) {
-        findings.add(DmzRuleId.LEAD_ADMITS.error(subject,
+      } else if (state.staffing().isCandidate(engineer.id())) {
+        findings = withFinding(findings, DmzRuleId.LEAD_ADMITS.error(subject,
             engineer.name() + " (" + engineer.id() + ") is already in the candidate pool.",
             "Nominate each person once."));
       } else if (state.staffing().isActive(engineer.id())) {
-        findings.add(DmzRuleId.LEAD_ADMITS.error(subject,
+        findings = withFinding(findings, DmzRuleId.LEAD_ADMITS.error(subject,
             engineer.name() + " (" + engineer.id() + ") is already on the program.",
             "Nominate each person once; an engineer who left may be nominated again."));
       }
     }
+    return findings;
   }
 
   /**
@@ -117,14 +119,15 @@ final class LeadAdmitsRule implements CommandRule {
         .map(known -> known.name() + " of " + known.employer());
   }
 
-  private static void fromPool(ProgramState state, EngineerId engineer, List<Finding> findings) {
+  private static Optional<Finding> fromPool(ProgramState state, EngineerId engineer) {
     if (state.staffing().isActive(engineer)) {
-      findings.add(DmzRuleId.LEAD_ADMITS.error(Subject.engineer(engineer),
+      return Optional.of(DmzRuleId.LEAD_ADMITS.error(Subject.engineer(engineer),
           engineer + " is already on the program.", "Admit each engineer once."));
-    } else if (!state.staffing().candidates().containsKey(engineer)) {
-      findings.add(DmzRuleId.LEAD_ADMITS.error(Subject.engineer(engineer),
+    } else if (!state.staffing().isCandidate(engineer)) {
+      return Optional.of(DmzRuleId.LEAD_ADMITS.error(Subject.engineer(engineer),
           engineer + " is not in the candidate pool.",
           "Have the engineer's employer nominate them first."));
     }
+    return Optional.empty();
   }
 }

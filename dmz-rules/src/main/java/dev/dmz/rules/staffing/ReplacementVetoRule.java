@@ -1,6 +1,7 @@
 package dev.dmz.rules.staffing;
 
 import static dev.dmz.rules.command.CommandChecks.onlyLead;
+import static dev.dmz.rules.command.CommandChecks.withFinding;
 
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.rules.Command;
@@ -13,7 +14,6 @@ import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
 import dev.dmz.rules.decision.SubjectKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,29 +52,31 @@ final class ReplacementVetoRule implements CommandRule {
         || command instanceof FillVacancy || command instanceof CloseVacancy)) {
       return List.of(); // not this rule's command: nothing to allocate
     }
-    List<Finding> findings = new ArrayList<>();
+    // Written for the common case, a command that is fine: no list until a finding is made.
     if (command instanceof SubstituteEngineer attempt) {
-      findings.add(DmzRuleId.REPLACEMENT_VETO.error(Subject.engineer(attempt.outgoing()),
+      // one finding, and none for its date: no day makes a substitution right (one fault, one finding)
+      return List.of(DmzRuleId.REPLACEMENT_VETO.error(Subject.engineer(attempt.outgoing()),
           command.actor() + " tries to replace " + name(state, attempt) + " with "
               + attempt.incoming().label() + " on its own; only the program lead fills a seat.",
           "Record the departure; the lead then fills the vacancy from the candidate pool, or closes it."));
-      // and no finding for its date: no day makes a substitution right (one fault, one finding)
     } else if (command instanceof RecordDeparture) {
-      departure(state, (RecordDeparture) command, findings);
-    } else if (command instanceof FillVacancy fill) {
-      onlyLead(DmzRuleId.REPLACEMENT_VETO, state, command, "fills a vacancy").ifPresent(findings::add);
-      openVacancy(state, fill.vacancy(), findings);
-      if (!state.staffing().candidates().containsKey(fill.engineer())) {
-        findings.add(DmzRuleId.REPLACEMENT_VETO.error(Subject.engineer(fill.engineer()),
+      return departure(state, (RecordDeparture) command);
+    }
+    List<Finding> findings = List.of();
+    if (command instanceof FillVacancy fill) {
+      findings = withFinding(findings, onlyLead(DmzRuleId.REPLACEMENT_VETO, state, command, "fills a vacancy"));
+      findings = withFinding(findings, openVacancy(state, fill.vacancy()));
+      if (!state.staffing().isCandidate(fill.engineer())) {
+        findings = withFinding(findings, DmzRuleId.REPLACEMENT_VETO.error(Subject.engineer(fill.engineer()),
             "A vacancy is filled only with a named candidate from the pool; " + fill.engineer()
                 + " is not in it.",
             "Fill the vacancy with a candidate from the pool, or close it."));
       }
-      inPeriod(state, command, "Filling a vacancy", findings);
+      findings = withFinding(findings, inPeriod(state, command, "Filling a vacancy"));
     } else if (command instanceof CloseVacancy close) {
-      onlyLead(DmzRuleId.REPLACEMENT_VETO, state, command, "closes a vacancy").ifPresent(findings::add);
-      openVacancy(state, close.vacancy(), findings);
-      inPeriod(state, command, "Closing a vacancy", findings);
+      findings = withFinding(findings, onlyLead(DmzRuleId.REPLACEMENT_VETO, state, command, "closes a vacancy"));
+      findings = withFinding(findings, openVacancy(state, close.vacancy()));
+      findings = withFinding(findings, inPeriod(state, command, "Closing a vacancy"));
     }
     return findings;
   }
@@ -83,37 +85,38 @@ final class ReplacementVetoRule implements CommandRule {
     return state.staffing().known(attempt.outgoing()).map(NamedEngineer::name).orElse(attempt.outgoing().value());
   }
 
-  private static void departure(ProgramState state, RecordDeparture command, List<Finding> findings) {
-    Optional<NamedEngineer> engineer = state.staffing().engineers().get(command.engineer()).toJavaOptional()
-        .filter(e -> state.staffing().isActive(e.id()));
+  private static List<Finding> departure(ProgramState state, RecordDeparture command) {
+    List<Finding> findings = List.of();
+    Optional<NamedEngineer> engineer = state.staffing().isActive(command.engineer())
+        ? state.staffing().known(command.engineer()) : Optional.empty();
     if (engineer.isEmpty()) {
-      findings.add(DmzRuleId.REPLACEMENT_VETO.error(Subject.engineer(command.engineer()),
+      findings = withFinding(findings, DmzRuleId.REPLACEMENT_VETO.error(Subject.engineer(command.engineer()),
           command.engineer() + " is not on the program, so cannot leave it.",
           "Record departures of engineers on the program only."));
     } else if (!state.isLead(command.actor()) && !command.actor().is(engineer.orElseThrow().employer())) {
-      findings.add(DmzRuleId.REPLACEMENT_VETO.error(CommandChecks.actor(command),
+      findings = withFinding(findings, DmzRuleId.REPLACEMENT_VETO.error(CommandChecks.actor(command),
           "Only the lead or the engineer's employer records a departure; " + command.actor()
               + " is neither.",
           "Have the lead or " + engineer.orElseThrow().employer() + " record it."));
     }
-    inPeriod(state, command, "A departure", findings);
+    return withFinding(findings, inPeriod(state, command, "A departure"));
   }
 
-  private static void inPeriod(ProgramState state, Command command, String what, List<Finding> findings) {
-    CommandChecks.within(Window.PROGRAM_PERIOD, DmzRuleId.REPLACEMENT_VETO, state, command, what)
-        .ifPresent(findings::add);
+  private static Optional<Finding> inPeriod(ProgramState state, Command command, String what) {
+    return CommandChecks.within(Window.PROGRAM_PERIOD, DmzRuleId.REPLACEMENT_VETO, state, command, what);
   }
 
-  private static void openVacancy(ProgramState state, VacancyId id, List<Finding> findings) {
-    Optional<Vacancy> vacancy = state.staffing().vacancies().get(id).toJavaOptional();
+  private static Optional<Finding> openVacancy(ProgramState state, VacancyId id) {
+    Optional<Vacancy> vacancy = state.staffing().vacancy(id);
     if (vacancy.isEmpty()) {
-      findings.add(DmzRuleId.REPLACEMENT_VETO.error(Subject.of(SubjectKind.VACANCY, id.value()),
+      return Optional.of(DmzRuleId.REPLACEMENT_VETO.error(Subject.of(SubjectKind.VACANCY, id.value()),
           "There is no vacancy " + id + ".", "Name a vacancy a departure left open."));
     } else if (!vacancy.orElseThrow().isOpen()) {
-      findings.add(DmzRuleId.REPLACEMENT_VETO.error(Subject.of(SubjectKind.VACANCY, id.value()),
+      return Optional.of(DmzRuleId.REPLACEMENT_VETO.error(Subject.of(SubjectKind.VACANCY, id.value()),
           "Vacancy " + id + " was already " + (vacancy.orElseThrow().filledBy().isPresent() ? "filled" : "closed")
               + " on " + vacancy.orElseThrow().resolvedOn().orElseThrow() + ".",
           "Fill or close an open vacancy."));
     }
+    return Optional.empty();
   }
 }

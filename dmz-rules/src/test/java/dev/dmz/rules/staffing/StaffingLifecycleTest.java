@@ -23,6 +23,7 @@ import dev.dmz.rules.Actor;
 import dev.dmz.rules.Cast;
 import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.ProgramFixture;
+import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.ReadyCharter;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -251,6 +252,45 @@ class StaffingLifecycleTest {
           .thenRefused(DmzRuleId.CHRONOLOGY)
           .thenProblems("The command is dated 2027-02-28, before the program's latest event on 2027-03-01.");
       lenaOnBoard().when(nominate(OMAR, day(0))).thenAccepted(Nominated.of(OMAR, ReadyCharter.SUP_A, day(0)));
+    }
+
+    @Test
+    @DisplayName("before the latest event: the day before it, not its day or after, and no day before any event")
+    void beforeLastDate() {
+      ProgramState onBoard = lenaOnBoard().program().state();
+      assertTrue(onBoard.isBeforeLastDate(day(-1)));
+      assertFalse(onBoard.isBeforeLastDate(day(0)));
+      assertFalse(onBoard.isBeforeLastDate(day(1)));
+      ProgramState fresh = given(CHARTER).program().state();
+      assertEquals(Optional.empty(), fresh.lastDate());
+      assertFalse(fresh.isBeforeLastDate(LocalDate.MIN), "no event yet: no day lies before it");
+    }
+  }
+
+  @Nested
+  @DisplayName("the staffing's lookups")
+  class Lookups {
+    @Test
+    @DisplayName("a candidate is in the pool until admitted; nobody else is one")
+    void candidate() {
+      StaffingState pool = given(CHARTER, nominate(LENA, day(-5))).program().state().staffing();
+      assertTrue(pool.isCandidate(LENA.id()));
+      assertFalse(pool.isCandidate(KIRA.id()), "never nominated");
+      StaffingState onBoard = lenaOnBoard().program().state().staffing();
+      assertFalse(onBoard.isCandidate(LENA.id()), "admitted: on the program, out of the pool");
+      assertEquals(Optional.of(LENA), onBoard.known(LENA.id()), "known as admitted");
+      assertEquals(Optional.of(LENA), pool.known(LENA.id()), "known as a candidate");
+      assertEquals(Optional.empty(), onBoard.known(KIRA.id()));
+    }
+
+    @Test
+    @DisplayName("a vacancy by id: open after the departure, closed after its closing, none for an unknown id")
+    void vacancy() {
+      ProgramFixture left = lenaOnBoard().and(RecordDeparture.of(LEAD, LENA.id(), DepartureReason.OTHER, day(40)));
+      assertTrue(left.program().state().staffing().vacancy(V1).orElseThrow().isOpen());
+      StaffingState closed = left.and(CloseVacancy.of(LEAD, V1, day(41))).program().state().staffing();
+      assertEquals(Optional.of(day(41)), closed.vacancy(V1).orElseThrow().resolvedOn());
+      assertEquals(Optional.empty(), closed.vacancy(VacancyId.of("V9")));
     }
   }
 }
