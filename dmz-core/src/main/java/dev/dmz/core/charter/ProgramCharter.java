@@ -4,6 +4,8 @@ import dev.dmz.core.agreement.NonPoachingAgreement;
 import dev.dmz.core.agreement.Wall;
 import dev.dmz.core.agreement.WallKind;
 import dev.dmz.core.commercial.CommercialModel;
+import dev.dmz.core.commercial.Milestone;
+import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.ip.IpFramework;
 import dev.dmz.core.party.Party;
 import dev.dmz.core.party.PartyId;
@@ -228,6 +230,17 @@ public abstract class ProgramCharter implements WithProgramCharter {
    */
   public Optional<NonPoachingAgreement> nonPoaching() {
     return wall(WallKind.NON_POACHING, NonPoachingAgreement.class);
+  }
+
+  /**
+   * A milestone of the commercial model, by id.
+   *
+   * @param id the milestone's id
+   * @return the milestone, or empty when the charter has no commercial model or the model no such milestone
+   */
+  public Optional<Milestone> milestone(MilestoneId id) {
+    Optional<CommercialModel> model = commercialModel(); // asked once, no lambda: every acceptance asks
+    return model.isEmpty() ? Optional.empty() : model.orElseThrow().milestone(id);
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.dmz.core.commercial;
 import static dev.dmz.core.value.Malformed.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dmz.core.charter.ProgramCharter;
+import dev.dmz.core.charter.ProgramPeriod;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.NamedEngineer;
@@ -126,6 +128,18 @@ class CommercialStructureTest {
     CommercialModel m = model().addMilestone(milestone("M1", eur(10))).build();
     assertEquals(eur(10), m.milestone(MilestoneId.of("M1")).orElseThrow().amount());
     assertEquals(Optional.empty(), m.milestone(MilestoneId.of("M9")));
+  }
+
+  @Test
+  @DisplayName("a charter's milestone is its commercial model's; a charter without a model has none")
+  void charterMilestone() {
+    ProgramPeriod period = ProgramPeriod.of(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 12, 31));
+    ProgramCharter withModel = ProgramCharter.builder().name("P").period(period)
+        .addWall(model().addMilestone(milestone("M1", eur(10))).build()).build();
+    assertEquals(eur(10), withModel.milestone(MilestoneId.of("M1")).orElseThrow().amount());
+    assertEquals(Optional.empty(), withModel.milestone(MilestoneId.of("M9")));
+    assertEquals(Optional.empty(), ProgramCharter.builder().name("P").period(period).build()
+        .milestone(MilestoneId.of("M1")));
   }
 
   @ParameterizedTest(name = "{1}")

@@ -62,7 +62,7 @@ public final class CommercialSlice extends Slice {
   }
 
   private static List<Event> acceptance(ProgramState state, AcceptMilestone c) {
-    Milestone milestone = Rebaselining.milestone(state, c.milestone()).orElseThrow();
+    Milestone milestone = state.charter().milestone(c.milestone()).orElseThrow();
     long slip = ChronoUnit.DAYS.between(milestone.dueDate(), c.date());
     MilestoneAccepted accepted = MilestoneAccepted.of(milestone.id(), milestone.payee(), milestone.amount(), slip,
         c.date());

@@ -48,7 +48,7 @@ final class MilestonePaymentRule implements CommandRule {
     MilestoneId id = ((AcceptMilestone) command).milestone();
     List<Finding> findings = withFinding(List.of(),
         onlyLead(DmzRuleId.MILESTONE_PAYMENT, state, command, "accepts milestones"));
-    if (Rebaselining.milestone(state, id).isEmpty()) {
+    if (state.charter().milestone(id).isEmpty()) {
       findings = withFinding(findings, Optional.of(DmzRuleId.MILESTONE_PAYMENT.error(Subject.milestone(id),
           "The commercial model has no milestone " + id + ".", "Accept a milestone the contract states.")));
     }

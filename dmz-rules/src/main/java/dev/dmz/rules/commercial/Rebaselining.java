@@ -85,18 +85,6 @@ public final class Rebaselining {
   }
 
   /**
-   * A milestone of the program's commercial model.
-   *
-   * @param state the program's state
-   * @param id the milestone's id
-   * @return the milestone, or empty when there is no commercial model or it has no such milestone
-   */
-  static Optional<Milestone> milestone(ProgramState state, MilestoneId id) {
-    Optional<CommercialModel> model = state.charter().commercialModel(); // asked once, no lambda: every acceptance asks
-    return model.isEmpty() ? Optional.empty() : model.orElseThrow().milestone(id);
-  }
-
-  /**
    * Every trigger that would fire as of a day: the current scope's growth, and each milestone's slip
    * (at its acceptance if accepted, else as of the day).
    *
