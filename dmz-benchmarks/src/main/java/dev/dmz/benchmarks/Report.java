@@ -45,8 +45,8 @@ import java.util.function.Function;
  * them. On a machine whose cores a build takes, a thread that waits for a core is timed as if it
  * worked: the decision ratios moved from 1.2x to 3.5x and from 11x to 34x between runs (limits 2x and
  * 20x) with no change in the code, and a replay of 1,000,000 events took 0.7 to 2.7 s in wall time for
- * 0.6 to 1.0 s of CPU time, so that its ratio came out at 11.96x in one run and 14.3x in the next
- * (limit 12x; 12.7x and 14.4x in CPU time). CPU time leaves the waits out, and with them the
+ * 0.6 to 1.0 s of CPU time, so that its ratio came out at 11.96x in one run and 15.10x in the next
+ * (limit 12x; 12.66x and 14.45x in CPU time). CPU time leaves the waits out, and with them the
  * collector's threads (their time, gc.time, is a tenth of a replay's or less); it still moves with the
  * compiler's choices, which differ from fork to fork, and with caches shared with a build
  * (docs/benchmarks.md tells how far). The other targets keep wall time: the stores' loads and the
