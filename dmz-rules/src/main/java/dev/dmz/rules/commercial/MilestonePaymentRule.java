@@ -15,7 +15,6 @@ import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
 import io.vavr.control.Option;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,14 +48,14 @@ final class MilestonePaymentRule implements CommandRule {
     List<Finding> findings = withFinding(List.of(),
         onlyLead(DmzRuleId.MILESTONE_PAYMENT, state, command, "accepts milestones"));
     if (state.charter().milestone(id).isEmpty()) {
-      findings = withFinding(findings, Optional.of(DmzRuleId.MILESTONE_PAYMENT.error(Subject.milestone(id),
-          "The commercial model has no milestone " + id + ".", "Accept a milestone the contract states.")));
+      findings = withFinding(findings, DmzRuleId.MILESTONE_PAYMENT.error(Subject.milestone(id),
+          "The commercial model has no milestone " + id + ".", "Accept a milestone the contract states."));
     }
     Option<MilestoneAccepted> accepted = state.commercial().acceptances().get(id);
     if (accepted.isDefined()) {
-      findings = withFinding(findings, Optional.of(DmzRuleId.MILESTONE_PAYMENT.error(Subject.milestone(id),
+      findings = withFinding(findings, DmzRuleId.MILESTONE_PAYMENT.error(Subject.milestone(id),
           "Milestone " + id + " was already accepted on " + accepted.get().date() + ".",
-          "Accept each milestone once.")));
+          "Accept each milestone once."));
     }
     return withFinding(findings,
         within(Window.FROM_PROGRAM_START, DmzRuleId.MILESTONE_PAYMENT, state, command, "An acceptance"));

@@ -49,18 +49,18 @@ final class RiskPoolDrawRule implements CommandRule {
       findings = withFinding(findings,
           onlyLead(DmzRuleId.RISK_POOL_DRAW, state, command, "draws on the risk pool"));
       if (draw.surprise().isBlank()) {
-        findings = withFinding(findings, Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
+        findings = withFinding(findings, DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
             "The draw does not name the unbudgeted surprise it pays for.",
-            "Name the surprise, for example \"supplier recall: re-test of the battery pack\".")));
+            "Name the surprise, for example \"supplier recall: re-test of the battery pack\"."));
       }
       Optional<Money> pool = state.commercial().pool();
       Optional<Finding> unusable = unusable(pool, draw.amount());
       findings = withFinding(findings, unusable);
       if (unusable.isEmpty() && draw.amount().isGreaterThan(pool.orElseThrow())) {
         Money balance = pool.orElseThrow();
-        findings = withFinding(findings, Optional.of(DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
+        findings = withFinding(findings, DmzRuleId.RISK_POOL_DRAW.error(Subject.riskPool(),
             "A draw of " + draw.amount() + " would take the pool below zero: it holds " + balance + ".",
-            "Draw at most " + balance + ", or have the parents contribute first.")));
+            "Draw at most " + balance + ", or have the parents contribute first."));
       }
       findings = withFinding(findings,
           within(Window.PROGRAM_PERIOD, DmzRuleId.RISK_POOL_DRAW, state, command, "A draw"));
