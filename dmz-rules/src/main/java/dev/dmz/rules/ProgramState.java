@@ -63,7 +63,7 @@ public abstract class ProgramState {
 
   /**
    * Whether a day lies before the program's latest event ({@link #lastDate()}): a command dated so is
-   * refused (DMZ-CHRONOLOGY).
+   * refused ({@code DMZ-CHRONOLOGY}).
    *
    * @param day the day
    * @return true before the latest event's day, false on or after it and while the program has no event

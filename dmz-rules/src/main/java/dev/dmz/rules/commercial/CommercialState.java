@@ -73,7 +73,7 @@ public abstract class CommercialState {
 
   /**
    * {@link #poolBalance()} made once with the state: each call of that accessor makes its {@code
-   * Optional} anew, which DMZ-RISK-POOL-DRAW, asked on every draw and contribution, would otherwise
+   * Optional} anew, which {@code DMZ-RISK-POOL-DRAW}, asked on every draw and contribution, would otherwise
    * allocate where the compiler does not remove it. Not part of the state's value.
    */
   @Value.Derived
