@@ -11,7 +11,7 @@ import dev.dmz.json.store.Snapshot;
 import dev.dmz.json.store.StoredProgram;
 import dev.dmz.rules.Actor;
 import dev.dmz.rules.Program;
-import dev.dmz.rules.commercial.ContributeToPool;
+import dev.dmz.rules.commercial.CommercialCommand.ContributeToPool;
 import dev.dmz.store.postgres.PostgresProgramStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

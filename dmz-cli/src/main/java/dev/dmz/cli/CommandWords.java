@@ -2,20 +2,20 @@ package dev.dmz.cli;
 
 import dev.dmz.core.value.Text;
 import dev.dmz.rules.Command;
-import dev.dmz.rules.commercial.AcceptMilestone;
-import dev.dmz.rules.commercial.ContributeToPool;
-import dev.dmz.rules.commercial.DrawOnPool;
-import dev.dmz.rules.commercial.RecordScopeChange;
-import dev.dmz.rules.commercial.SignNewBaseline;
-import dev.dmz.rules.ip.AmendIpFramework;
-import dev.dmz.rules.ip.RecordForegroundIp;
-import dev.dmz.rules.nonpoaching.MakeJobOffer;
-import dev.dmz.rules.staffing.Admit;
-import dev.dmz.rules.staffing.CloseVacancy;
-import dev.dmz.rules.staffing.FillVacancy;
-import dev.dmz.rules.staffing.Nominate;
-import dev.dmz.rules.staffing.RecordDeparture;
-import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.commercial.CommercialCommand.AcceptMilestone;
+import dev.dmz.rules.commercial.CommercialCommand.ContributeToPool;
+import dev.dmz.rules.commercial.CommercialCommand.DrawOnPool;
+import dev.dmz.rules.commercial.CommercialCommand.RecordScopeChange;
+import dev.dmz.rules.commercial.CommercialCommand.SignNewBaseline;
+import dev.dmz.rules.ip.IpCommand.AmendIpFramework;
+import dev.dmz.rules.ip.IpCommand.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.NonPoachingCommand.MakeJobOffer;
+import dev.dmz.rules.staffing.StaffingCommand.Admit;
+import dev.dmz.rules.staffing.StaffingCommand.CloseVacancy;
+import dev.dmz.rules.staffing.StaffingCommand.FillVacancy;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
+import dev.dmz.rules.staffing.StaffingCommand.RecordDeparture;
+import dev.dmz.rules.staffing.StaffingCommand.SubstituteEngineer;
 import java.util.Locale;
 
 /**

@@ -177,8 +177,8 @@ class BadFilesTest {
             "{\"type\":\"ContributeToPool\",\"amount\":\"EUR 5.00\",\"actor\":{\"kind\":\"PARENT\",\"id\":\"voltaic\"},"
                 + "\"date\":\"2027-02-05\"}",
             "{\"type\":\"PoolContributed\",\"party\":\"voltaic\",\"amount\":\"EUR 50000.00\",\"date\":\"2027-02-05\"}"),
-            "log.jsonl:1:1: $.events[0]: is PoolContributed{party=voltaic, amount=EUR 50000.00, date=2027-02-05}, "
-                + "but the command produces PoolContributed{party=voltaic, amount=EUR 5.00, date=2027-02-05}"),
+            "log.jsonl:1:1: $.events[0]: is PoolContributed[party=voltaic, amount=EUR 50000.00, date=2027-02-05], "
+                + "but the command produces PoolContributed[party=voltaic, amount=EUR 5.00, date=2027-02-05]"),
         Arguments.of("an unknown party in the log", "log.jsonl", decision(
             "{\"type\":\"SignNewBaseline\",\"actor\":{\"kind\":\"PARENT\",\"id\":\"acme\"},\"date\":\"2027-02-05\"}",
             "{\"type\":\"BaselineSigned\",\"party\":\"acme\",\"date\":\"2027-02-05\"}"),

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dmz.json.EventLog;
 import dev.dmz.rules.Decision;
-import dev.dmz.rules.staffing.Nominated;
+import dev.dmz.rules.staffing.StaffingEvent.Nominated;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;

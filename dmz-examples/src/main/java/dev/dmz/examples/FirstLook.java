@@ -9,8 +9,8 @@ import dev.dmz.rules.Actor;
 import dev.dmz.rules.Decision;
 import dev.dmz.rules.Program;
 import dev.dmz.rules.decision.Finding;
-import dev.dmz.rules.staffing.Admit;
-import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.StaffingCommand.Admit;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
 import java.io.PrintStream;
 import java.time.LocalDate;
 

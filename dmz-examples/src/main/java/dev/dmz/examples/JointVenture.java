@@ -19,8 +19,8 @@ import dev.dmz.rules.Actor;
 import dev.dmz.rules.Decision;
 import dev.dmz.rules.Program;
 import dev.dmz.rules.RuleBook;
-import dev.dmz.rules.staffing.Admit;
-import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.StaffingCommand.Admit;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
 import java.math.BigDecimal;
 
 /**

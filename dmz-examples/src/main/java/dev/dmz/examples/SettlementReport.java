@@ -2,7 +2,7 @@ package dev.dmz.examples;
 
 import dev.dmz.core.party.Party;
 import dev.dmz.rules.ProgramState;
-import dev.dmz.rules.commercial.MilestoneAccepted;
+import dev.dmz.rules.commercial.CommercialEvent.MilestoneAccepted;
 import dev.dmz.rules.commercial.PremiumLine;
 import dev.dmz.rules.commercial.Settlement;
 import dev.dmz.rules.commercial.SupplierStatement;

@@ -15,9 +15,9 @@ import dev.dmz.rules.Decision;
 import dev.dmz.rules.Program;
 import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.nonpoaching.JobOffers;
-import dev.dmz.rules.nonpoaching.MakeJobOffer;
-import dev.dmz.rules.staffing.Nominate;
-import dev.dmz.rules.staffing.RecordDeparture;
+import dev.dmz.rules.nonpoaching.NonPoachingCommand.MakeJobOffer;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
+import dev.dmz.rules.staffing.StaffingCommand.RecordDeparture;
 import java.time.LocalDate;
 
 /**

@@ -16,7 +16,7 @@ import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.rules.CommandRefused;
 import dev.dmz.rules.ProgramState;
-import dev.dmz.rules.commercial.PoolDrawn;
+import dev.dmz.rules.commercial.CommercialEvent.PoolDrawn;
 import dev.dmz.rules.commercial.PremiumLine;
 import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.commercial.Settlement;

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * A command was refused: the record of what was asked and why not. It changes no state. What a refusal
  * sets in motion follows it in the history as events of their own: a refused substitution attempt by
- * the engineer's employer is followed by a {@link dev.dmz.rules.commercial.PremiumCancelled} ({@code
- * DMZ-PREMIUM-CONDITIONAL}).
+ * the engineer's employer is followed by a {@link
+ * dev.dmz.rules.commercial.CommercialEvent.PremiumCancelled} ({@code DMZ-PREMIUM-CONDITIONAL}).
  */
 @Value.Immutable(builder = false)
 @DmzStyle

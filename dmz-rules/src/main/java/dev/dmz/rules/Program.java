@@ -25,7 +25,7 @@ import java.util.Optional;
  * (pure {@code evolve}): an accepted command appends its events, a refused one appends a {@link
  * CommandRefused} event with every finding and changes no state, except what a wall decides the refusal
  * sets in motion: a refused substitution attempt by the engineer's employer is followed by a {@link
- * dev.dmz.rules.commercial.PremiumCancelled} event ({@code DMZ-PREMIUM-CONDITIONAL}).
+ * dev.dmz.rules.commercial.CommercialEvent.PremiumCancelled} event ({@code DMZ-PREMIUM-CONDITIONAL}).
  * Deciding a command costs nothing in the length of the history.
  */
 public final class Program {
@@ -80,8 +80,8 @@ public final class Program {
    * so replaying N events costs O(N log N) at worst. The events are trusted as a program under this
    * rule book produced them (a record read back is checked by deciding its commands again: dmz-json's
    * {@code EventLog}); a history of events kept by an earlier version of dmz, in which a refused
-   * substitution was not yet followed by its {@link dev.dmz.rules.commercial.PremiumCancelled}, replays
-   * without the cancellation.
+   * substitution was not yet followed by its {@link
+   * dev.dmz.rules.commercial.CommercialEvent.PremiumCancelled}, replays without the cancellation.
    *
    * @param charter the charter the program started with
    * @param book the rule book the program runs under

@@ -87,28 +87,16 @@ public final class RuleBook {
   }
 
   /**
-   * The route of a command of a built-in kind (found through its class's superclasses), or null for a
+   * The route of a command of a built-in kind (a record, so its class is the kind), or null for a
    * command of another kind: every rule decides on it (and {@code DMZ-KNOWN-COMMAND} refuses it).
    */
   private Route routeOf(Command command) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      Route route = routes.get(type);
-      if (route != null) {
-        return route;
-      }
-    }
-    return null;
+    return routes.get(command.getClass());
   }
 
   /** The wall an event belongs to; empty for a refusal or an event no wall owns. */
   static Optional<Slice> sliceOf(Event event) {
-    for (Class<?> type = event.getClass(); type != null; type = type.getSuperclass()) {
-      Slice slice = EVENT_SLICES.get(type);
-      if (slice != null) {
-        return Optional.of(slice);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(EVENT_SLICES.get(event.getClass()));
   }
 
 

@@ -12,20 +12,20 @@ import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.staffing.DepartureReason;
 import dev.dmz.core.value.InvalidValueException;
-import dev.dmz.rules.commercial.AcceptMilestone;
-import dev.dmz.rules.commercial.ContributeToPool;
-import dev.dmz.rules.commercial.DrawOnPool;
-import dev.dmz.rules.commercial.RecordScopeChange;
-import dev.dmz.rules.commercial.SignNewBaseline;
-import dev.dmz.rules.ip.AmendIpFramework;
-import dev.dmz.rules.ip.RecordForegroundIp;
-import dev.dmz.rules.nonpoaching.MakeJobOffer;
-import dev.dmz.rules.staffing.Admit;
-import dev.dmz.rules.staffing.CloseVacancy;
-import dev.dmz.rules.staffing.FillVacancy;
-import dev.dmz.rules.staffing.Nominate;
-import dev.dmz.rules.staffing.RecordDeparture;
-import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.commercial.CommercialCommand.AcceptMilestone;
+import dev.dmz.rules.commercial.CommercialCommand.ContributeToPool;
+import dev.dmz.rules.commercial.CommercialCommand.DrawOnPool;
+import dev.dmz.rules.commercial.CommercialCommand.RecordScopeChange;
+import dev.dmz.rules.commercial.CommercialCommand.SignNewBaseline;
+import dev.dmz.rules.ip.IpCommand.AmendIpFramework;
+import dev.dmz.rules.ip.IpCommand.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.NonPoachingCommand.MakeJobOffer;
+import dev.dmz.rules.staffing.StaffingCommand.Admit;
+import dev.dmz.rules.staffing.StaffingCommand.CloseVacancy;
+import dev.dmz.rules.staffing.StaffingCommand.FillVacancy;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
+import dev.dmz.rules.staffing.StaffingCommand.RecordDeparture;
+import dev.dmz.rules.staffing.StaffingCommand.SubstituteEngineer;
 import dev.dmz.rules.staffing.VacancyId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -84,6 +84,13 @@ class CommandValuesTest {
       assertEquals(kind + ".date must be a date in the years 1000 to 9999, was -999999999-01-01",
           assertThrows(InvalidValueException.class, () -> command.apply(LocalDate.MIN)).getMessage());
     });
+  }
+
+  @Test
+  @DisplayName("a command without a date is a NullPointerException that names the field")
+  void noDate() {
+    COMMANDS.forEach((kind, command) -> assertEquals(kind + ".date is null",
+        assertThrows(NullPointerException.class, () -> command.apply(null)).getMessage()));
   }
 
   @Test

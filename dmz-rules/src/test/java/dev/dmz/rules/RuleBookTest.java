@@ -18,24 +18,24 @@ import dev.dmz.core.party.PersonId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
-import dev.dmz.rules.commercial.AcceptMilestone;
-import dev.dmz.rules.commercial.ContributeToPool;
-import dev.dmz.rules.commercial.DrawOnPool;
-import dev.dmz.rules.commercial.RecordScopeChange;
-import dev.dmz.rules.commercial.SignNewBaseline;
+import dev.dmz.rules.commercial.CommercialCommand.AcceptMilestone;
+import dev.dmz.rules.commercial.CommercialCommand.ContributeToPool;
+import dev.dmz.rules.commercial.CommercialCommand.DrawOnPool;
+import dev.dmz.rules.commercial.CommercialCommand.RecordScopeChange;
+import dev.dmz.rules.commercial.CommercialCommand.SignNewBaseline;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.ip.AmendIpFramework;
-import dev.dmz.rules.ip.RecordForegroundIp;
-import dev.dmz.rules.nonpoaching.MakeJobOffer;
-import dev.dmz.rules.staffing.Admit;
-import dev.dmz.rules.staffing.CloseVacancy;
-import dev.dmz.rules.staffing.FillVacancy;
-import dev.dmz.rules.staffing.Nominate;
-import dev.dmz.rules.staffing.RecordDeparture;
-import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.ip.IpCommand.AmendIpFramework;
+import dev.dmz.rules.ip.IpCommand.RecordForegroundIp;
+import dev.dmz.rules.nonpoaching.NonPoachingCommand.MakeJobOffer;
+import dev.dmz.rules.staffing.StaffingCommand.Admit;
+import dev.dmz.rules.staffing.StaffingCommand.CloseVacancy;
+import dev.dmz.rules.staffing.StaffingCommand.FillVacancy;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
+import dev.dmz.rules.staffing.StaffingCommand.RecordDeparture;
+import dev.dmz.rules.staffing.StaffingCommand.SubstituteEngineer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -165,7 +165,7 @@ class RuleBookTest {
     program.apply(Nominate.of(Cast.SUP_A, Cast.LENA, Cast.day(-1)))
         .apply(Admit.of(Cast.LEAD, Cast.LENA.id(), Cast.day(0)));
 
-    assertEquals(List.of("all: ImmutableNominate", "admissions: ImmutableAdmit", "all: ImmutableAdmit"), asked);
+    assertEquals(List.of("all: Nominate", "admissions: Admit", "all: Admit"), asked);
   }
 
   @Test

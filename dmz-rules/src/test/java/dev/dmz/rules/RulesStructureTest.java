@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dmz.core.value.InvalidValueException;
-import dev.dmz.rules.commercial.DrawOnPool;
-import dev.dmz.rules.commercial.PoolDrawn;
+import dev.dmz.rules.commercial.CommercialCommand.DrawOnPool;
+import dev.dmz.rules.commercial.CommercialEvent.PoolDrawn;
 import dev.dmz.rules.decision.Answer;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;

@@ -5,6 +5,7 @@ import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.rules.commercial.CommercialEvent.MilestoneAccepted;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Map;
@@ -19,8 +20,9 @@ import org.joda.money.Money;
  * The commercial model's part of a program's state: accepted milestones, the scope and its baseline,
  * whether the arrangement is re-opened, the risk pool's balance and the cancelled premium rates. It
  * holds what the rules decide on, not the history: the pool's movements and the triggers that fired
- * are events of the program's history ({@link PoolContributed}, {@link PoolDrawn}, {@link
- * RebaselineTriggered}). Read it through {@code ProgramState.commercial()}.
+ * are events of the program's history ({@link CommercialEvent.PoolContributed}, {@link
+ * CommercialEvent.PoolDrawn}, {@link CommercialEvent.RebaselineTriggered}). Read it through {@code
+ * ProgramState.commercial()}.
  */
 @Value.Immutable
 @DmzStyle

@@ -5,6 +5,7 @@ import dev.dmz.core.commercial.Milestone;
 import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.commercial.RebaseliningTerms;
 import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.CommercialEvent.MilestoneAccepted;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -10,6 +10,8 @@ import dev.dmz.rules.CommandRule;
 import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.command.Window;
+import dev.dmz.rules.commercial.CommercialCommand.ContributeToPool;
+import dev.dmz.rules.commercial.CommercialCommand.DrawOnPool;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;

@@ -8,6 +8,7 @@ import dev.dmz.core.party.PartyRole;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.value.Require;
 import dev.dmz.rules.ProgramState;
+import dev.dmz.rules.commercial.CommercialEvent.MilestoneAccepted;
 import dev.dmz.rules.staffing.Tenure;
 import io.vavr.collection.Vector;
 import java.math.RoundingMode;

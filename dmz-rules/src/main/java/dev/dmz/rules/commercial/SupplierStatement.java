@@ -2,6 +2,7 @@ package dev.dmz.rules.commercial;
 
 import dev.dmz.core.party.PartyId;
 import dev.dmz.core.value.DmzStyle;
+import dev.dmz.rules.commercial.CommercialEvent.MilestoneAccepted;
 import java.util.List;
 import org.immutables.value.Value;
 import org.joda.money.Money;

@@ -14,6 +14,7 @@ import dev.dmz.rules.command.Window;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.ip.IpCommand.RecordForegroundIp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,85 @@
 package dev.dmz.rules.ip;
 
+import dev.dmz.core.ip.ForegroundAsset;
+import dev.dmz.core.ip.IpFramework;
+import dev.dmz.core.value.Require;
+import dev.dmz.rules.Actor;
 import dev.dmz.rules.Command;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A command of the IP framework: foreground IP records and amendments of the framework before anyone
  * enters. {@link IpSlice} decides them and applies their events.
+ *
+ * <p>Each command is a record: its constructor and its {@code of} factory, which is the same, refuse a
+ * null field with a {@link NullPointerException} and a field out of its range with an {@link
+ * dev.dmz.core.value.InvalidValueException}, each naming the field.
  */
-public sealed interface IpCommand extends Command permits RecordForegroundIp, AmendIpFramework {}
+public sealed interface IpCommand extends Command {
+  /**
+   * Records IP the program produced, with its named contributors, each active on the day of
+   * record ({@code DMZ-IP-ATTRIBUTION}). The lead or a parent records it.
+   *
+   * <pre>{@code
+   * RecordForegroundIp.of(Actor.lead(lead.id()), balancingAlgorithm, day)
+   * }</pre>
+   *
+   * @param actor who asks
+   * @param asset the asset and its contributors
+   * @param date the effective date
+   */
+  record RecordForegroundIp(Actor actor, ForegroundAsset asset, LocalDate date) implements IpCommand {
+    public RecordForegroundIp {
+      Objects.requireNonNull(actor, "RecordForegroundIp.actor is null");
+      Objects.requireNonNull(asset, "RecordForegroundIp.asset is null");
+      Objects.requireNonNull(date, "RecordForegroundIp.date is null");
+      Require.plannable("RecordForegroundIp.date", date);
+    }
+
+    /**
+     * The command.
+     *
+     * @param actor who asks
+     * @param asset the asset and its contributors
+     * @param date the effective date
+     * @return the command
+     */
+    public static RecordForegroundIp of(Actor actor, ForegroundAsset asset, LocalDate date) {
+      return new RecordForegroundIp(actor, asset, date);
+    }
+  }
+
+  /**
+   * Replaces the IP framework; refused once the first engineer has entered ({@code
+   * DMZ-IP-FROZEN}). The lead or a parent proposes it.
+   *
+   * <pre>{@code
+   * AmendIpFramework.of(Actor.parent(nordwerk), amendedFramework, day)
+   * }</pre>
+   *
+   * @param actor who asks
+   * @param framework the framework that replaces the current one
+   * @param date the effective date
+   */
+  record AmendIpFramework(Actor actor, IpFramework framework, LocalDate date) implements IpCommand {
+    public AmendIpFramework {
+      Objects.requireNonNull(actor, "AmendIpFramework.actor is null");
+      Objects.requireNonNull(framework, "AmendIpFramework.framework is null");
+      Objects.requireNonNull(date, "AmendIpFramework.date is null");
+      Require.plannable("AmendIpFramework.date", date);
+    }
+
+    /**
+     * The command.
+     *
+     * @param actor who asks
+     * @param framework the framework that replaces the current one
+     * @param date the effective date
+     * @return the command
+     */
+    public static AmendIpFramework of(Actor actor, IpFramework framework, LocalDate date) {
+      return new AmendIpFramework(actor, framework, date);
+    }
+  }
+}

@@ -4,6 +4,10 @@ import dev.dmz.rules.Command;
 import dev.dmz.rules.Event;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.Slice;
+import dev.dmz.rules.ip.IpCommand.AmendIpFramework;
+import dev.dmz.rules.ip.IpCommand.RecordForegroundIp;
+import dev.dmz.rules.ip.IpEvent.ForegroundIpRecorded;
+import dev.dmz.rules.ip.IpEvent.IpFrameworkAmended;
 import java.util.List;
 
 /**

@@ -8,6 +8,7 @@ import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.decision.Answer;
 import dev.dmz.rules.decision.Finding;
+import dev.dmz.rules.nonpoaching.NonPoachingCommand.MakeJobOffer;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;

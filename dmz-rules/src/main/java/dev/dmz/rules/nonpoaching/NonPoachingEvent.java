@@ -1,8 +1,45 @@
 package dev.dmz.rules.nonpoaching;
 
+import dev.dmz.core.party.PartyId;
+import dev.dmz.core.staffing.EngineerId;
+import dev.dmz.core.value.Require;
 import dev.dmz.rules.Event;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * An event of the non-poaching agreement.
+ *
+ * <p>Each event is a record: its constructor and its {@code of} factory, which is the same, refuse a
+ * null field with a {@link NullPointerException} and a field out of its range with an {@link
+ * dev.dmz.core.value.InvalidValueException}, each naming the field.
  */
-public sealed interface NonPoachingEvent extends Event permits JobOfferMade {}
+public sealed interface NonPoachingEvent extends Event {
+  /**
+   * A parent made a job offer the non-poaching agreement allows.
+   *
+   * @param party the parent
+   * @param engineer the engineer
+   * @param date the effective date
+   */
+  record JobOfferMade(PartyId party, EngineerId engineer, LocalDate date) implements NonPoachingEvent {
+    public JobOfferMade {
+      Objects.requireNonNull(party, "JobOfferMade.party is null");
+      Objects.requireNonNull(engineer, "JobOfferMade.engineer is null");
+      Objects.requireNonNull(date, "JobOfferMade.date is null");
+      Require.plannable("JobOfferMade.date", date);
+    }
+
+    /**
+     * The event.
+     *
+     * @param party the parent
+     * @param engineer the engineer
+     * @param date the effective date
+     * @return the event
+     */
+    public static JobOfferMade of(PartyId party, EngineerId engineer, LocalDate date) {
+      return new JobOfferMade(party, engineer, date);
+    }
+  }
+}

@@ -4,6 +4,8 @@ import dev.dmz.rules.Command;
 import dev.dmz.rules.Event;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.Slice;
+import dev.dmz.rules.nonpoaching.NonPoachingCommand.MakeJobOffer;
+import dev.dmz.rules.nonpoaching.NonPoachingEvent.JobOfferMade;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The non-poaching agreement, whole: its command ({@link dev.dmz.rules.nonpoaching.MakeJobOffer}), its
- * event ({@link dev.dmz.rules.nonpoaching.JobOfferMade}), its rules ({@code DMZ-NON-POACHING} at
+ * The non-poaching agreement, whole: its command ({@link
+ * dev.dmz.rules.nonpoaching.NonPoachingCommand.MakeJobOffer}), its event ({@link
+ * dev.dmz.rules.nonpoaching.NonPoachingEvent.JobOfferMade}), its rules ({@code DMZ-NON-POACHING} at
  * readiness, {@code DMZ-NON-POACHING-OFFER} on offers) and {@link
  * dev.dmz.rules.nonpoaching.NonPoachingSlice}. May we make this offer: {@link
  * dev.dmz.rules.nonpoaching.JobOffers}.

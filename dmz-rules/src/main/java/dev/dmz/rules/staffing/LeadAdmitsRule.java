@@ -18,6 +18,8 @@ import dev.dmz.rules.commercial.Premiums;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.staffing.StaffingCommand.Admit;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -9,6 +9,8 @@ import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
 import dev.dmz.rules.decision.SubjectKind;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
+import dev.dmz.rules.staffing.StaffingCommand.SubstituteEngineer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -7,6 +7,8 @@ import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
+import dev.dmz.rules.staffing.StaffingCommand.Admit;
+import dev.dmz.rules.staffing.StaffingCommand.FillVacancy;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -8,7 +8,7 @@ import dev.dmz.json.store.DecisionRecorder;
 import dev.dmz.json.store.ProgramId;
 import dev.dmz.rules.Actor;
 import dev.dmz.rules.Command;
-import dev.dmz.rules.staffing.Nominate;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
 import dev.dmz.testkit.program.SampleProgram;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

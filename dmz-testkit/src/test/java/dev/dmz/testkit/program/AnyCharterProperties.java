@@ -9,7 +9,7 @@ import dev.dmz.rules.Decision;
 import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Readiness;
 import dev.dmz.rules.staffing.Identification;
-import dev.dmz.rules.staffing.SubstituteEngineer;
+import dev.dmz.rules.staffing.StaffingCommand.SubstituteEngineer;
 import dev.dmz.testkit.property.Gen;
 import dev.dmz.testkit.property.Property;
 import java.util.List;

@@ -19,10 +19,10 @@ import dev.dmz.rules.RuleBook;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
 import dev.dmz.rules.decision.Subject;
-import dev.dmz.rules.staffing.Admit;
-import dev.dmz.rules.staffing.Admitted;
-import dev.dmz.rules.staffing.Nominate;
-import dev.dmz.rules.staffing.Nominated;
+import dev.dmz.rules.staffing.StaffingCommand.Admit;
+import dev.dmz.rules.staffing.StaffingCommand.Nominate;
+import dev.dmz.rules.staffing.StaffingEvent.Admitted;
+import dev.dmz.rules.staffing.StaffingEvent.Nominated;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -110,7 +110,7 @@ class ProgramFixtureTest {
       AssertionFailedError failure = assertThrows(AssertionFailedError.class, () ->
           ProgramFixture.given(SampleProgram.charter())
               .and(Nominate.of(SUPPLIER_A, LENA, day(0)), Admit.of(SUPPLIER_A, LENA.id(), day(1))));
-      assertContains(failure, "given step 2 was refused", "Admit{", "DMZ-LEAD-ADMITS");
+      assertContains(failure, "given step 2 was refused", "Admit[", "DMZ-LEAD-ADMITS");
     }
 
     @Test
@@ -159,7 +159,7 @@ class ProgramFixtureTest {
           ProgramFixture.given(SampleProgram.charter())
               .when(Nominate.of(SUPPLIER_A, LENA, day(0)))
               .thenRefused(DmzRuleId.NAMED_ENTRY));
-      assertContains(failure, "expected a refusal by [DMZ-NAMED-ENTRY]", "accepted", "Nominated{");
+      assertContains(failure, "expected a refusal by [DMZ-NAMED-ENTRY]", "accepted", "Nominated[");
     }
 
     @Test

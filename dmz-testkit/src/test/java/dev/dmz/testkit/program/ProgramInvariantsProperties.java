@@ -65,8 +65,8 @@ class ProgramInvariantsProperties {
     /*
      * This property found a bug, since fixed (ProgramState.wasActiveOn now ends with the program).
      * Its shrunk counterexample (2 steps):
-     *   1. Nominate{actor=the parent oem, line=Mira Schulz (O-1, oem), date=2027-03-01}  -> accepted
-     *   2. Admit{actor=the lead lead, engineer=O-1, date=2027-03-01}  -> accepted
+     *   1. Nominate[actor=the parent oem, line=Mira Schulz (O-1, oem), date=2027-03-01]  -> accepted
+     *   2. Admit[actor=the lead lead, engineer=O-1, date=2027-03-01]  -> accepted
      *   O-1 counts as active on 2028-01-01, after the program ended on 2027-12-31
      * A consequence: RecordForegroundIp by sup-a crediting A-7 (admitted 2027-03-01, never departed)
      * dated 2030-12-31 is accepted.
