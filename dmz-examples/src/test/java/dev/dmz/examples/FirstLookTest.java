@@ -15,7 +15,7 @@ class FirstLookTest {
       Refused by DMZ-NAMED-ENTRY (engineer 3 x firmware engineer):
         Only identified persons enter the DMZ: "3 x firmware engineer" is a headcount line, not a named person.
         To put it right: Nominate one named person, by HR id and real name, per line.
-      Accepted: [Admitted[engineer=VS-1107, vacancy=Optional.empty, date=2027-02-03]]
+      Accepted: [Admitted[engineer=VS-1107, date=2027-02-03]]
       """;
 
   @Test

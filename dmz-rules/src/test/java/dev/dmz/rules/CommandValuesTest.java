@@ -5,6 +5,7 @@ import static dev.dmz.rules.Cast.LENA;
 import static dev.dmz.rules.Cast.SUP_A;
 import static dev.dmz.rules.ReadyCharter.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dmz.core.commercial.MilestoneId;
@@ -27,12 +28,15 @@ import dev.dmz.rules.staffing.StaffingCommand.Nominate;
 import dev.dmz.rules.staffing.StaffingCommand.RecordDeparture;
 import dev.dmz.rules.staffing.StaffingCommand.SubstituteEngineer;
 import dev.dmz.rules.staffing.VacancyId;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
@@ -87,10 +91,40 @@ class CommandValuesTest {
   }
 
   @Test
-  @DisplayName("a command without a date is a NullPointerException that names the field")
-  void noDate() {
-    COMMANDS.forEach((kind, command) -> assertEquals(kind + ".date is null",
-        assertThrows(NullPointerException.class, () -> command.apply(null)).getMessage()));
+  @DisplayName("every field of every kind of command, left null, is a NullPointerException that names it")
+  void nullFields() {
+    COMMANDS.values().forEach(command -> assertNullFieldsNamed((Record) command.apply(FIRST)));
+  }
+
+  /**
+   * Makes the sample's record again with each of its fields null in turn (primitives aside) and checks
+   * that each is refused with a {@link NullPointerException} naming it, such as {@code Admit.date is null}.
+   */
+  static void assertNullFieldsNamed(Record sample) {
+    RecordComponent[] fields = sample.getClass().getRecordComponents();
+    Class<?>[] types = Stream.of(fields).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    for (int i = 0; i < fields.length; i++) {
+      if (types[i].isPrimitive()) {
+        continue;
+      }
+      Object[] values = new Object[fields.length];
+      for (int j = 0; j < fields.length; j++) {
+        values[j] = j == i ? null : value(fields[j], sample);
+      }
+      InvocationTargetException refused = assertThrows(InvocationTargetException.class,
+          () -> sample.getClass().getConstructor(types).newInstance(values));
+      assertInstanceOf(NullPointerException.class, refused.getCause());
+      assertEquals(sample.getClass().getSimpleName() + "." + fields[i].getName() + " is null",
+          refused.getCause().getMessage());
+    }
+  }
+
+  private static Object value(RecordComponent field, Record sample) {
+    try {
+      return field.getAccessor().invoke(sample);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(field + " of " + sample, e);
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.dmz.core.commercial.MilestoneId;
 import dev.dmz.core.ip.AssetId;
 import dev.dmz.core.ip.ForegroundAsset;
 import dev.dmz.core.staffing.DepartureReason;
+import dev.dmz.core.staffing.EngineerId;
 import dev.dmz.core.value.InvalidValueException;
 import dev.dmz.rules.commercial.CommercialEvent.BaselineRenewed;
 import dev.dmz.rules.commercial.CommercialEvent.BaselineSigned;
@@ -88,6 +89,30 @@ class EventValuesTest {
       assertEquals(kind + ".date must be a date in the years 1000 to 9999, was +10000-01-01",
           assertThrows(InvalidValueException.class, () -> event.apply(LAST.plusDays(1))).getMessage());
     });
+  }
+
+  @Test
+  @DisplayName("every field of every kind of event but a refusal, left null, is a NullPointerException that names it")
+  void nullFields() {
+    events().values().stream().map(event -> event.apply(FIRST)).filter(Record.class::isInstance)
+        .forEach(event -> CommandValuesTest.assertNullFieldsNamed((Record) event));
+    assertEquals(15, events().values().stream().filter(event -> event.apply(FIRST) instanceof Record).count(),
+        "the walls' events are records; a refusal is not");
+  }
+
+  @Test
+  @DisplayName("an event prints as a record does, an absent vacancy or baseline scope left out")
+  void printed() {
+    assertEquals("Admitted[engineer=VS-1, date=2027-02-03]",
+        Admitted.of(EngineerId.of("VS-1"), Optional.empty(), LocalDate.of(2027, 2, 3)).toString());
+    assertEquals("Admitted[engineer=VS-1, vacancy=V2, date=2027-02-03]",
+        Admitted.of(EngineerId.of("VS-1"), Optional.of(VacancyId.number(2)), LocalDate.of(2027, 2, 3)).toString());
+    assertEquals("BaselineRenewed[date=2028-01-10]", BaselineRenewed.of(Optional.empty(), LocalDate.of(2028, 1, 10))
+        .toString());
+    assertEquals("BaselineRenewed[baselineScope=470, date=2028-01-10]",
+        BaselineRenewed.of(Optional.of(new BigDecimal("470")), LocalDate.of(2028, 1, 10)).toString());
+    assertEquals("PoolDrawn[amount=EUR 10.00, surprise=a recall, date=2028-01-10]",
+        PoolDrawn.of(eur(10), "a recall", LocalDate.of(2028, 1, 10)).toString());
   }
 
   @Test

@@ -104,27 +104,25 @@ class WallLayoutTest {
   }
 
   /**
-   * Issue 15 found 82 public types in dmz-rules and asked for a third fewer; each wall's commands and
-   * events, records nested in its sealed interfaces, left the count. A new public type changes this
-   * figure: change it when the API is meant to grow.
+   * Issue 15 found 82 public types in dmz-rules and asked for a third fewer (54 at most); each wall's
+   * commands and events, records nested in its sealed interfaces, left the count. Counted in the
+   * sources (a class file left behind by an earlier build would count otherwise). A new public type
+   * changes this figure: change it when the API is meant to grow.
    */
   @Test
   @DisplayName("the exported packages hold 48 public top-level types, a third and more below the 82 of issue 15")
-  void smallApi() throws IOException, ClassNotFoundException {
-    Path classes = Path.of(System.getProperty("basedir", ".")).resolve("target/classes");
+  void smallApi() throws IOException {
     List<String> api = new ArrayList<>();
     for (String exported : exports()) {
-      try (Stream<Path> files = Files.list(classes.resolve(exported.replace('.', '/')))) {
-        for (Path file : files.map(Path::getFileName).filter(f -> f.toString().endsWith(".class")).toList()) {
-          String name = exported + "." + file.toString().replace(".class", "");
-          Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-          if (!name.contains("$") && !name.endsWith("package-info") && Modifier.isPublic(type.getModifiers())) {
-            api.add(type.getSimpleName());
+      try (Stream<Path> files = Files.list(SOURCES.resolve(exported.replace('.', '/')))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          if (Pattern.compile("^public ", Pattern.MULTILINE).matcher(Files.readString(file)).find()) {
+            api.add(file.getFileName().toString());
           }
         }
       }
     }
-    assertEquals(48, api.size(), () -> "public types (at most 54, two thirds of 82): " + new TreeSet<>(api));
+    assertEquals(48, api.size(), () -> "public top-level types (issue 15: at most 54): " + new TreeSet<>(api));
   }
 
   /** The packages module-info exports. */

@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: every value type of dmz is annotated with it.
+ * The one Immutables style of the project: every value type of dmz built with Immutables is annotated
+ * with it (the commands and events of dmz-rules are records).
  *
  * <p>What it gives a value type {@code Foo} declared as
  * {@code @Value.Immutable @DmzStyle public abstract class Foo implements WithFoo}:

@@ -26,7 +26,7 @@ import dev.dmz.rules.staffing.StaffingCommand.SubstituteEngineer;
 import dev.dmz.rules.staffing.VacancyId;
 
 /**
- * Commands as JSON, told apart by {@code type} (the command's class name, such as {@code Admit}). Every
+ * Commands as JSON, told apart by {@code type} (the command's simple class name, such as {@code Admit}). Every
  * command has an {@code actor} ({@code kind} LEAD, PARENT or OTHER, and an {@code id}) and a
  * {@code date}.
  *

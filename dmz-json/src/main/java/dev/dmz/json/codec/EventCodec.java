@@ -28,7 +28,7 @@ import dev.dmz.rules.staffing.VacancyId;
 import java.time.LocalDate;
 
 /**
- * Events as JSON, told apart by {@code type} (the event's class name, such as {@code Admitted}); every
+ * Events as JSON, told apart by {@code type} (the event's simple class name, such as {@code Admitted}); every
  * event has a {@code date}. A refused command is recorded as a {@code CommandRefused} event holding the
  * command and its findings.
  */

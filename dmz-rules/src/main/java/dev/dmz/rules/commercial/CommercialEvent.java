@@ -15,9 +15,10 @@ import org.joda.money.Money;
 /**
  * An event of the commercial model; it changes the program's {@link CommercialState}.
  *
- * <p>Each event is a record: its constructor and its {@code of} factory, which is the same, refuse a
- * null field with a {@link NullPointerException} and a field out of its range with an {@link
- * dev.dmz.core.value.InvalidValueException}, each naming the field.
+ * <p>Each event is a record. Its {@code of} factory and its canonical constructor make the same
+ * checks: a null field is a {@link NullPointerException} and a field out of its range an {@link
+ * dev.dmz.core.value.InvalidValueException}, each naming the field. There are no {@code with...}
+ * copies: make a new record.
  */
 public sealed interface CommercialEvent extends Event {
   /**
@@ -156,6 +157,17 @@ public sealed interface CommercialEvent extends Event {
      */
     public static BaselineRenewed of(Optional<BigDecimal> baselineScope, LocalDate date) {
       return new BaselineRenewed(baselineScope, date);
+    }
+
+    /**
+     * The event as a record prints it, the baseline scope left out when none is known.
+     *
+     * @return such as {@code BaselineRenewed[baselineScope=470, date=2028-01-10]}, or {@code
+     *     BaselineRenewed[date=2028-01-10]}
+     */
+    @Override
+    public String toString() {
+      return "BaselineRenewed[" + baselineScope.map(s -> "baselineScope=" + s + ", ").orElse("") + "date=" + date + "]";
     }
   }
 

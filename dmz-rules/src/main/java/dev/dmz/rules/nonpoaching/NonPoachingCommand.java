@@ -11,9 +11,10 @@ import java.util.Objects;
  * A command of the non-poaching agreement: a job offer a parent makes. {@link NonPoachingSlice}
  * decides it.
  *
- * <p>Each command is a record: its constructor and its {@code of} factory, which is the same, refuse a
- * null field with a {@link NullPointerException} and a field out of its range with an {@link
- * dev.dmz.core.value.InvalidValueException}, each naming the field.
+ * <p>Each command is a record. Its {@code of} factory and its canonical constructor make the same
+ * checks: a null field is a {@link NullPointerException} and a field out of its range an {@link
+ * dev.dmz.core.value.InvalidValueException}, each naming the field. There are no {@code with...}
+ * copies: make a new record.
  */
 public sealed interface NonPoachingCommand extends Command {
   /**

@@ -10,9 +10,10 @@ import java.util.Objects;
 /**
  * An event of the non-poaching agreement.
  *
- * <p>Each event is a record: its constructor and its {@code of} factory, which is the same, refuse a
- * null field with a {@link NullPointerException} and a field out of its range with an {@link
- * dev.dmz.core.value.InvalidValueException}, each naming the field.
+ * <p>Each event is a record. Its {@code of} factory and its canonical constructor make the same
+ * checks: a null field is a {@link NullPointerException} and a field out of its range an {@link
+ * dev.dmz.core.value.InvalidValueException}, each naming the field. There are no {@code with...}
+ * copies: make a new record.
  */
 public sealed interface NonPoachingEvent extends Event {
   /**

@@ -13,9 +13,10 @@ import java.util.Optional;
 /**
  * An event of the staffing wall; it changes the program's {@link StaffingState}.
  *
- * <p>Each event is a record: its constructor and its {@code of} factory, which is the same, refuse a
- * null field with a {@link NullPointerException} and a field out of its range with an {@link
- * dev.dmz.core.value.InvalidValueException}, each naming the field.
+ * <p>Each event is a record. Its {@code of} factory and its canonical constructor make the same
+ * checks: a null field is a {@link NullPointerException} and a field out of its range an {@link
+ * dev.dmz.core.value.InvalidValueException}, each naming the field. There are no {@code with...}
+ * copies: make a new record.
  */
 public sealed interface StaffingEvent extends Event {
   /**
@@ -71,6 +72,17 @@ public sealed interface StaffingEvent extends Event {
      */
     public static Admitted of(EngineerId engineer, Optional<VacancyId> vacancy, LocalDate date) {
       return new Admitted(engineer, vacancy, date);
+    }
+
+    /**
+     * The event as a record prints it, the vacancy left out when there is none.
+     *
+     * @return such as {@code Admitted[engineer=VS-1107, date=2027-02-03]}, or with {@code vacancy=V1}
+     *     before the date
+     */
+    @Override
+    public String toString() {
+      return "Admitted[engineer=" + engineer + vacancy.map(v -> ", vacancy=" + v).orElse("") + ", date=" + date + "]";
     }
   }
 
