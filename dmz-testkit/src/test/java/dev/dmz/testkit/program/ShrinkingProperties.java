@@ -111,7 +111,8 @@ class ShrinkingProperties {
     long team = employer.map(e -> before.state().staffing().roster().values().count(x -> x.employer().equals(e))).orElse(0);
     if (standardLetsIn && team < 2) {
       assertTrue(after.lastDecision().orElseThrow().isAccepted(),
-          () -> "engineer " + (team + 1) + " of " + employer + " was refused: " + after.lastDecision().orElseThrow());
+          () -> "engineer " + (team + 1) + " of " + employer.map(PartyId::value).orElse("a parent") + " was refused: "
+              + after.lastDecision().orElseThrow());
     }
   }
 }
