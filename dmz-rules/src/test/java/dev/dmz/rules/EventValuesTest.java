@@ -94,10 +94,10 @@ class EventValuesTest {
   @Test
   @DisplayName("every field of every kind of event but a refusal, left null, is a NullPointerException that names it")
   void nullFields() {
-    events().values().stream().map(event -> event.apply(FIRST)).filter(Record.class::isInstance)
-        .forEach(event -> CommandValuesTest.assertNullFieldsNamed((Record) event));
-    assertEquals(15, events().values().stream().filter(event -> event.apply(FIRST) instanceof Record).count(),
-        "the walls' events are records; a refusal is not");
+    List<Record> records = events().values().stream().map(event -> event.apply(FIRST))
+        .filter(Record.class::isInstance).map(Record.class::cast).toList();
+    assertEquals(15, records.size(), "the walls' events are records; a refusal is not");
+    records.forEach(CommandValuesTest::assertNullFieldsNamed);
   }
 
   @Test

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class WallLayoutTest {
   /** This module's sources, which surefire runs from. */
   static final Path SOURCES = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java");
+  /** A source file's public top-level type: its declaration starts a line with {@code public}. */
+  private static final Pattern PUBLIC_TYPE = Pattern.compile("^public ", Pattern.MULTILINE);
 
   @Test
   @DisplayName("a wall's commands, events and rules sit in its slice's package")
@@ -116,7 +118,7 @@ class WallLayoutTest {
     for (String exported : exports()) {
       try (Stream<Path> files = Files.list(SOURCES.resolve(exported.replace('.', '/')))) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-          if (Pattern.compile("^public ", Pattern.MULTILINE).matcher(Files.readString(file)).find()) {
+          if (PUBLIC_TYPE.matcher(Files.readString(file)).find()) {
             api.add(file.getFileName().toString());
           }
         }

@@ -40,14 +40,7 @@ public sealed interface CommercialCommand extends Command {
       Require.plannable("AcceptMilestone.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param milestone the milestone
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static AcceptMilestone of(Actor actor, MilestoneId milestone, LocalDate date) {
       return new AcceptMilestone(actor, milestone, date);
     }
@@ -76,14 +69,7 @@ public sealed interface CommercialCommand extends Command {
       Require.digits("RecordScopeChange.scope", scope, RebaseliningTerms.SCOPE_DIGITS, RebaseliningTerms.SCOPE_DIGITS);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param scope the current scope, more than zero
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static RecordScopeChange of(Actor actor, BigDecimal scope, LocalDate date) {
       return new RecordScopeChange(actor, scope, date);
     }
@@ -107,13 +93,7 @@ public sealed interface CommercialCommand extends Command {
       Require.plannable("SignNewBaseline.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static SignNewBaseline of(Actor actor, LocalDate date) {
       return new SignNewBaseline(actor, date);
     }
@@ -139,14 +119,7 @@ public sealed interface CommercialCommand extends Command {
       Require.positive("ContributeToPool.amount", amount);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param amount the amount paid in, more than zero
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static ContributeToPool of(Actor actor, Money amount, LocalDate date) {
       return new ContributeToPool(actor, amount, date);
     }
@@ -179,15 +152,7 @@ public sealed interface CommercialCommand extends Command {
       Require.oneLine("DrawOnPool.surprise", surprise);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param amount the amount drawn, more than zero
-     * @param surprise the unbudgeted surprise the draw pays for
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static DrawOnPool of(Actor actor, Money amount, String surprise, LocalDate date) {
       return new DrawOnPool(actor, amount, surprise, date);
     }

@@ -40,16 +40,7 @@ public sealed interface CommercialEvent extends Event {
       Require.plannable("MilestoneAccepted.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param milestone the milestone
-     * @param payee the supplier paid
-     * @param amount the amount owed
-     * @param slipDays days past the due date, negative when early
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static MilestoneAccepted of(MilestoneId milestone, PartyId payee, Money amount, long slipDays,
         LocalDate date) {
       return new MilestoneAccepted(milestone, payee, amount, slipDays, date);
@@ -70,13 +61,7 @@ public sealed interface CommercialEvent extends Event {
       Require.digits("ScopeChanged.scope", scope, RebaseliningTerms.SCOPE_DIGITS, RebaseliningTerms.SCOPE_DIGITS);
     }
 
-    /**
-     * The event.
-     *
-     * @param scope the current scope
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static ScopeChanged of(BigDecimal scope, LocalDate date) {
       return new ScopeChanged(scope, date);
     }
@@ -96,13 +81,7 @@ public sealed interface CommercialEvent extends Event {
       Require.plannable("RebaselineTriggered.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param trigger which measure, and about what
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static RebaselineTriggered of(Trigger trigger, LocalDate date) {
       return new RebaselineTriggered(trigger, date);
     }
@@ -121,13 +100,7 @@ public sealed interface CommercialEvent extends Event {
       Require.plannable("BaselineSigned.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param party the parent
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static BaselineSigned of(PartyId party, LocalDate date) {
       return new BaselineSigned(party, date);
     }
@@ -148,13 +121,7 @@ public sealed interface CommercialEvent extends Event {
           RebaseliningTerms.SCOPE_DIGITS));
     }
 
-    /**
-     * The event.
-     *
-     * @param baselineScope the new baseline scope: the current scope, if one is known
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static BaselineRenewed of(Optional<BigDecimal> baselineScope, LocalDate date) {
       return new BaselineRenewed(baselineScope, date);
     }
@@ -186,14 +153,7 @@ public sealed interface CommercialEvent extends Event {
       Require.plannable("PoolContributed.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param party the parent
-     * @param amount the amount
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static PoolContributed of(PartyId party, Money amount, LocalDate date) {
       return new PoolContributed(party, amount, date);
     }
@@ -216,14 +176,7 @@ public sealed interface CommercialEvent extends Event {
       Require.oneLine("PoolDrawn.surprise", surprise);
     }
 
-    /**
-     * The event.
-     *
-     * @param amount the amount
-     * @param surprise the surprise it pays for
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static PoolDrawn of(Money amount, String surprise, LocalDate date) {
       return new PoolDrawn(amount, surprise, date);
     }
@@ -244,13 +197,7 @@ public sealed interface CommercialEvent extends Event {
       Require.plannable("PremiumCancelled.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param engineer the engineer whose premium rate is cancelled
-     * @param date the day of the substitution attempt
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static PremiumCancelled of(EngineerId engineer, LocalDate date) {
       return new PremiumCancelled(engineer, date);
     }

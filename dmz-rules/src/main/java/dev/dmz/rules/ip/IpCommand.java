@@ -38,14 +38,7 @@ public sealed interface IpCommand extends Command {
       Require.plannable("RecordForegroundIp.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param asset the asset and its contributors
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static RecordForegroundIp of(Actor actor, ForegroundAsset asset, LocalDate date) {
       return new RecordForegroundIp(actor, asset, date);
     }
@@ -71,14 +64,7 @@ public sealed interface IpCommand extends Command {
       Require.plannable("AmendIpFramework.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param framework the framework that replaces the current one
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static AmendIpFramework of(Actor actor, IpFramework framework, LocalDate date) {
       return new AmendIpFramework(actor, framework, date);
     }

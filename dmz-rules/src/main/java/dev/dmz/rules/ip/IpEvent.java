@@ -29,13 +29,7 @@ public sealed interface IpEvent extends Event {
       Require.plannable("ForegroundIpRecorded.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param asset the asset
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static ForegroundIpRecorded of(ForegroundAsset asset, LocalDate date) {
       return new ForegroundIpRecorded(asset, date);
     }
@@ -54,13 +48,7 @@ public sealed interface IpEvent extends Event {
       Require.plannable("IpFrameworkAmended.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param framework the new framework
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static IpFrameworkAmended of(IpFramework framework, LocalDate date) {
       return new IpFrameworkAmended(framework, date);
     }

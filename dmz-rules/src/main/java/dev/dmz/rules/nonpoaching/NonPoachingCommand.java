@@ -37,14 +37,7 @@ public sealed interface NonPoachingCommand extends Command {
       Require.plannable("MakeJobOffer.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param engineer the engineer who would receive the offer
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static MakeJobOffer of(Actor actor, EngineerId engineer, LocalDate date) {
       return new MakeJobOffer(actor, engineer, date);
     }

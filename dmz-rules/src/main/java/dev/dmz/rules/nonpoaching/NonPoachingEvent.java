@@ -31,14 +31,7 @@ public sealed interface NonPoachingEvent extends Event {
       Require.plannable("JobOfferMade.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param party the parent
-     * @param engineer the engineer
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static JobOfferMade of(PartyId party, EngineerId engineer, LocalDate date) {
       return new JobOfferMade(party, engineer, date);
     }

@@ -39,14 +39,7 @@ public sealed interface StaffingCommand extends Command {
       Require.plannable("Nominate.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param line who is nominated, as the offer wrote it
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static Nominate of(Actor actor, StaffingLine line, LocalDate date) {
       return new Nominate(actor, line, date);
     }
@@ -72,14 +65,7 @@ public sealed interface StaffingCommand extends Command {
       Require.plannable("Admit.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param engineer the candidate to admit
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static Admit of(Actor actor, EngineerId engineer, LocalDate date) {
       return new Admit(actor, engineer, date);
     }
@@ -109,15 +95,7 @@ public sealed interface StaffingCommand extends Command {
       Require.plannable("RecordDeparture.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param engineer the engineer who leaves
-     * @param reason why the engineer leaves
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static RecordDeparture of(Actor actor, EngineerId engineer, DepartureReason reason, LocalDate date) {
       return new RecordDeparture(actor, engineer, reason, date);
     }
@@ -144,15 +122,7 @@ public sealed interface StaffingCommand extends Command {
       Require.plannable("FillVacancy.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param vacancy the vacancy to fill
-     * @param engineer the candidate who takes the seat
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static FillVacancy of(Actor actor, VacancyId vacancy, EngineerId engineer, LocalDate date) {
       return new FillVacancy(actor, vacancy, engineer, date);
     }
@@ -177,14 +147,7 @@ public sealed interface StaffingCommand extends Command {
       Require.plannable("CloseVacancy.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param vacancy the vacancy to close
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static CloseVacancy of(Actor actor, VacancyId vacancy, LocalDate date) {
       return new CloseVacancy(actor, vacancy, date);
     }
@@ -215,15 +178,7 @@ public sealed interface StaffingCommand extends Command {
       Require.plannable("SubstituteEngineer.date", date);
     }
 
-    /**
-     * The command.
-     *
-     * @param actor who asks
-     * @param outgoing the named engineer the parent wants to take out
-     * @param incoming who the parent wants to put in
-     * @param date the effective date
-     * @return the command
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static SubstituteEngineer of(Actor actor, EngineerId outgoing, StaffingLine incoming, LocalDate date) {
       return new SubstituteEngineer(actor, outgoing, incoming, date);
     }

@@ -34,14 +34,7 @@ public sealed interface StaffingEvent extends Event {
       Require.plannable("Nominated.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param candidate the candidate
-     * @param nominatedBy the nominating parent
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static Nominated of(NamedEngineer candidate, PartyId nominatedBy, LocalDate date) {
       return new Nominated(candidate, nominatedBy, date);
     }
@@ -62,14 +55,7 @@ public sealed interface StaffingEvent extends Event {
       Require.plannable("Admitted.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param engineer the engineer
-     * @param vacancy the vacancy filled, if any
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static Admitted of(EngineerId engineer, Optional<VacancyId> vacancy, LocalDate date) {
       return new Admitted(engineer, vacancy, date);
     }
@@ -104,15 +90,7 @@ public sealed interface StaffingEvent extends Event {
       Require.plannable("Departed.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param engineer the engineer
-     * @param reason why
-     * @param vacancy the vacancy left behind
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static Departed of(EngineerId engineer, DepartureReason reason, VacancyId vacancy, LocalDate date) {
       return new Departed(engineer, reason, vacancy, date);
     }
@@ -131,13 +109,7 @@ public sealed interface StaffingEvent extends Event {
       Require.plannable("VacancyClosed.date", date);
     }
 
-    /**
-     * The event.
-     *
-     * @param vacancy the vacancy
-     * @param date the effective date
-     * @return the event
-     */
+    /** The same as the canonical constructor: the library makes its values with {@code of}. */
     public static VacancyClosed of(VacancyId vacancy, LocalDate date) {
       return new VacancyClosed(vacancy, date);
     }
