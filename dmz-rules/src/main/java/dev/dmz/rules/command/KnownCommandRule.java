@@ -6,7 +6,9 @@ import dev.dmz.rules.DmzRuleId;
 import dev.dmz.rules.ProgramState;
 import dev.dmz.rules.decision.Finding;
 import dev.dmz.rules.decision.RuleId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code DMZ-KNOWN-COMMAND}, the library's own rule: a kind of command that no wall of the program owns
@@ -18,9 +20,29 @@ import java.util.List;
  */
 public final class KnownCommandRule implements CommandRule {
   private final List<Class<? extends Command>> kinds;
+  /**
+   * The classes of the kinds' commands, where a kind is sealed: a command's own class is looked up in
+   * one step, where {@link Class#isInstance} tried against each kind in turn cost a draw on the pool
+   * (the second kind) a third of its decision.
+   */
+  private final Set<Class<?>> classes;
 
   private KnownCommandRule(List<Class<? extends Command>> kinds) {
     this.kinds = List.copyOf(kinds);
+    Set<Class<?>> classes = new HashSet<>();
+    kinds.forEach(kind -> addClasses(kind, classes));
+    this.classes = Set.copyOf(classes);
+  }
+
+  /** The class itself, or each class a sealed type permits, down to the classes it permits. */
+  private static void addClasses(Class<?> type, Set<Class<?>> classes) {
+    if (type.isSealed()) {
+      for (Class<?> permitted : type.getPermittedSubclasses()) {
+        addClasses(permitted, classes);
+      }
+    } else {
+      classes.add(type);
+    }
   }
 
   /**
@@ -40,7 +62,10 @@ public final class KnownCommandRule implements CommandRule {
 
   @Override
   public List<Finding> check(ProgramState state, Command command) {
-    for (Class<? extends Command> kind : kinds) {
+    if (classes.contains(command.getClass())) {
+      return List.of();
+    }
+    for (Class<? extends Command> kind : kinds) { // a kind that is not sealed, or a subclass of its class
       if (kind.isInstance(command)) {
         return List.of();
       }
