@@ -72,6 +72,9 @@ public final class Text {
   static int firstUnsafe(CharSequence text, boolean lineFeeds) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        continue; // printable ASCII, nearly every character of a finding or a name: safe, and one test
+      }
       if ((isUnsafe(c) && !(lineFeeds && c == '\n')) || isUnpaired(text, i)) {
         return i;
       }

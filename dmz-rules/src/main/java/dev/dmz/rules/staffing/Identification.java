@@ -4,7 +4,6 @@ import dev.dmz.core.staffing.HeadcountLine;
 import dev.dmz.core.staffing.NamedEngineer;
 import dev.dmz.core.staffing.PlaceholderLine;
 import dev.dmz.core.staffing.StaffingLine;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,15 +24,16 @@ import java.util.regex.Pattern;
  * real names: a single-word name (as some people have) is accepted.
  */
 public final class Identification {
-  private static final Set<String> PLACEHOLDER_TOKENS = Set.of(
+  /** Placeholders, as {@link NameWords}; the empty phrase is a text without a letter or number ("???"). */
+  private static final NameWords PLACEHOLDERS = NameWords.of(Set.of("",
       "tbd", "tba", "tbc", "nn", "n n", "na", "n a", "unknown", "vacant", "open", "placeholder",
       "xxx", "xx", "x", "to be named", "to be defined", "to be decided", "to be announced",
-      "to be confirmed", "new hire", "someone", "anybody", "anyone", "none", "dummy");
-  private static final Set<String> ROLE_WORDS = Set.of(
+      "to be confirmed", "new hire", "someone", "anybody", "anyone", "none", "dummy"));
+  private static final NameWords ROLE_WORDS = NameWords.of(Set.of(
       "developer", "developers", "engineer", "engineers", "architect", "architects", "tester",
       "testers", "consultant", "consultants", "expert", "experts", "specialist", "specialists",
       "analyst", "analysts", "resource", "resources", "programmer", "programmers", "fte", "ftes",
-      "headcount", "position", "seat", "role");
+      "headcount", "position", "seat", "role"));
   private static final Pattern HEADCOUNT =
       Pattern.compile("^\\d+\\s*[x×*]\\s*.*|^\\d+\\s+\\p{L}.*", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED = Pattern.compile(".*[#\\d].*");
@@ -61,11 +61,10 @@ public final class Identification {
     NamedEngineer engineer = (NamedEngineer) line;
     String name = engineer.name().strip();
     String id = engineer.id().value();
-    if (isPlaceholder(words(id))) {
+    if (PLACEHOLDERS.isAll(id)) {
       return Optional.of("the HR id \"" + id + "\" is a placeholder, not a person's id");
     }
-    String nameWords = words(name);
-    if (isPlaceholder(nameWords)) {
+    if (PLACEHOLDERS.isAll(name)) {
       return Optional.of("\"" + name + "\" is a placeholder, not a person's name");
     }
     // The patterns run only on the names they could match (a headcount starts with a digit, a
@@ -76,47 +75,10 @@ public final class Identification {
     if (holdsDigitOrHash(name) && NUMBERED.matcher(name).matches()) {
       return Optional.of("\"" + name + "\" is a numbered seat, not a person's name");
     }
-    for (String word : nameWords.split(" ")) {
-      if (ROLE_WORDS.contains(word)) {
-        return Optional.of("\"" + name + "\" describes a role, not a person");
-      }
+    if (ROLE_WORDS.holdsAny(name)) {
+      return Optional.of("\"" + name + "\" describes a role, not a person");
     }
     return Optional.empty();
-  }
-
-  private static boolean isPlaceholder(String words) {
-    return words.isEmpty() || PLACEHOLDER_TOKENS.contains(words);
-  }
-
-  /**
-   * The text in lower case, its words (runs of letters and numbers, {@code [\\p{L}\\p{N}]+})
-   * separated by one space, with no space at either end.
-   */
-  private static String words(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder words = new StringBuilder(lower.length());
-    boolean separated = false;
-    for (int i = 0; i < lower.length(); ) {
-      int c = lower.codePointAt(i);
-      i += Character.charCount(c);
-      if (isLetterOrNumber(c)) {
-        if (separated && words.length() > 0) {
-          words.append(' ');
-        }
-        words.appendCodePoint(c);
-        separated = false;
-      } else {
-        separated = true;
-      }
-    }
-    return words.toString();
-  }
-
-  /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a number of any kind (digit, letter-like, other). */
-  private static boolean isLetterOrNumber(int c) {
-    int type = Character.getType(c);
-    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   private static boolean startsWithDigit(String name) {
