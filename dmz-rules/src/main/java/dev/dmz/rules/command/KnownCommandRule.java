@@ -23,7 +23,7 @@ public final class KnownCommandRule implements CommandRule {
   /**
    * The classes of the kinds' commands, where a kind is sealed: a command's own class is looked up in
    * one step, where {@link Class#isInstance} tried against each kind in turn cost a draw on the pool
-   * (the second kind) a third of its decision.
+   * (the second kind) about half its decision.
    */
   private final Set<Class<?>> classes;
 
