@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,7 +53,7 @@ class NameWordsTest {
   @DisplayName("the capital dotted I lower-cases to two characters in a string: \"SPECİALIST\" is no role")
   void dottedCapitalI() {
     NameWords roles = NameWords.of(Set.of("specialist"));
-    assertEquals("speci̇alist", "SPECİALIST".toLowerCase(java.util.Locale.ROOT));
+    assertEquals("speci̇alist", "SPECİALIST".toLowerCase(Locale.ROOT));
     assertFalse(roles.holdsAny("SPECİALIST"), "the words are \"speci\" and \"alist\"");
     assertTrue(roles.holdsAny("SPECIALIST"));
   }
