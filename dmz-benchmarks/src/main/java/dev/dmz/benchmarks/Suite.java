@@ -33,13 +33,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * loaded two-core machine (the report's warm-up check tells whether they did); only the sizes the
  * targets compare (10 and 10,000 engineers, 5 parents, documents of 1 and 16 MB); and, for the whole
  * suite, only the benchmarks that decide a target or give a figure an issue asks for (not {@link
- * #FIGURES_ONLY}): 25 to 60 minutes on two cores beside a build, by the machine. The long mode runs every benchmark,
- * three forks of 5 x 1 s warm-up and 10 x 1 s measurement each, at every size. The classes also set
- * their forks' heaps (fixed, and touched before the measurement) and, where they warm up, compile
- * in the foreground ({@code -Xbatch}, see {@link DecisionBenchmarks}), so that a loaded machine's
- * starved compiler threads cannot leave a measured iteration still compiling. The records the
- * store and report benchmarks read are written once in a run, in a folder the run removes at its end
- * ({@link RunFolder}).
+ * #FIGURES_ONLY}): half an hour to an hour on two cores beside a build, depending on the machine. The
+ * long mode runs every benchmark, three forks of 5 x 1 s warm-up and 10 x 1 s measurement each, at
+ * every size. The classes also set their forks' heaps (fixed, and touched before the measurement)
+ * and, where they warm up, compile in the foreground ({@code -Xbatch}, see {@link
+ * DecisionBenchmarks}), so that a loaded machine's starved compiler threads cannot leave a measured
+ * iteration still compiling. The records the store and report benchmarks read are written once in a
+ * run, in a folder the run removes at its end ({@link RunFolder}).
  */
 public final class Suite {
   /**
